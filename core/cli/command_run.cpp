@@ -1,0 +1,149 @@
+// baocao run: the main job.
+#include "commands.hpp"
+#include "host.hpp"
+#include "plan_input.hpp"
+
+#include <baocao/engine/pipeline.hpp>
+#include <baocao/engine/roster_loader.hpp>
+#include <baocao/sdk/dates.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+namespace baocao::cli {
+
+namespace {
+
+const char* const help_text =
+    "usage: baocao run --plan PLAN --roster ROSTER --out OUTDIR [options] INPUT...\n"
+    "\n"
+    "Reads every INPUT (.docx files, .eml messages, .mbox mailboxes, Maildir folders,\n"
+    ".zip bundles, plain folders walked recursively) and writes into OUTDIR:\n"
+    "  result.json     every submission and every rejected input (schema baocao.result/1)\n"
+    "  compliance.csv  one row per roster unit: deadline, day submitted, status\n"
+    "  draft.docx      the merged draft synthesis report, and draft.md, the same in Markdown\n"
+    "\n"
+    "options:\n"
+    "  --plan PLAN       the plan (.docx, .txt) or a plan spec (.json) from `baocao plan`\n"
+    "  --roster ROSTER   units expected to report (JSON)\n"
+    "  --out OUTDIR      output folder, created when missing\n"
+    "  -j N, --jobs N    worker threads (default: the number of cores); results do not depend on N\n"
+    "  --now ISO         the run's date-time for stamps in the outputs (default: the config's \"now\",\n"
+    "                    else SOURCE_DATE_EPOCH, else the plan's last date), so runs are reproducible\n"
+    "  --template DOCX   reference .docx whose styles the draft uses\n"
+    "  --quiet           only warnings and the summary on stderr\n"
+    "  --config FILE     pipeline file: plugins, order, settings, limits\n"
+    "  --plugin-path DIR also load the plugins in DIR (repeatable)\n"
+    "\n"
+    "Exit status: 0 when the run finished (rejected inputs are listed in result.json),\n"
+    "1 when outputs could not be written, 2 for bad usage or an unreadable plan or roster.\n";
+
+/// The run's "now" when neither --now nor the config gives one: reproducible,
+/// never the wall clock. The plan's last date is when the synthesis is due.
+std::int64_t default_now(const plan_spec& plan) {
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        const long long v = std::strtoll(epoch, &end, 10);
+        if (end && *end == '\0') return v;
+    }
+    std::string last;
+    for (const auto& d : plan.deadlines) last = std::max(last, d.due);
+    for (const auto& e : plan.events) last = std::max(last, e.date);
+    if (auto d = dates::from_iso(last)) return dates::days_from_civil(*d) * 86400 + 5 * 3600;  // noon +07:00
+    if (auto d = dates::from_iso(plan.date)) return dates::days_from_civil(*d) * 86400 + 5 * 3600;
+    return 0;
+}
+
+void print_summary(const run_result& run, const std::filesystem::path& out) {
+    const auto& s = run.summary;
+    std::size_t rejected = 0;
+    std::string by_code;
+    for (const auto& [code, n] : s.rejected_by_code) {
+        rejected += n;
+        by_code += (by_code.empty() ? "" : ", ") + code + " " + std::to_string(n);
+    }
+    std::cerr << "baocao: " << s.inputs << " input" << (s.inputs == 1 ? "" : "s") << " given, " << s.containers
+              << " container" << (s.containers == 1 ? "" : "s") << " opened, " << (s.submissions + rejected)
+              << " files read: " << s.submissions << " submission" << (s.submissions == 1 ? "" : "s") << ", "
+              << rejected << " rejected" << (by_code.empty() ? "" : " (" + by_code + ")") << '\n';
+    std::map<std::string, std::size_t> by_status;
+    for (const auto& u : run.units) ++by_status[u.status];
+    if (!run.units.empty())
+        std::cerr << "baocao: units: " << by_status["on_time"] << " on time, " << by_status["late"] << " late, "
+                  << by_status["missing"] << " missing, " << by_status["undetermined"] << " undetermined; "
+                  << rejected << " input" << (rejected == 1 ? "" : "s") << " rejected\n";
+    std::string written;
+    for (const char* name : {"result.json", "compliance.csv", "draft.docx", "draft.md"}) {
+        std::error_code ec;
+        if (std::filesystem::exists(out / name, ec)) written += std::string(written.empty() ? "" : ", ") + name;
+    }
+    std::cerr << "baocao: outputs in " << out.string() << (written.empty() ? "" : ": " + written) << '\n';
+}
+
+}  // namespace
+
+int command_run(const std::vector<std::string>& args) {
+    auto a = parse_args(args, {{"--plan", "", true, false},
+                               {"--roster", "", true, false},
+                               {"--out", "-o", true, false},
+                               {"--jobs", "-j", true, false},
+                               {"--now", "", true, false},
+                               {"--template", "", true, false},
+                               {"--quiet", "-q", false, false}});
+    if (a.help) {
+        std::cout << help_text;
+        return 0;
+    }
+    for (const char* required : {"--plan", "--roster", "--out"})
+        if (!a.has(required)) throw usage_error(std::string("missing ") + required);
+    if (a.positional.empty()) throw usage_error("no INPUT given: name the reports, messages, mailboxes or folders to read");
+    unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    if (a.has("--jobs")) {
+        const std::string j = a.get("--jobs");
+        char* end = nullptr;
+        const long v = std::strtol(j.c_str(), &end, 10);
+        if (!end || *end != '\0' || v < 1 || v > 256) throw usage_error("-j needs a number of threads from 1 to 256, not '" + j + "'");
+        threads = static_cast<unsigned>(v);
+    }
+
+    host h(a);
+    h.report_failures();
+    auto state = h.make_state();
+    state->quiet = a.has("--quiet");
+    if (a.has("--template")) {
+        auto& s = state->settings["emit-docx"];
+        if (!s) s = new Poco::JSON::Object;
+        s->set("template", a.get("--template"));
+    }
+    engine::pipeline pipe(h.registry, state);
+    try {
+        state->plan = load_plan(a.get("--plan"), pipe);
+        state->roster = engine::load_roster(a.get("--roster"));
+    } catch (const std::exception& e) {
+        std::cerr << "baocao run: " << e.what() << '\n';
+        return 2;
+    }
+    if (a.has("--now")) {
+        auto now = dates::parse_iso_datetime(a.get("--now"), state->utc_offset_minutes);
+        if (!now) throw usage_error("--now needs an ISO date or date-time, not '" + a.get("--now") + "'");
+        state->now = *now;
+    } else if (!h.config.now) {
+        state->now = default_now(state->plan);
+    }
+
+    const std::filesystem::path out = a.get("--out");
+    std::error_code ec;
+    std::filesystem::create_directories(out, ec);
+    if (ec) {
+        std::cerr << "baocao run: cannot create the output folder " << out.string() << ": " << ec.message() << '\n';
+        return 1;
+    }
+    const run_result run = pipe.run({a.positional, threads});
+    const auto failures = pipe.emit(run, out);
+    for (const auto& f : failures) std::cerr << "baocao run: output not written: " << f << '\n';
+    print_summary(run, out);
+    return failures.empty() ? 0 : 1;
+}
+
+}  // namespace baocao::cli

@@ -1,0 +1,29 @@
+// Setting up plugins and config for a subcommand.
+#include "host.hpp"
+
+#include <iostream>
+
+namespace baocao::cli {
+
+host::host(const parsed_args& args) {
+    if (args.has("--config")) config = engine::load_config(args.get("--config"));
+    auto folders = engine::plugin_loader::default_search_path();
+    for (const auto& p : config.plugin_paths) folders.push_back(p);
+    for (const auto& p : args.all("--plugin-path")) folders.emplace_back(p);
+    failures = loader.load_all(folders, registry);
+    registry.select(config.extractors, config.checkers, config.emitters, config.disabled);
+}
+
+void host::report_failures() const {
+    for (const auto& f : failures) std::cerr << "baocao: warning: plugin not loaded: " << f.message << '\n';
+}
+
+std::shared_ptr<engine::run_state> host::make_state() const {
+    auto state = std::make_shared<engine::run_state>();
+    state->limits = config.limits;
+    state->settings = config.settings;
+    if (config.now) state->now = *config.now;
+    return state;
+}
+
+}  // namespace baocao::cli

@@ -1,0 +1,63 @@
+// The baocao command: dispatches to one subcommand.
+#include "cli_args.hpp"
+#include "commands.hpp"
+
+#include <iostream>
+#include <map>
+
+namespace {
+
+const char* const usage_text =
+    "usage: baocao <command> [options]\n"
+    "\n"
+    "Reads the review reports units send in answer to a plan, checks who reported on time,\n"
+    "finds what each report says under each content item, and drafts the synthesis.\n"
+    "\n"
+    "commands:\n"
+    "  run      read reports and write result.json, compliance.csv, draft.docx, draft.md\n"
+    "  plan     read a plan (.docx, .txt) and print its spec as JSON\n"
+    "  text     print the plain text of a .docx, with numbering labels\n"
+    "  dump     print the document model of a .docx as JSON\n"
+    "  plugins  list the loaded plugins, or check one library\n"
+    "\n"
+    "options for every command: --plugin-path DIR (repeatable), --config FILE, --help\n"
+    "baocao --version prints the version.  baocao <command> --help tells more.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::cerr << usage_text;
+        return 2;
+    }
+    const std::string command = args.front();
+    args.erase(args.begin());
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << usage_text;
+        return 0;
+    }
+    if (command == "--version" || command == "-V") {
+        std::cout << "baocao " << BAOCAO_VERSION << '\n';
+        return 0;
+    }
+    static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
+        {"run", baocao::cli::command_run},         {"plan", baocao::cli::command_plan},
+        {"text", baocao::cli::command_text},       {"dump", baocao::cli::command_dump},
+        {"plugins", baocao::cli::command_plugins},
+    };
+    auto it = commands.find(command);
+    if (it == commands.end()) {
+        std::cerr << "baocao: unknown command '" << command << "'\n\n" << usage_text;
+        return 2;
+    }
+    try {
+        return it->second(args);
+    } catch (const baocao::cli::usage_error& e) {
+        std::cerr << "baocao " << command << ": " << e.what() << "\n(see baocao " << command << " --help)\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "baocao " << command << ": " << e.what() << '\n';
+        return 1;
+    }
+}

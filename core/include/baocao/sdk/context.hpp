@@ -1,0 +1,54 @@
+#pragma once
+/// What the core gives every plugin call: the run's clock and time zone,
+/// limits, logger, the plugin's own settings, the plan and the roster.
+/// Nothing in a plugin reads the system clock: runs are reproducible.
+
+#include <baocao/sdk/plan.hpp>
+#include <baocao/sdk/roster.hpp>
+
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace baocao {
+
+/// Resource limits every stage must respect; all are settings ("limits" in the config).
+struct limits {
+    std::uint64_t max_input_bytes = 512ull << 20;       ///< one file or attachment
+    std::uint64_t max_part_bytes = 256ull << 20;        ///< one inflated package part
+    std::uint64_t max_total_inflated = 1ull << 30;      ///< all parts of one package
+    std::uint32_t max_compression_ratio = 200;          ///< inflated / compressed, per entry
+    std::uint32_t max_zip_entries = 10000;
+    std::uint32_t max_container_depth = 8;              ///< nesting of containers (mbox → eml → zip ...)
+    std::uint32_t max_xml_depth = 256;
+    std::uint32_t max_mime_depth = 32;
+    std::uint64_t max_paragraph_bytes = 4ull << 20;     ///< longer paragraphs are cut with a problem
+    std::uint64_t max_document_text = 64ull << 20;      ///< extracted text of one document
+};
+
+enum class log_level { debug, info, warning, error };
+
+class context {
+public:
+    virtual ~context() = default;
+    /// The run's "now" in unix seconds (from --now or the config, else the clock at start).
+    virtual std::int64_t now() const = 0;
+    /// Offset of the reporting time zone from UTC, in minutes (+420 for Vietnam).
+    virtual int utc_offset_minutes() const = 0;
+    virtual const baocao::limits& limits() const = 0;
+    /// This plugin's settings object from the pipeline config; never null (empty when none).
+    virtual Poco::JSON::Object::Ptr settings() const = 0;
+    virtual const plan_spec& plan() const = 0;
+    virtual const baocao::roster& roster() const = 0;
+    /// Writes to stderr with the plugin's name; thread-safe.
+    virtual void log(log_level level, std::string_view message) const = 0;
+};
+
+/// Writes an output file atomically: the content goes to a temporary file in
+/// the same folder, then is renamed over `target`. Throws std::runtime_error.
+void write_file_atomically(const std::filesystem::path& target, std::string_view content);
+
+}  // namespace baocao

@@ -1,0 +1,104 @@
+#pragma once
+/// The result types; they map field for field onto result.json
+/// (schema "baocao.result/1"), so the JSON emitter is a plain serializer.
+
+#include <baocao/sdk/plan.hpp>
+
+#include <Poco/Dynamic/Var.h>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace baocao {
+
+struct problem {
+    std::string code;                     ///< a contract code ("unknown_unit")
+    std::string message;
+};
+
+/// A part of a report that belongs to a plan item.
+struct section_match {
+    std::string item;                     ///< plan item id
+    std::string heading;                  ///< the heading as written, with its label
+    std::string text;                     ///< body text, paragraphs joined by "\n"
+    double confidence = 0.0;              ///< 0..1
+};
+
+/// A part of a report that matched no plan item.
+struct unmatched_section {
+    std::string heading;
+    std::string text;
+};
+
+struct unit_ref {
+    std::string id;
+    std::string name;
+    std::string level;
+};
+
+/// One report read from the inputs.
+struct submission {
+    std::string source;
+    std::string sha256;
+    std::optional<unit_ref> unit;
+    std::optional<std::string> document_date;   ///< ISO date
+    std::optional<std::int64_t> received_at;    ///< unix seconds; written in +07:00
+    std::optional<std::string> deadline;        ///< ISO date
+    std::string status = "undetermined";        ///< on_time, late, undetermined
+    std::optional<std::string> superseded_by;   ///< source of the newer version
+    std::vector<section_match> sections;
+    std::vector<unmatched_section> unmatched;
+    std::vector<problem> problems;
+
+    /// Fields added by plugins beyond the contract ("indicators"); written into
+    /// the submission's JSON object under their key, in key order.
+    std::map<std::string, Poco::Dynamic::Var> extensions;
+
+    // Not serialized: what checkers need to know about how it arrived.
+    std::string sender;                   ///< sender address of the carrying message
+    std::string message_key;              ///< companions share it
+    std::string attachment_name;
+    std::string title;                    ///< the report's title lines, for emitters
+    std::uint64_t order = 0;              ///< position in input order, for stable sorting
+};
+
+struct rejection {
+    std::string source;
+    std::string code;
+    std::string message;
+};
+
+/// One row per roster unit.
+struct unit_status {
+    std::string id;
+    std::string name;
+    std::string level;
+    std::string status;                   ///< on_time, late, missing, undetermined
+    std::optional<std::string> submission;  ///< source of the submission that counts
+    std::optional<std::string> deadline;
+    std::optional<std::string> submitted_on;  ///< ISO date of the earliest version
+    std::optional<int> days_late;
+};
+
+/// What happened to the inputs; submissions + rejected = every item that was
+/// not a container opened without error.
+struct run_summary {
+    std::size_t inputs = 0;               ///< paths given on the command line
+    std::size_t containers = 0;           ///< folders, messages, mailboxes and archives opened
+    std::size_t submissions = 0;
+    std::map<std::string, std::size_t> rejected_by_code;
+};
+
+struct run_result {
+    plan_spec plan;
+    std::vector<submission> submissions;  ///< in input order
+    std::vector<rejection> rejected;      ///< in input order
+    std::vector<unit_status> units;       ///< in roster order
+    run_summary summary;
+    std::map<std::string, Poco::Dynamic::Var> extensions;  ///< run-level plugin output
+};
+
+}  // namespace baocao

@@ -1,0 +1,29 @@
+#pragma once
+/// The roster: the units expected to report, with the names they go by.
+
+#include <string>
+#include <vector>
+
+namespace baocao {
+
+struct roster_unit {
+    std::string id;                       ///< stable id ("can-loc")
+    std::string name;                     ///< display name ("Huyện ủy Can Lộc")
+    std::string level;                    ///< "grassroots", "district" or "organization"
+    std::vector<std::string> aliases;     ///< other names, any case or tone placement
+    std::vector<std::string> emails;      ///< sender addresses, lower case
+    std::string symbol;                   ///< number suffix ("HU" in "25-BC/HU"), "" when unknown
+};
+
+struct roster {
+    std::vector<roster_unit> units;
+
+    /// The unit with this id, or nullptr.
+    const roster_unit* find(const std::string& id) const {
+        for (const auto& u : units)
+            if (u.id == id) return &u;
+        return nullptr;
+    }
+};
+
+}  // namespace baocao

@@ -1,0 +1,54 @@
+#pragma once
+/// Vietnamese text utilities shared by the core and the plugins. Unicode work
+/// is done with ICU; every function is thread-safe.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::text {
+
+/// NFC form of UTF-8 text; invalid sequences become U+FFFD.
+std::string to_nfc(std::string_view utf8);
+
+/// True when `utf8` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view utf8);
+
+/// Repairs invalid UTF-8 (each bad byte becomes U+FFFD) and removes NUL and
+/// other C0 controls except tab and newline.
+std::string sanitize_utf8(std::string_view bytes);
+
+/// Upper / lower case with Vietnamese rules (ICU, locale "vi").
+std::string to_upper(std::string_view utf8);
+std::string to_lower(std::string_view utf8);
+
+/// The key text is compared by: NFC, case-folded, every diacritic removed
+/// (so old and new tone placement fold together), "đ" → "d", punctuation
+/// turned into spaces, runs of spaces collapsed, trimmed. "Hạn chế, tồn tại" → "han che ton tai".
+std::string match_key(std::string_view utf8);
+
+/// Words of a match key (split on spaces).
+std::vector<std::string> words(std::string_view key);
+
+/// True when the text has letters and all of them are capitals.
+bool is_all_caps(std::string_view utf8);
+
+/// Trims ASCII and Unicode spaces (including U+00A0) at both ends.
+std::string trim(std::string_view utf8);
+
+/// Collapses runs of white space into one space and trims.
+std::string collapse_spaces(std::string_view utf8);
+
+/// Converts text typed in a legacy Vietnamese font encoding to Unicode NFC.
+enum class legacy_encoding { tcvn3, vni };
+std::string legacy_to_unicode(std::string_view text, legacy_encoding enc);
+
+/// The legacy encoding a font name implies (".VnTime", "VNI-Times"), if any.
+std::optional<legacy_encoding> legacy_encoding_of_font(std::string_view font_name);
+
+/// Lower-case hex SHA-256 of bytes.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace baocao::text

@@ -1,0 +1,382 @@
+// The engine. Items flow through a work queue shared by the worker threads;
+// containers hand their children back to the queue, never to each other.
+// Every result carries the path of positions that led to it (input 3, child
+// 2, child 1 ...), and results are sorted by that path at the end, so the
+// output does not depend on the number of threads or their timing.
+#include <baocao/engine/pipeline.hpp>
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/text.hpp>
+
+#include "format_names.hpp"
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <fstream>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace baocao::engine {
+
+namespace {
+
+using order_key = std::vector<std::uint32_t>;
+
+constexpr std::size_t sniff_bytes = 4096;
+
+struct task {
+    item it;
+    order_key key;
+};
+
+struct keyed_submission {
+    order_key key;
+    submission sub;
+};
+
+struct keyed_rejection {
+    order_key key;
+    rejection rej;
+};
+
+/// One pass over the inputs: the queue, the workers and what they collect.
+class run_pass {
+public:
+    run_pass(const stage_registry& reg, std::shared_ptr<const run_state> state)
+        : reg_(reg), state_(std::move(state)) {
+        // Every context is made before the workers start, so lookups need no lock.
+        for (const auto& p : reg_.plugins()) add_context(p.name);
+        auto add = [&](const auto& list) {
+            for (const auto& r : list) add_context(r.plugin);
+        };
+        add(reg_.sources());
+        add(reg_.parsers());
+        add(reg_.extractors());
+        add(reg_.checkers());
+        add(reg_.emitters());
+    }
+
+    const run_context& context_for(const std::string& plugin) const { return contexts_.at(plugin); }
+
+    void prepare_all(bool with_emitters) {
+        auto prep = [&](const auto& list) {
+            for (const auto& r : list) r.stage->prepare(context_for(r.plugin));
+        };
+        prep(reg_.sources());
+        prep(reg_.parsers());
+        prep(reg_.extractors());
+        prep(reg_.checkers());
+        if (with_emitters) prep(reg_.emitters());
+    }
+
+    void enqueue(task t) {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            queue_.push_back(std::move(t));
+        }
+        cv_.notify_one();
+    }
+
+    void work(unsigned threads) {
+        if (threads <= 1) {
+            worker();
+            return;
+        }
+        std::vector<std::thread> pool;
+        for (unsigned i = 0; i < threads; ++i) pool.emplace_back([this] { worker(); });
+        for (auto& t : pool) t.join();
+    }
+
+    void reject(const order_key& key, const std::string& source, error_code code, const std::string& message) {
+        std::lock_guard<std::mutex> lock(results_mutex_);
+        rejections_.push_back({key, {source, std::string(to_string(code)), message}});
+    }
+
+    run_result collect() {
+        std::sort(submissions_.begin(), submissions_.end(),
+                  [](const auto& a, const auto& b) { return a.key < b.key; });
+        std::sort(rejections_.begin(), rejections_.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+        run_result run;
+        run.plan = state_->plan;
+        std::uint64_t order = 0;
+        for (auto& s : submissions_) {
+            s.sub.order = order++;
+            run.submissions.push_back(std::move(s.sub));
+        }
+        for (auto& r : rejections_) {
+            ++run.summary.rejected_by_code[r.rej.code];
+            run.rejected.push_back(std::move(r.rej));
+        }
+        run.summary.submissions = run.submissions.size();
+        run.summary.containers = containers_.load();
+        return run;
+    }
+
+private:
+    void worker() {
+        for (;;) {
+            task t;
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                cv_.wait(lock, [&] { return !queue_.empty() || active_ == 0; });
+                if (queue_.empty()) {
+                    cv_.notify_all();
+                    return;
+                }
+                t = std::move(queue_.front());
+                queue_.pop_front();
+                ++active_;
+            }
+            dispatch(std::move(t));
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                --active_;
+            }
+            cv_.notify_all();
+        }
+    }
+
+    void dispatch(task t) {
+        const item& it = t.it;
+        std::string head;
+        try {
+            head = it.is_directory() ? std::string{} : it.head(sniff_bytes);
+        } catch (const rejection_error& e) {
+            reject(t.key, it.source, e.code(), e.what());
+            return;
+        }
+
+        const registered<source>* best_source = nullptr;
+        const registered<parser>* best_parser = nullptr;
+        int best = 0;
+        for (const auto& r : reg_.parsers()) {
+            const int score = safe_probe(r, it, head);
+            if (score > best) best = score, best_parser = &r, best_source = nullptr;
+        }
+        for (const auto& r : reg_.sources()) {
+            const int score = safe_probe(r, it, head);
+            if (score > best) best = score, best_source = &r, best_parser = nullptr;
+        }
+
+        if (best_source) return expand(t, *best_source);
+        if (best_parser) return parse(t, *best_parser);
+
+        const std::string what = describe_format(head, it.extension());
+        if (it.is_directory())
+            reject(t.key, it.source, error_code::unsupported_format, "no source plugin reads this folder");
+        else if (it.size() == 0)
+            reject(t.key, it.source, error_code::unsupported_format, "the file is empty");
+        else
+            reject(t.key, it.source, error_code::unsupported_format,
+                   what.empty() ? "not a format baocao reads (.docx reports, .eml, .mbox, Maildir, .zip)"
+                                : "this is " + what + "; baocao reads .docx reports (ask the unit for a .docx)");
+    }
+
+    template <typename Stage>
+    int safe_probe(const registered<Stage>& r, const item& it, const std::string& head) {
+        try {
+            return r.stage->probe(it, head);
+        } catch (const std::exception& e) {
+            context_for(r.plugin).log(log_level::warning, "probe failed on " + it.source + ": " + e.what());
+            return 0;
+        }
+    }
+
+    void expand(const task& t, const registered<source>& src) {
+        const item& parent = t.it;
+        const auto& lim = state_->limits;
+        std::uint32_t next = 0;
+        std::size_t emitted = 0;
+        auto emit = [&](item child) {
+            order_key key = t.key;
+            key.push_back(next++);
+            ++emitted;
+            if (child.source.empty()) child.source = parent.source + "#" + child.name;
+            child.depth = parent.depth + 1;
+            if (static_cast<std::uint32_t>(child.depth) > lim.max_container_depth) {
+                reject(key, child.source, error_code::too_deep,
+                       "containers nested deeper than " + std::to_string(lim.max_container_depth) + " levels");
+                return;
+            }
+            enqueue({std::move(child), std::move(key)});
+        };
+        auto reject_child = [&](const std::string& child_name, error_code code, const std::string& message) {
+            order_key key = t.key;
+            key.push_back(next++);
+            ++emitted;
+            const std::string sep = parent.is_directory() ? "/" : "#";
+            reject(key, parent.source + sep + child_name, code, message);
+        };
+        try {
+            src.stage->expand(parent, context_for(src.plugin), emit, reject_child);
+            ++containers_;
+            if (emitted == 0 && !parent.is_directory())
+                reject(t.key, parent.source, error_code::no_attachment, "the container holds no file to read");
+            else if (emitted == 0)
+                reject(t.key, parent.source, error_code::unsupported_format, "the folder is empty");
+        } catch (const rejection_error& e) {
+            reject(t.key, parent.source, e.code(), e.what());
+        } catch (const std::exception& e) {
+            reject(t.key, parent.source, error_code::plugin_failed,
+                   "plugin '" + src.plugin + "' failed on this input: " + e.what());
+        }
+    }
+
+    void parse(const task& t, const registered<parser>& par) {
+        const item& it = t.it;
+        const auto& lim = state_->limits;
+        submission sub;
+        try {
+            if (it.size() > lim.max_input_bytes)
+                throw rejection_error(error_code::too_large, "the file is " + std::to_string(it.size()) +
+                                                                 " bytes, over the limit of " +
+                                                                 std::to_string(lim.max_input_bytes));
+            sub.sha256 = sha256_of(it);
+            document doc = par.stage->parse(it, context_for(par.plugin));
+            sub.source = it.source;
+            sub.received_at = it.env.received_at;
+            sub.sender = it.env.sender;
+            sub.message_key = it.env.message_key;
+            sub.attachment_name = it.env.attachment_name;
+            for (const auto& ex : reg_.extractors()) {
+                try {
+                    ex.stage->extract(doc, it, sub, context_for(ex.plugin));
+                } catch (const std::exception& e) {
+                    sub.problems.push_back({std::string(to_string(error_code::plugin_problem)),
+                                            "extractor '" + ex.stage->name() + "' (plugin '" + ex.plugin +
+                                                "') failed on this report: " + e.what()});
+                }
+            }
+        } catch (const rejection_error& e) {
+            reject(t.key, it.source, e.code(), e.what());
+            return;
+        } catch (const std::exception& e) {
+            reject(t.key, it.source, error_code::plugin_failed,
+                   "plugin '" + par.plugin + "' failed on this input: " + e.what());
+            return;
+        }
+        std::lock_guard<std::mutex> lock(results_mutex_);
+        submissions_.push_back({t.key, std::move(sub)});
+    }
+
+    static std::string sha256_of(const item& it) {
+        if (it.in_memory()) return text::sha256_hex(*it.bytes);
+        Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+        std::ifstream in(it.path, std::ios::binary);
+        if (!in) throw rejection_error(error_code::unreadable, "cannot open " + it.path.string());
+        std::string buf(1 << 16, '\0');
+        while (in) {
+            in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+            engine.update(buf.data(), static_cast<std::size_t>(in.gcount()));
+        }
+        return Poco::DigestEngine::digestToHex(engine.digest());
+    }
+
+    void add_context(const std::string& plugin) {
+        if (!contexts_.count(plugin)) contexts_.emplace(plugin, run_context(state_, plugin));
+    }
+
+    const stage_registry& reg_;
+    std::shared_ptr<const run_state> state_;
+    std::map<std::string, run_context> contexts_;
+
+    std::mutex mutex_;
+    std::condition_variable cv_;
+    std::deque<task> queue_;
+    unsigned active_ = 0;
+
+    std::mutex results_mutex_;
+    std::vector<keyed_submission> submissions_;
+    std::vector<keyed_rejection> rejections_;
+    std::atomic<std::size_t> containers_{0};
+};
+
+std::string file_name_of(const std::string& input) {
+    std::filesystem::path p = input;
+    while (!p.empty() && p.filename().empty()) p = p.parent_path();
+    return p.filename().string();
+}
+
+}  // namespace
+
+pipeline::pipeline(const stage_registry& reg, std::shared_ptr<const run_state> state)
+    : reg_(reg), state_(std::move(state)) {}
+
+run_result pipeline::run(const run_options& opts) const {
+    run_pass pass(reg_, state_);
+    pass.prepare_all(/*with_emitters=*/false);
+    std::uint32_t index = 0;
+    for (const auto& input : opts.inputs) {
+        order_key key{index++};
+        std::error_code ec;
+        const std::filesystem::path path = input;
+        if (!std::filesystem::exists(path, ec)) {
+            pass.reject(key, input, error_code::unreadable, "no such file or folder");
+            continue;
+        }
+        item it;
+        it.source = input;
+        // A folder given as "inbox/" names its files "inbox/a.docx", not "inbox//a.docx".
+        while (it.source.size() > 1 && it.source.back() == '/') it.source.pop_back();
+        it.name = file_name_of(input);
+        it.path = path;
+        pass.enqueue({std::move(it), std::move(key)});
+    }
+    // The main thread serves the queue too; -j N means N workers in all.
+    pass.work(std::max(1u, opts.threads));
+    run_result run = pass.collect();
+    run.summary.inputs = opts.inputs.size();
+
+    for (const auto& c : reg_.checkers()) {
+        try {
+            c.stage->check(run, pass.context_for(c.plugin));
+        } catch (const std::exception& e) {
+            pass.context_for(c.plugin).log(log_level::error, std::string("checker failed: ") + e.what());
+        }
+    }
+
+    return run;
+}
+
+std::vector<std::string> pipeline::emit(const run_result& run, const std::filesystem::path& out_dir) const {
+    std::vector<std::string> failures;
+    for (const auto& e : reg_.emitters()) {
+        try {
+            const run_context ctx(state_, e.plugin);
+            e.stage->prepare(ctx);
+            e.stage->emit(run, ctx, out_dir);
+        } catch (const std::exception& ex) {
+            failures.push_back("emitter '" + e.stage->name() + "' (plugin '" + e.plugin + "'): " + ex.what());
+        }
+    }
+    return failures;
+}
+
+document pipeline::parse_one(const std::filesystem::path& file) const {
+    item it;
+    it.source = file.string();
+    it.name = file.filename().string();
+    it.path = file;
+    const std::string head = it.head(sniff_bytes);
+    const registered<parser>* best = nullptr;
+    int best_score = 0;
+    for (const auto& r : reg_.parsers()) {
+        const int score = r.stage->probe(it, head);
+        if (score > best_score) best_score = score, best = &r;
+    }
+    if (!best) {
+        const std::string what = describe_format(head, it.extension());
+        throw rejection_error(error_code::unsupported_format,
+                              what.empty() ? "no parser reads this file" : "this is " + what + ", not a .docx report");
+    }
+    run_context ctx(state_, best->plugin);
+    best->stage->prepare(ctx);
+    return best->stage->parse(it, ctx);
+}
+
+}  // namespace baocao::engine

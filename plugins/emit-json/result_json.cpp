@@ -1,0 +1,154 @@
+// Field for field the contract in spec/interface.md; fields beyond it only
+// ever get added after the contract's own, so readers of the contract are
+// never surprised.
+#include "result_json.hpp"
+
+#include <baocao/sdk/dates.hpp>
+#include <baocao/sdk/json.hpp>
+
+namespace baocao::emit_json {
+
+namespace {
+
+void write_plan(json_writer& w, const plan_spec& plan) {
+    w.begin_object();
+    w.key("number").value(plan.number);
+    w.key("items").begin_array();
+    for (const auto& item : plan.items) {
+        w.begin_object();
+        w.key("id").value(item.id);
+        w.key("title").value(item.title);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("deadlines").begin_array();
+    for (const auto& d : plan.deadlines) {
+        w.begin_object();
+        w.key("level").value(d.level);
+        w.key("due").value(d.due);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("date").value(plan.date);
+    w.key("issuing_body").value(plan.issuing_body);
+    w.key("title").value(plan.title);
+    w.key("events").begin_array();
+    for (const auto& e : plan.events) {
+        w.begin_object();
+        w.key("name").value(e.name);
+        w.key("date").value(e.date);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+}
+
+void write_submission(json_writer& w, const submission& s, int offset) {
+    w.begin_object();
+    w.key("source").value(s.source);
+    w.key("sha256").value(s.sha256);
+    w.key("unit");
+    if (s.unit) {
+        w.begin_object();
+        w.key("id").value(s.unit->id);
+        w.key("name").value(s.unit->name);
+        w.key("level").value(s.unit->level);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("document_date").value(s.document_date);
+    w.key("received_at");
+    if (s.received_at)
+        w.value(dates::to_iso_datetime(*s.received_at, offset));
+    else
+        w.null();
+    w.key("deadline").value(s.deadline);
+    w.key("status").value(s.status);
+    w.key("superseded_by").value(s.superseded_by);
+    w.key("sections").begin_array();
+    for (const auto& sec : s.sections) {
+        w.begin_object();
+        w.key("item").value(sec.item);
+        w.key("heading").value(sec.heading);
+        w.key("text").value(sec.text);
+        // Two decimals: enough to rank, and stable across compilers.
+        w.key("confidence").value(static_cast<double>(static_cast<long long>(sec.confidence * 100 + 0.5)) / 100);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("unmatched").begin_array();
+    for (const auto& u : s.unmatched) {
+        w.begin_object();
+        w.key("heading").value(u.heading);
+        w.key("text").value(u.text);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("problems").begin_array();
+    for (const auto& p : s.problems) {
+        w.begin_object();
+        w.key("code").value(p.code);
+        w.key("message").value(p.message);
+        w.end_object();
+    }
+    w.end_array();
+    for (const auto& [key, value] : s.extensions) w.key(key).value(value);
+    w.end_object();
+}
+
+}  // namespace
+
+std::string result_to_json(const run_result& run, int offset) {
+    json_writer w;
+    w.begin_object();
+    w.key("schema").value("baocao.result/1");
+    w.key("plan");
+    write_plan(w, run.plan);
+    w.key("submissions").begin_array();
+    for (const auto& s : run.submissions) write_submission(w, s, offset);
+    w.end_array();
+    w.key("rejected").begin_array();
+    for (const auto& r : run.rejected) {
+        w.begin_object();
+        w.key("source").value(r.source);
+        w.key("code").value(r.code);
+        w.key("message").value(r.message);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("units").begin_array();
+    for (const auto& u : run.units) {
+        w.begin_object();
+        w.key("id").value(u.id);
+        w.key("name").value(u.name);
+        w.key("level").value(u.level);
+        w.key("status").value(u.status);
+        w.key("submission").value(u.submission);
+        w.key("deadline").value(u.deadline);
+        w.key("submitted_on").value(u.submitted_on);
+        w.key("days_late");
+        if (u.days_late)
+            w.value(*u.days_late);
+        else
+            w.null();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("summary").begin_object();
+    w.key("inputs").value(run.summary.inputs);
+    w.key("containers").value(run.summary.containers);
+    w.key("submissions").value(run.summary.submissions);
+    std::size_t rejected = 0;
+    for (const auto& [code, n] : run.summary.rejected_by_code) rejected += n;
+    w.key("rejected").value(rejected);
+    w.key("rejected_by_code").begin_object();
+    for (const auto& [code, n] : run.summary.rejected_by_code) w.key(code).value(n);
+    w.end_object();
+    w.end_object();
+    for (const auto& [key, value] : run.extensions) w.key(key).value(value);
+    w.end_object();
+    return w.str() + "\n";
+}
+
+}  // namespace baocao::emit_json
