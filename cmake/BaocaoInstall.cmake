@@ -7,7 +7,8 @@ install(TARGETS baocao_core EXPORT baocaoTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS baocao RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(DIRECTORY ${CMAKE_SOURCE_DIR}/core/include/baocao/sdk
+# sdk/ is what plugins include; engine/ lets a plugin's own tests run stages in process.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/core/include/baocao/sdk ${CMAKE_SOURCE_DIR}/core/include/baocao/engine
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/baocao)
 install(EXPORT baocaoTargets NAMESPACE baocao::
   DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/baocao)

@@ -11,5 +11,6 @@ int command_text(const std::vector<std::string>& args);
 int command_dump(const std::vector<std::string>& args);
 int command_plugins(const std::vector<std::string>& args);
 int command_plan(const std::vector<std::string>& args);
+int command_fetch(const std::vector<std::string>& args);
 
 }  // namespace baocao::cli

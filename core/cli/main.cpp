@@ -19,6 +19,7 @@ const char* const usage_text =
     "  text     print the plain text of a .docx, with numbering labels\n"
     "  dump     print the document model of a .docx as JSON\n"
     "  plugins  list the loaded plugins, or check one library\n"
+    "  fetch    download new messages from a POP3 mailbox into a Maildir archive\n"
     "\n"
     "options for every command: --plugin-path DIR (repeatable), --config FILE, --help\n"
     "baocao --version prints the version.  baocao <command> --help tells more.\n";
@@ -44,7 +45,7 @@ int main(int argc, char** argv) {
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
         {"run", baocao::cli::command_run},         {"plan", baocao::cli::command_plan},
         {"text", baocao::cli::command_text},       {"dump", baocao::cli::command_dump},
-        {"plugins", baocao::cli::command_plugins},
+        {"plugins", baocao::cli::command_plugins}, {"fetch", baocao::cli::command_fetch},
     };
     auto it = commands.find(command);
     if (it == commands.end()) {
