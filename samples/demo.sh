@@ -3,7 +3,7 @@
 # shipped demo: the plan, the roster and an inbox of unit reports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps
+bash .ci/install-deps
 build=${BAOCAO_BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)"
