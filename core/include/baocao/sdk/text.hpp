@@ -48,6 +48,9 @@ std::string legacy_to_unicode(std::string_view text, legacy_encoding enc);
 /// The legacy encoding a font name implies (".VnTime", "VNI-Times"), if any.
 std::optional<legacy_encoding> legacy_encoding_of_font(std::string_view font_name);
 
+/// True for a TCVN3 capital ("H") font such as ".VnTimeH", whose runs are upper-cased after legacy_to_unicode.
+bool is_legacy_capital_font(std::string_view font_name);
+
 /// Lower-case hex SHA-256 of bytes.
 std::string sha256_hex(std::string_view bytes);
 

@@ -1,0 +1,186 @@
+// Normalization, validation, case mapping and white space handling.
+
+#include "baocao/sdk/text.hpp"
+#include "text/utf8_codec.hpp"
+
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+
+#include <stdexcept>
+
+namespace baocao::text {
+
+namespace detail {
+
+bool is_space(char32_t cp) {
+    if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
+    if (cp == 0x00A0 || cp == 0x200B || cp == 0xFEFF) return true;
+    return u_isUWhiteSpace(static_cast<UChar32>(cp));
+}
+
+}  // namespace detail
+
+namespace {
+
+const icu::Normalizer2& nfc_instance() {
+    // ICU owns the singleton; fetching it once keeps the hot path free of lookups.
+    static const icu::Normalizer2* const nfc = [] {
+        UErrorCode ec = U_ZERO_ERROR;
+        const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(ec);
+        if (U_FAILURE(ec) || n == nullptr) throw std::runtime_error("ICU NFC data unavailable");
+        return n;
+    }();
+    return *nfc;
+}
+
+/// Input made well-formed for ICU's UTF-8 entry points, which pass ill-formed
+/// bytes through rather than replacing them.
+std::string well_formed(std::string_view utf8) {
+    return is_valid_utf8(utf8) ? std::string(utf8) : detail::repair_utf8(utf8);
+}
+
+enum class case_direction { upper, lower };
+
+std::string map_case(std::string_view utf8, case_direction dir) {
+    if (detail::is_ascii(utf8)) {
+        std::string out(utf8);
+        for (char& c : out) {
+            if (dir == case_direction::upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+            if (dir == case_direction::lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        }
+        return out;
+    }
+    const std::string in = well_formed(utf8);
+    std::string out;
+    out.reserve(in.size() + 8);
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+    if (dir == case_direction::upper)
+        icu::CaseMap::utf8ToUpper("vi", 0, piece, sink, nullptr, ec);
+    else
+        icu::CaseMap::utf8ToLower("vi", 0, piece, sink, nullptr, ec);
+    if (U_FAILURE(ec)) return in;
+    return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view utf8) {
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const auto b = static_cast<unsigned char>(utf8[pos]);
+        if (b < 0x80) {
+            ++pos;
+            continue;
+        }
+        // A genuine U+FFFD in the input is fine; only a replacement produced
+        // by the decoder from a single bad byte marks ill-formed input.
+        const std::size_t start = pos;
+        const char32_t cp = detail::next_code_point(utf8, pos);
+        if (cp == detail::replacement_char && pos - start != 3) return false;
+    }
+    return true;
+}
+
+std::string to_nfc(std::string_view utf8) {
+    if (detail::is_ascii(utf8)) return std::string(utf8);
+    const std::string in = well_formed(utf8);
+    const auto& nfc = nfc_instance();
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
+    if (nfc.isNormalizedUTF8(piece, ec) && U_SUCCESS(ec)) return in;
+    ec = U_ZERO_ERROR;
+    std::string out;
+    out.reserve(in.size());
+    icu::StringByteSink<std::string> sink(&out);
+    nfc.normalizeUTF8(0, piece, sink, nullptr, ec);
+    if (U_FAILURE(ec)) return in;
+    return out;
+}
+
+std::string sanitize_utf8(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size());
+    std::size_t pos = 0;
+    while (pos < bytes.size()) {
+        const char32_t cp = detail::next_code_point(bytes, pos);
+        if (cp < 0x20 && cp != '\t' && cp != '\n') continue;
+        detail::append_utf8(out, cp);
+    }
+    return out;
+}
+
+std::string to_upper(std::string_view utf8) { return map_case(utf8, case_direction::upper); }
+
+std::string to_lower(std::string_view utf8) { return map_case(utf8, case_direction::lower); }
+
+bool is_all_caps(std::string_view utf8) {
+    bool any_upper = false;
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const auto cp = static_cast<UChar32>(detail::next_code_point(utf8, pos));
+        if (cp < 0x80) {
+            if (cp >= 'a' && cp <= 'z') return false;
+            if (cp >= 'A' && cp <= 'Z') any_upper = true;
+            continue;
+        }
+        if (u_hasBinaryProperty(cp, UCHAR_LOWERCASE) && u_isalpha(cp)) return false;
+        if (u_hasBinaryProperty(cp, UCHAR_UPPERCASE) || u_istitle(cp)) any_upper = true;
+    }
+    return any_upper;
+}
+
+std::string trim(std::string_view utf8) {
+    std::size_t begin = 0;
+    std::size_t first_kept = utf8.size();
+    std::size_t end_kept = 0;
+    while (begin < utf8.size()) {
+        const std::size_t start = begin;
+        const char32_t cp = detail::next_code_point(utf8, begin);
+        if (!detail::is_space(cp)) {
+            if (first_kept == utf8.size()) first_kept = start;
+            end_kept = begin;
+        }
+    }
+    if (first_kept >= end_kept) return {};
+    return std::string(utf8.substr(first_kept, end_kept - first_kept));
+}
+
+std::string collapse_spaces(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    bool pending = false;
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = detail::next_code_point(utf8, pos);
+        if (detail::is_space(cp)) {
+            pending = true;
+            continue;
+        }
+        if (pending && !out.empty()) out.push_back(' ');
+        pending = false;
+        if (cp == detail::replacement_char && pos - start == 1)
+            detail::append_utf8(out, cp);
+        else
+            out.append(utf8.substr(start, pos - start));
+    }
+    return out;
+}
+
+std::vector<std::string> words(std::string_view key) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < key.size()) {
+        while (pos < key.size() && (key[pos] == ' ' || key[pos] == '\t' || key[pos] == '\n' || key[pos] == '\r')) ++pos;
+        const std::size_t start = pos;
+        while (pos < key.size() && !(key[pos] == ' ' || key[pos] == '\t' || key[pos] == '\n' || key[pos] == '\r')) ++pos;
+        if (pos > start) out.emplace_back(key.substr(start, pos - start));
+    }
+    return out;
+}
+
+}  // namespace baocao::text

@@ -1,0 +1,83 @@
+// match_key folds case, diacritics, tone placement and punctuation.
+
+#include "baocao/sdk/text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+using namespace baocao::text;
+
+TEST_CASE("match_key removes diacritics and punctuation") {
+    CHECK(match_key("Hạn chế, tồn tại") == "han che ton tai");
+    CHECK(match_key("  ĐẢNG CỘNG SẢN VIỆT NAM  ") == "dang cong san viet nam");
+    CHECK(match_key("Số  99 - KH/TU") == "so 99 kh tu");
+    CHECK(match_key("99–KH/TU") == "99 kh tu");
+    CHECK(match_key("“Dân vận khéo”") == "dan van kheo");
+    CHECK(match_key("Mường Khương") == "muong khuong");
+    CHECK(match_key("") == "");
+    CHECK(match_key(" ,.; ") == "");
+}
+
+TEST_CASE("match_key folds old and new tone placement") {
+    CHECK(match_key("hoà") == "hoa");
+    CHECK(match_key("hòa") == "hoa");
+    CHECK(match_key("thuỷ") == match_key("thủy"));
+    CHECK(match_key("Tỉnh uỷ") == match_key("Tỉnh ủy"));
+    CHECK(match_key("cụ thể hoá") == match_key("cụ thể hóa"));
+    CHECK(match_key("KHOẺ") == match_key("khỏe"));
+}
+
+TEST_CASE("match_key is the same for NFC, NFD and look-alike Đ") {
+    CHECK(match_key("Đ\xE1\xBA\xA3ng") == "dang");
+    CHECK(match_key("\xC3\x90" "a\xCC\x89ng") == "dang");  // Icelandic eth + NFD
+    CHECK(match_key("a\xCC\x82\xCC\x81" "p") == "ap");
+}
+
+TEST_CASE("match_key tolerates invalid input, NUL and soft hyphens") {
+    CHECK(match_key(std::string("ab\0cd", 5)) == "ab cd");
+    CHECK(match_key("b\xE1o c\xE1o") == "b o c o");
+    CHECK(match_key("Mư\xC2\xADờng") == "muong");
+    CHECK(match_key("ＡＢＣ１２") == "abc12");  // full-width forms
+}
+
+TEST_CASE("match_key is fast enough for every paragraph") {
+    const std::string para =
+        "Công tác lãnh đạo, chỉ đạo thực hiện Kế hoạch số 99-KH/TU của Ban Thường vụ Tỉnh ủy về "
+        "đẩy mạnh học tập và làm theo tấm gương đạo đức Hồ Chí Minh; hạn chế, tồn tại và nguyên nhân. ";
+    std::string big;
+    for (int i = 0; i < 200; ++i) big += para;
+    const auto start = std::chrono::steady_clock::now();
+    std::size_t total = 0;
+    for (int i = 0; i < 50; ++i) total += match_key(big).size();
+    const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    const double mb = 50.0 * static_cast<double>(big.size()) / 1e6;
+    INFO("match_key: " << mb / (ms / 1000.0) << " MB/s");
+    CHECK(total > 0);
+    // Generous bound that still fails if ICU objects were built per call.
+    CHECK(ms < 5000);
+}
+
+TEST_CASE("text functions give the same results from many threads") {
+    const std::vector<std::string> inputs = {"Hạn chế, tồn tại", "Tỉnh uỷ Hà Tĩnh", "ΑΒΓ δέλτα", "中文 文本",
+                                             "Ban Thường vụ Huyện ủy", "Céng hßa"};
+    std::vector<std::string> expected;
+    for (const auto& s : inputs) expected.push_back(match_key(s) + "|" + to_nfc(s) + "|" + to_upper(s));
+    std::atomic<int> mismatches{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t)
+        threads.emplace_back([&] {
+            for (int i = 0; i < 2000; ++i) {
+                const std::size_t k = static_cast<std::size_t>(i) % inputs.size();
+                const auto& s = inputs[k];
+                if (match_key(s) + "|" + to_nfc(s) + "|" + to_upper(s) != expected[k]) ++mismatches;
+            }
+        });
+    for (auto& th : threads) th.join();
+    CHECK(mismatches == 0);
+    CHECK(match_key("ΑΒΓ δέλτα") == "αβγ δελτα");
+    CHECK(match_key("中文 文本") == "中文 文本");
+}

@@ -1,0 +1,90 @@
+// Normalization, validation, case mapping, spaces and hashing.
+
+#include "baocao/sdk/text.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace baocao::text;
+
+TEST_CASE("to_nfc composes decomposed and Unikey-composite Vietnamese") {
+    // NFD: a + circumflex + acute; Unikey composite: â + acute.
+    CHECK(to_nfc("a\xCC\x82\xCC\x81") == "\xE1\xBA\xA5");
+    CHECK(to_nfc("\xC3\xA2\xCC\x81") == "\xE1\xBA\xA5");
+    CHECK(to_nfc("Ho\xCC\x80" "a") == "H\xC3\xB2" "a");
+    CHECK(to_nfc("Tỉnh ủy Hà Tĩnh") == "Tỉnh ủy Hà Tĩnh");
+    CHECK(to_nfc("") == "");
+    CHECK(to_nfc("plain ascii") == "plain ascii");
+    // Dot below (class 220) before the circumflex still reorders to ậ.
+    CHECK(to_nfc("a\xCC\xA3\xCC\x82") == "ậ");
+}
+
+TEST_CASE("to_nfc replaces invalid UTF-8 with U+FFFD") {
+    CHECK(to_nfc("H\xE0 n\xF4i") == "H\xEF\xBF\xBD n\xEF\xBF\xBDi");
+    CHECK(is_valid_utf8(to_nfc("\xC3\x28 \xED\xA0\x80 ế")));
+}
+
+TEST_CASE("is_valid_utf8 accepts well-formed and rejects ill-formed") {
+    CHECK(is_valid_utf8(""));
+    CHECK(is_valid_utf8("Đảng bộ"));
+    CHECK(is_valid_utf8(std::string("a\0b", 3)));
+    CHECK(is_valid_utf8("\xEF\xBF\xBD"));        // a genuine U+FFFD
+    CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));    // U+1F600
+    CHECK_FALSE(is_valid_utf8("\xC3"));          // truncated
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
+    CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // > U+10FFFF
+    CHECK_FALSE(is_valid_utf8("\xFF"));
+    CHECK_FALSE(is_valid_utf8("ab\x80"));
+}
+
+TEST_CASE("sanitize_utf8 repairs bytes and drops control characters") {
+    CHECK(sanitize_utf8(std::string("B\xE1o c\0\x01\x1F\xE1o\t\n", 12)) == "B\xEF\xBF\xBDo c\xEF\xBF\xBDo\t\n");
+    CHECK(sanitize_utf8("Báo cáo\r\n") == "Báo cáo\n");
+    CHECK(sanitize_utf8("") == "");
+    // The soft hyphen that TCVN3 uses for "ư" survives.
+    CHECK(sanitize_utf8("M\xC2\xAD\xC3\xAAng") == "M\xC2\xAD\xC3\xAAng");
+    // Each bad byte becomes its own U+FFFD.
+    CHECK(sanitize_utf8("\xE1\xBA") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("to_upper and to_lower with Vietnamese letters") {
+    CHECK(to_upper("Tỉnh ủy Hà Tĩnh") == "TỈNH ỦY HÀ TĨNH");
+    CHECK(to_upper("đảng cộng sản việt nam") == "ĐẢNG CỘNG SẢN VIỆT NAM");
+    CHECK(to_lower("BAN THƯỜNG VỤ") == "ban thường vụ");
+    CHECK(to_lower("ĐẢNG ỦY") == "đảng ủy");
+    CHECK(to_upper("abc-123") == "ABC-123");
+    CHECK(to_lower("") == "");
+    CHECK(is_valid_utf8(to_upper("x\xFFy")));
+}
+
+TEST_CASE("is_all_caps") {
+    CHECK(is_all_caps("BÁO CÁO"));
+    CHECK(is_all_caps("TỈNH ỦY HÀ TĨNH"));
+    CHECK(is_all_caps("I. KẾT QUẢ 2013"));
+    CHECK_FALSE(is_all_caps("Báo cáo"));
+    CHECK_FALSE(is_all_caps("BÁO CÁo"));
+    CHECK_FALSE(is_all_caps("2013 - 2014"));
+    CHECK_FALSE(is_all_caps(""));
+}
+
+TEST_CASE("trim and collapse_spaces handle Unicode spaces") {
+    CHECK(trim("  \t Hà Tĩnh \xC2\xA0\n") == "Hà Tĩnh");
+    CHECK(trim("\xE2\x80\x83\xE2\x80\x8B") == "");
+    CHECK(trim("") == "");
+    CHECK(trim("x") == "x");
+    CHECK(collapse_spaces("  Số  99 -\xC2\xA0KH/TU \n") == "Số 99 - KH/TU");
+    CHECK(collapse_spaces("a\t\t b\xE2\x80\x82" "c") == "a b c");
+    CHECK(collapse_spaces("\xFF  a") == "\xEF\xBF\xBD a");
+}
+
+TEST_CASE("words splits a key") {
+    CHECK(words("han che ton tai") == std::vector<std::string>{"han", "che", "ton", "tai"});
+    CHECK(words("  a  b ").size() == 2);
+    CHECK(words("").empty());
+}
+
+TEST_CASE("sha256_hex") {
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256_hex(std::string("\0\xFF", 2)).size() == 64);
+}
