@@ -1,0 +1,85 @@
+// The extract-indicators plugin: figures per report ("indicators" in each
+// submission) and their totals by unit and province ("indicator_totals").
+//
+// Settings: "definitions": path of a JSON file replacing the built-in
+// definitions (same form as default_indicators.json).
+#include "indicator_finder.hpp"
+#include "indicator_totals.hpp"
+
+#include <baocao/sdk/plugin.hpp>
+
+#include <Poco/JSON/Array.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+using namespace baocao;
+
+std::vector<indicators::definition> load_definitions(const context& ctx) {
+    const auto path = ctx.settings()->optValue<std::string>("definitions", "");
+    if (path.empty()) return indicators::parse_definitions(indicators::default_definitions_json);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the indicator definitions " + path);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    return indicators::parse_definitions(buf.str());
+}
+
+/// Shared by the extractor and the checker; filled once in prepare().
+struct shared_definitions {
+    std::vector<indicators::definition> defs;
+};
+
+class indicator_extractor : public extractor {
+public:
+    explicit indicator_extractor(std::shared_ptr<shared_definitions> shared) : shared_(std::move(shared)) {}
+    std::string name() const override { return "extract-indicators"; }
+    void prepare(const context& ctx) override {
+        shared_->defs = load_definitions(ctx);
+        finder_ = std::make_unique<indicators::indicator_finder>(shared_->defs);
+    }
+    void extract(const document& doc, const item&, submission& sub, const context&) const override {
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (const auto& f : finder_->find(doc)) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("indicator", f.indicator);
+            o->set("label", f.label);
+            o->set("value", f.value);
+            o->set("unit", f.unit);
+            o->set("evidence", f.evidence);
+            o->set("from", std::string(f.from_table ? "table" : "text"));
+            list->add(o);
+        }
+        sub.extensions["indicators"] = list;
+    }
+
+private:
+    std::shared_ptr<shared_definitions> shared_;
+    std::unique_ptr<indicators::indicator_finder> finder_;
+};
+
+class indicator_totals_checker : public checker {
+public:
+    explicit indicator_totals_checker(std::shared_ptr<shared_definitions> shared) : shared_(std::move(shared)) {}
+    std::string name() const override { return "indicator-totals"; }
+    void check(run_result& run, const context&) const override {
+        run.extensions["indicator_totals"] = indicators::totals(run, shared_->defs);
+    }
+
+private:
+    std::shared_ptr<shared_definitions> shared_;
+};
+
+void register_stages(registry& reg) {
+    auto shared = std::make_shared<shared_definitions>();
+    reg.add_extractor(std::make_shared<indicator_extractor>(shared));
+    reg.add_checker(std::make_shared<indicator_totals_checker>(shared));
+}
+
+}  // namespace
+
+BAOCAO_PLUGIN(extract_indicators, "extract-indicators", "1.0.0",
+              "figures reports quote (models, exemplars, commendations, funds) with their evidence, and totals",
+              register_stages)

@@ -1,0 +1,128 @@
+// Figures found in Vietnamese sentences and tables, and their totals.
+#include "indicator_finder.hpp"
+#include "indicator_totals.hpp"
+#include "vietnamese_number.hpp"
+
+#include <Poco/JSON/Array.h>
+
+#include <catch2/catch.hpp>
+
+using namespace baocao;
+using namespace baocao::indicators;
+
+namespace {
+const indicator_finder& finder() {
+    static const indicator_finder f(parse_definitions(default_definitions_json));
+    return f;
+}
+
+paragraph para(const std::string& text) {
+    paragraph p;
+    p.runs.push_back(plain_run(text));
+    return p;
+}
+
+table_cell cell(const std::string& text) {
+    table_cell c;
+    c.blocks.emplace_back(para(text));
+    return c;
+}
+}  // namespace
+
+TEST_CASE("Vietnamese number formats") {
+    CHECK(*parse_vietnamese_number("156") == 156);
+    CHECK(*parse_vietnamese_number("1.234") == 1234);
+    CHECK(*parse_vietnamese_number("1.234.567") == 1234567);
+    CHECK(*parse_vietnamese_number("1,5") == Approx(1.5));
+    CHECK(*parse_vietnamese_number("1.234,5") == Approx(1234.5));
+    CHECK(*parse_vietnamese_number("2.5") == Approx(2.5));
+    CHECK_FALSE(parse_vietnamese_number("1.23.4"));
+    CHECK_FALSE(parse_vietnamese_number("abc"));
+}
+
+TEST_CASE("sentences split at full stops but not inside numbers") {
+    const auto s = sentences("Toàn huyện có 1.234 hộ tham gia. Đã biểu dương 45 tập thể; 78 cá nhân.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "Toàn huyện có 1.234 hộ tham gia");
+}
+
+TEST_CASE("figures in sentences, with their units and keywords") {
+    auto f = finder().find_in_sentence("Sau 5 năm, toàn huyện đã xây dựng được 156 mô hình \"Dân vận khéo\"");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].indicator == "models");
+    CHECK(f[0].value == 156);
+
+    f = finder().find_in_sentence("Ban Thường vụ Huyện ủy đã biểu dương, khen thưởng 45 tập thể, 78 cá nhân điển hình");
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].indicator == "commended_groups");
+    CHECK(f[0].value == 45);
+    CHECK(f[1].indicator == "commended_individuals");
+    CHECK(f[1].value == 78);
+
+    f = finder().find_in_sentence("Nhân dân đã hiến 12.500 m2 đất và đóng góp 3,5 tỷ đồng để làm đường");
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].indicator == "land_donated");
+    CHECK(f[0].value == 12500);
+    CHECK(f[1].indicator == "funds");
+    CHECK(f[1].value == Approx(3500));
+    CHECK(f[1].unit == "triệu đồng");
+}
+
+TEST_CASE("years, percentages and figures without the keyword are not indicators") {
+    CHECK(finder().find_in_sentence("Năm 2013 có 95% cơ sở triển khai").empty());
+    // "tập thể" without commendation words is not a commended group.
+    CHECK(finder().find_in_sentence("Có 12 tập thể tham gia hội thi").empty());
+    // No diacritics and odd case still match.
+    auto f = finder().find_in_sentence("XAY DUNG DUOC 27 MO HINH");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].value == 27);
+}
+
+TEST_CASE("table columns named by an indicator give one figure per row") {
+    table t;
+    table_row head, r1, r2;
+    head.cells = {cell("Đơn vị"), cell("Số mô hình"), cell("Ghi chú")};
+    r1.cells = {cell("Xã Thiên Lộc"), cell("12"), cell("")};
+    r2.cells = {cell("Xã Vượng Lộc"), cell("1.050"), cell("")};
+    t.rows = {head, r1, r2};
+    document doc;
+    doc.body.emplace_back(para("Kết quả cụ thể như sau:"));
+    doc.body.emplace_back(t);
+    const auto f = finder().find(doc);
+    REQUIRE(f.size() == 2);
+    CHECK(f[0].from_table);
+    CHECK(f[0].value == 12);
+    CHECK(f[1].value == 1050);
+    CHECK(f[1].evidence == "Xã Vượng Lộc | Số mô hình: 1.050");
+}
+
+TEST_CASE("totals take each unit's largest figure and sum over units, skipping superseded versions") {
+    auto figures = [](std::initializer_list<double> values) {
+        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+        for (double v : values) {
+            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
+            o->set("indicator", std::string("models"));
+            o->set("value", v);
+            list->add(o);
+        }
+        return list;
+    };
+    run_result run;
+    submission a, a_old, b;
+    a.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
+    a.extensions["indicators"] = figures({156, 45});
+    a_old = a;
+    a_old.superseded_by = std::string("newer");
+    a_old.extensions["indicators"] = figures({999});
+    b.unit = unit_ref{"duc-tho", "Huyện ủy Đức Thọ", "district"};
+    b.extensions["indicators"] = figures({30});
+    run.submissions = {a, a_old, b};
+    run.units = {{"duc-tho", "Huyện ủy Đức Thọ", "district", "on_time", {}, {}, {}, {}},
+                 {"can-loc", "Huyện ủy Can Lộc", "district", "on_time", {}, {}, {}, {}}};
+    const auto t = totals(run, parse_definitions(default_definitions_json));
+    auto units = t->getArray("units");
+    REQUIRE(units->size() == 2);
+    CHECK(units->getObject(0)->getValue<std::string>("id") == "duc-tho");
+    CHECK(units->getObject(1)->getObject("values")->getValue<double>("models") == 156);
+    CHECK(t->getObject("province")->getValue<double>("models") == 186);
+}
