@@ -1,0 +1,44 @@
+// Helpers for whole-run tests.
+#include "e2e_support.hpp"
+
+#include "test_paths.hpp"
+
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace baocao::testing {
+
+std::filesystem::path demo_dir() { return source_dir() / "samples" / "demo"; }
+
+process_result run_baocao(const std::filesystem::path& cwd, const std::vector<std::string>& args) {
+    std::vector<std::string> argv{(bin_dir() / "baocao").string(), "run"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    const auto here = std::filesystem::current_path();
+    std::filesystem::current_path(cwd);
+    auto r = run_process(argv);
+    std::filesystem::current_path(here);
+    return r;
+}
+
+process_result run_demo(const std::filesystem::path& out, const std::vector<std::string>& extra) {
+    std::vector<std::string> args{"--plan", "plan-99-KH-TU.docx", "--roster", "roster.json", "--out", out.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back("inbox");
+    return run_baocao(demo_dir(), args);
+}
+
+std::string read_bytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
+Poco::JSON::Object::Ptr read_json(const std::filesystem::path& p) {
+    Poco::JSON::Parser parser;
+    return parser.parse(read_bytes(p)).extract<Poco::JSON::Object::Ptr>();
+}
+
+}  // namespace baocao::testing

@@ -1,0 +1,26 @@
+#pragma once
+// Running `baocao run` on the demo and reading what it wrote.
+
+#include "process_runner.hpp"
+
+#include <Poco/JSON/Object.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace baocao::testing {
+
+/// The shipped demo folder (samples/demo).
+std::filesystem::path demo_dir();
+
+/// Runs `baocao run` from `cwd` with the given arguments after "run".
+process_result run_baocao(const std::filesystem::path& cwd, const std::vector<std::string>& args);
+
+/// Runs the demo (plan, roster, inbox) into `out` with extra arguments.
+process_result run_demo(const std::filesystem::path& out, const std::vector<std::string>& extra = {});
+
+std::string read_bytes(const std::filesystem::path& p);
+Poco::JSON::Object::Ptr read_json(const std::filesystem::path& p);
+
+}  // namespace baocao::testing
