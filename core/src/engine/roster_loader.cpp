@@ -46,6 +46,7 @@ roster load_roster(const std::filesystem::path& file) {
             unit.level = u->optValue<std::string>("level", "");
             unit.symbol = u->optValue<std::string>("symbol", "");
             unit.aliases = strings(u, "aliases");
+            unit.place_names = strings(u, "place_names");
             for (auto& e : strings(u, "emails")) unit.emails.push_back(text::to_lower(text::trim(e)));
             const std::string where = "unit " + std::to_string(i + 1) + (unit.id.empty() ? "" : " ('" + unit.id + "')");
             if (unit.id.empty()) throw std::runtime_error(where + " has no id");

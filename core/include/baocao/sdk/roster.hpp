@@ -13,6 +13,7 @@ struct roster_unit {
     std::vector<std::string> aliases;     ///< other names, any case or tone placement
     std::vector<std::string> emails;      ///< sender addresses, lower case
     std::string symbol;                   ///< number suffix ("HU" in "25-BC/HU"), "" when unknown
+    std::vector<std::string> place_names; ///< places on the unit's place-and-date line ("Nghèn")
 };
 
 struct roster {

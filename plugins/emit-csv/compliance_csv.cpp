@@ -1,0 +1,65 @@
+// compliance.csv. Sorting happens here rather than in the checker because
+// run.units keeps roster order for result.json; a reader of the CSV wants
+// units grouped by level and alphabetical the Vietnamese way (Đ after D).
+
+#include "compliance_csv.hpp"
+
+#include "csv.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace baocao::compliance {
+
+int level_rank(const std::string& level) {
+    if (level == "district") return 0;
+    if (level == "organization") return 1;
+    if (level == "grassroots") return 2;
+    return 3;
+}
+
+std::unique_ptr<icu::Collator> vietnamese_collator() {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status) || !c) throw std::runtime_error(std::string("no ICU collator for Vietnamese: ") + u_errorName(status));
+    return c;
+}
+
+std::string render(const run_result& run, const icu::Collator& collator) {
+    std::vector<const unit_status*> rows;
+    rows.reserve(run.units.size());
+    for (const auto& u : run.units) rows.push_back(&u);
+    std::stable_sort(rows.begin(), rows.end(), [&](const unit_status* a, const unit_status* b) {
+        const int ra = level_rank(a->level), rb = level_rank(b->level);
+        if (ra != rb) return ra < rb;
+        if (ra == 3 && a->level != b->level) return a->level < b->level;
+        UErrorCode status = U_ZERO_ERROR;
+        const UCollationResult r = collator.compareUTF8(a->name, b->name, status);
+        if (U_SUCCESS(status) && r != UCOL_EQUAL) return r == UCOL_LESS;
+        return a->id < b->id;
+    });
+
+    std::string out(csv::utf8_bom);
+    out += csv::record(std::vector<std::string>(std::begin(columns), std::end(columns)));
+    for (const unit_status* u : rows) {
+        out += csv::record({u->id, u->name, u->level, u->deadline.value_or(""), u->submitted_on.value_or(""),
+                            u->days_late ? std::to_string(*u->days_late) : std::string(), u->status,
+                            u->submission.value_or("")});
+    }
+    return out;
+}
+
+void csv_emitter::prepare(const context&) { collator_ = vietnamese_collator(); }
+
+void csv_emitter::emit(const run_result& run, const context&, const std::filesystem::path& out_dir) const {
+    // A host that skips prepare() still gets a correct file.
+    std::unique_ptr<icu::Collator> local;
+    const icu::Collator* collator = collator_.get();
+    if (!collator) {
+        local = vietnamese_collator();
+        collator = local.get();
+    }
+    write_file_atomically(out_dir / "compliance.csv", render(run, *collator));
+}
+
+}  // namespace baocao::compliance

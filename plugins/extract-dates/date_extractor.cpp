@@ -1,0 +1,67 @@
+// The document date and the envelope fields of a submission.
+//
+// Only a place-and-date line dates a report: the body is full of other dates
+// (the directive of 18/9/2008, the plan of 16/8/2013, conference days) and
+// any of them would be a plausible wrong answer.
+
+#include "date_extractor.hpp"
+
+#include "header_block.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+namespace baocao::date_extract {
+
+namespace {
+
+/// A body line counts only with a place before the date ("Can Lộc, ngày ..."),
+/// which a sentence mentioning a date does not have.
+bool has_place_prefix(const std::string& line) {
+    const std::size_t comma = line.find(',');
+    if (comma == std::string::npos || comma == 0) return false;
+    const std::string after = text::match_key(line.substr(comma + 1));
+    return after.rfind("ngay", 0) == 0 || (!after.empty() && after[0] >= '0' && after[0] <= '9');
+}
+
+std::optional<dates::civil_date> from_lines(const std::string& text_in, bool need_place) {
+    std::size_t start = 0;
+    while (start <= text_in.size()) {
+        std::size_t end = text_in.find_first_of("\n\t", start);
+        if (end == std::string::npos) end = text_in.size();
+        const std::string piece = text::collapse_spaces(std::string_view(text_in).substr(start, end - start));
+        if (!piece.empty() && (!need_place || has_place_prefix(piece)))
+            if (auto d = dates::parse_place_date_line(piece)) return d;
+        start = end + 1;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<dates::civil_date> document_date(const document& doc) {
+    for (const header_block::line& l : header_block::collect(doc))
+        if (auto d = dates::parse_place_date_line(l.text)) return d;
+    std::optional<dates::civil_date> found;
+    for_each_paragraph(doc.body, [&](const paragraph& p) {
+        if (!found) found = from_lines(p.text(), true);
+    });
+    return found;
+}
+
+void date_extractor::extract(const document& doc, const item& it, submission& sub, const context&) const {
+    if (!sub.document_date) {
+        if (const auto d = document_date(doc)) {
+            sub.document_date = dates::to_iso(*d);
+        } else {
+            sub.problems.push_back(problem{
+                "no_document_date",
+                "no place-and-date line (such as \"Can Lộc, ngày 28 tháng 9 năm 2013\") in the header or by the signature"});
+        }
+    }
+    if (!sub.received_at) sub.received_at = it.env.received_at;
+    if (sub.sender.empty()) sub.sender = it.env.sender;
+    if (sub.message_key.empty()) sub.message_key = it.env.message_key;
+    if (sub.attachment_name.empty()) sub.attachment_name = it.env.attachment_name;
+}
+
+}  // namespace baocao::date_extract
