@@ -1,0 +1,170 @@
+// The plan spec as editable JSON. Reading it back checks every field a person
+// may have mistyped and says which one, so that `--plan` fails clearly.
+#include <baocao/engine/plan_reader.hpp>
+
+#include <baocao/sdk/dates.hpp>
+#include <baocao/sdk/json.hpp>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <set>
+#include <stdexcept>
+
+namespace baocao::engine {
+
+namespace {
+
+constexpr const char* spec_schema = "baocao.plan/1";
+
+[[noreturn]] void fail(const std::string& what) { throw std::runtime_error("plan spec: " + what); }
+
+std::string string_field(const Poco::JSON::Object::Ptr& obj, const std::string& name, const std::string& where,
+                         bool required) {
+    if (!obj->has(name) || obj->isNull(name)) {
+        if (required) fail(where + "\"" + name + "\" is missing");
+        return {};
+    }
+    const Poco::Dynamic::Var v = obj->get(name);
+    if (!v.isString()) fail(where + "\"" + name + "\" must be a string");
+    return v.extract<std::string>();
+}
+
+Poco::JSON::Array::Ptr array_field(const Poco::JSON::Object::Ptr& obj, const std::string& name, const std::string& where) {
+    if (!obj->has(name) || obj->isNull(name)) return new Poco::JSON::Array;
+    Poco::JSON::Array::Ptr a = obj->getArray(name);
+    if (a.isNull()) fail(where + "\"" + name + "\" must be an array");
+    return a;
+}
+
+Poco::JSON::Object::Ptr object_at(const Poco::JSON::Array::Ptr& a, std::size_t i, const std::string& where) {
+    Poco::JSON::Object::Ptr o = a->getObject(static_cast<unsigned>(i));
+    if (o.isNull()) fail(where + " must be an object");
+    return o;
+}
+
+std::string iso_date(const std::string& s, const std::string& where) {
+    if (!dates::from_iso(s)) fail(where + " is not a valid date YYYY-MM-DD: \"" + s + "\"");
+    return s;
+}
+
+}  // namespace
+
+std::string plan_to_json(const plan_spec& plan) {
+    json_writer w;
+    w.begin_object();
+    w.key("schema").value(spec_schema);
+    w.key("number").value(plan.number);
+    w.key("date").value(plan.date);
+    w.key("place").value(plan.place);
+    w.key("issuing_body").value(plan.issuing_body);
+    w.key("kind").value(plan.kind);
+    w.key("title").value(plan.title);
+    w.key("items").begin_array();
+    for (const plan_item& it : plan.items) {
+        w.begin_object();
+        w.key("id").value(it.id);
+        w.key("title").value(it.title);
+        w.key("phrases").begin_array();
+        for (const std::string& p : it.phrases) w.value(p);
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("deadlines").begin_array();
+    for (const plan_deadline& d : plan.deadlines) {
+        w.begin_object();
+        w.key("level").value(d.level);
+        w.key("due").value(d.due);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("events").begin_array();
+    for (const plan_event& e : plan.events) {
+        w.begin_object();
+        w.key("name").value(e.name);
+        w.key("date").value(e.date);
+        w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    return w.str() + "\n";
+}
+
+plan_spec plan_from_json(std::string_view json) {
+    Poco::Dynamic::Var root;
+    try {
+        Poco::JSON::Parser parser;
+        root = parser.parse(std::string(json));
+    } catch (const Poco::Exception& e) {
+        fail("not valid JSON: " + e.displayText());
+    }
+    Poco::JSON::Object::Ptr obj;
+    try {
+        obj = root.extract<Poco::JSON::Object::Ptr>();
+    } catch (const Poco::Exception&) {
+        fail("the top level must be an object");
+    }
+    if (obj.isNull()) fail("the top level must be an object");
+
+    const std::string schema = string_field(obj, "schema", "", false);
+    if (!schema.empty() && schema != spec_schema) fail("unknown schema \"" + schema + "\" (expected \"" + spec_schema + "\")");
+
+    plan_spec plan;
+    plan.number = string_field(obj, "number", "", false);
+    plan.date = string_field(obj, "date", "", false);
+    if (!plan.date.empty()) iso_date(plan.date, "\"date\"");
+    plan.place = string_field(obj, "place", "", false);
+    plan.issuing_body = string_field(obj, "issuing_body", "", false);
+    plan.kind = string_field(obj, "kind", "", false);
+    plan.title = string_field(obj, "title", "", false);
+
+    const auto items = array_field(obj, "items", "");
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < items->size(); ++i) {
+        const std::string where = "items[" + std::to_string(i) + "]";
+        const auto o = object_at(items, i, where);
+        plan_item it;
+        it.id = string_field(o, "id", where + ".", false);
+        if (it.id.empty()) it.id = std::to_string(i + 1);
+        if (!ids.insert(it.id).second) fail(where + ".id \"" + it.id + "\" is used twice");
+        it.title = string_field(o, "title", where + ".", true);
+        if (it.title.empty()) fail(where + ".title is empty");
+        const auto phrases = array_field(o, "phrases", where + ".");
+        for (std::size_t k = 0; k < phrases->size(); ++k) {
+            const Poco::Dynamic::Var v = phrases->get(static_cast<unsigned>(k));
+            if (!v.isString()) fail(where + ".phrases[" + std::to_string(k) + "] must be a string");
+            it.phrases.push_back(v.extract<std::string>());
+        }
+        plan.items.push_back(std::move(it));
+    }
+    if (plan.items.empty()) fail("\"items\" is missing or empty: a plan needs at least one content item");
+
+    const auto deadlines = array_field(obj, "deadlines", "");
+    std::set<std::string> levels;
+    for (std::size_t i = 0; i < deadlines->size(); ++i) {
+        const std::string where = "deadlines[" + std::to_string(i) + "]";
+        const auto o = object_at(deadlines, i, where);
+        plan_deadline d;
+        d.level = string_field(o, "level", where + ".", true);
+        if (d.level != "grassroots" && d.level != "district" && d.level != "organization")
+            fail(where + ".level \"" + d.level + "\" is not one of grassroots, district, organization");
+        if (!levels.insert(d.level).second) fail(where + ": level \"" + d.level + "\" has two deadlines");
+        d.due = iso_date(string_field(o, "due", where + ".", true), where + ".due");
+        plan.deadlines.push_back(std::move(d));
+    }
+
+    const auto events = array_field(obj, "events", "");
+    for (std::size_t i = 0; i < events->size(); ++i) {
+        const std::string where = "events[" + std::to_string(i) + "]";
+        const auto o = object_at(events, i, where);
+        plan_event e;
+        e.name = string_field(o, "name", where + ".", false);
+        e.date = iso_date(string_field(o, "date", where + ".", true), where + ".date");
+        plan.events.push_back(std::move(e));
+    }
+    return plan;
+}
+
+}  // namespace baocao::engine

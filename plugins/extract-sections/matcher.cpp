@@ -1,0 +1,204 @@
+// Matching rules. A heading decides when its words clearly point to one item;
+// a section whose heading says little takes its parent's item, or, at the top,
+// what its body talks about. A child leaves its parent only when its own
+// heading clearly points elsewhere. Body text without any heading is judged
+// paragraph by paragraph, each weak paragraph continuing the previous one.
+#include "matcher.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+
+namespace baocao::sections {
+
+namespace {
+
+constexpr double heading_min = 2.0;     ///< least heading evidence to decide
+constexpr double heading_ratio = 1.25;  ///< over the runner-up
+constexpr double leave_ratio = 1.5;     ///< a child's evidence for another item over its parent's item
+constexpr double leave_margin = 3.0;    ///< ... and by this much when the child names the parent's item too
+constexpr double body_min = 3.0;        ///< least body evidence to decide a whole section
+constexpr double body_ratio = 1.5;
+constexpr double paragraph_min = 2.0;   ///< least body evidence to decide one unheaded paragraph
+constexpr double paragraph_ratio = 1.6;
+
+struct decision {
+    int cls = -1;        ///< item index, item_count() for "no item", -1 undecided
+    double confidence = 0.0;
+};
+
+decision pick(const class_scores& s, double min, double ratio, bool from_heading) {
+    decision d;
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < s.size(); ++i)
+        if (s[i] > s[best]) best = i;
+    double second = 0.0;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (i != best) second = std::max(second, s[i]);
+    if (s[best] < min || s[best] < ratio * second) return d;
+    d.cls = static_cast<int>(best);
+    const double margin = 1.0 - second / s[best];
+    const double strength = std::min(1.0, s[best] / (from_heading ? 6.0 : 10.0));
+    d.confidence = from_heading ? 0.55 + 0.4 * margin * (0.5 + 0.5 * strength) : 0.35 + 0.3 * margin * strength;
+    return d;
+}
+
+/// What one section was assigned, mirroring the section tree.
+struct assigned {
+    decision d;
+    std::vector<assigned> children;
+};
+
+class matcher {
+public:
+    matcher(const sectioned_report& r, const lexicon& lex, bool organization)
+        : r_(r), lex_(lex), org_(organization), none_(static_cast<int>(lex.item_count())) {}
+
+    std::vector<matched_part> run() {
+        match_intro();
+        for (const section& s : r_.sections) {
+            assigned a = assign(s, decision{});
+            emit(s, a);
+        }
+        // A part with no body (a container whose children all left) says nothing.
+        parts_.erase(std::remove_if(parts_.begin(), parts_.end(), [](const matched_part& p) { return p.text.empty(); }),
+                     parts_.end());
+        std::stable_sort(parts_.begin(), parts_.end(), [](const matched_part& a, const matched_part& b) {
+            return a.lines.front() < b.lines.front();
+        });
+        return std::move(parts_);
+    }
+
+private:
+    std::string body_key(std::size_t i) const {
+        const line& l = r_.lines[i];
+        return l.lead.empty() ? l.key : text::match_key(l.rest);
+    }
+
+    void add_body(const section& s, class_scores& acc) const {
+        for (std::size_t i : s.body) {
+            const class_scores b = lex_.body_scores(body_key(i), org_);
+            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += b[k];
+        }
+        for (const section& c : s.children) {
+            const class_scores h = lex_.body_scores(c.heading_key, org_);
+            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += h[k];
+            add_body(c, acc);
+        }
+    }
+
+    assigned assign(const section& s, decision inherited) const {
+        assigned a;
+        const class_scores h = lex_.heading_scores(s.heading_key, org_);
+        decision own = pick(h, heading_min, heading_ratio, true);
+        if (own.cls >= 0 && inherited.cls >= 0 && own.cls != inherited.cls) {
+            // A child whose heading also names its parent's topic ("Kết quả ban hành
+            // văn bản" under the results) leaves only on a clear lead.
+            const double mine = h[static_cast<std::size_t>(own.cls)];
+            const double parents = h[static_cast<std::size_t>(inherited.cls)];
+            if (mine < leave_ratio * parents || (parents > 0.0 && mine - parents < leave_margin)) own.cls = -1;
+        }
+        if (own.cls >= 0) {
+            a.d = own;
+        } else if (inherited.cls >= 0) {
+            a.d = inherited;
+        } else {
+            class_scores b(lex_.item_count() + 1, 0.0);
+            add_body(s, b);
+            a.d = pick(b, body_min, body_ratio, false);
+        }
+        for (const section& c : s.children) a.children.push_back(assign(c, a.d));
+        return a;
+    }
+
+    void append(matched_part& p, std::size_t line_index, const std::string& text_line) {
+        p.lines.push_back(line_index);
+        if (!text_line.empty()) p.text += (p.text.empty() ? "" : "\n") + text_line;
+    }
+
+    /// Adds a section's heading (when nested) and body to a part, with the children that stay.
+    void collect(const section& s, const assigned& a, std::size_t part, bool nested) {
+        if (nested) {
+            append(parts_[part], s.heading, s.heading_text);
+        } else {
+            parts_[part].lines.push_back(s.heading);
+        }
+        if (s.title_line != no_line) parts_[part].lines.push_back(s.title_line);
+        for (std::size_t i : s.body) {
+            if (i == s.heading) {
+                // A run-in heading: its line is already listed, its text continues the body.
+                parts_[part].text += (parts_[part].text.empty() ? "" : "\n") + r_.lines[i].rest;
+                continue;
+            }
+            append(parts_[part], i, r_.lines[i].body_text());
+        }
+        for (std::size_t k = 0; k < s.children.size(); ++k) {
+            if (a.children[k].d.cls == a.d.cls) collect(s.children[k], a.children[k], part, true);
+            else emit(s.children[k], a.children[k]);
+        }
+    }
+
+    void emit(const section& s, const assigned& a) {
+        matched_part p;
+        p.item = a.d.cls >= 0 && a.d.cls < none_ ? a.d.cls : -1;
+        p.heading = s.heading_text;
+        p.confidence = p.item >= 0 ? a.d.confidence : 0.0;
+        const std::size_t index = parts_.size();
+        parts_.push_back(std::move(p));
+        collect(s, a, index, false);
+    }
+
+    void match_intro() {
+        int prev = -1;
+        double prev_conf = 0.0;
+        for (std::size_t i : r_.intro) {
+            const line& l = r_.lines[i];
+            class_scores s = lex_.body_scores(l.key, org_);
+            // "Về công tác lãnh đạo: ..." leads a paragraph like a heading would.
+            const std::size_t colon = l.content.find(':');
+            if (colon != std::string::npos && colon < 120) {
+                const class_scores h = lex_.heading_scores(text::match_key(l.content.substr(0, colon)), org_);
+                for (std::size_t k = 0; k < s.size(); ++k) s[k] += 1.5 * h[k];
+            }
+            decision d = pick(s, paragraph_min, paragraph_ratio, false);
+            if (d.cls < 0 && prev >= 0) {
+                d.cls = prev;
+                d.confidence = prev_conf * 0.9;
+            }
+            const int item = d.cls >= 0 && d.cls < none_ ? d.cls : -1;
+            if (!parts_.empty() && parts_.back().item == item) {
+                append(parts_.back(), i, l.text);
+            } else {
+                matched_part p;
+                p.item = item;
+                p.confidence = item >= 0 ? d.confidence : 0.0;
+                append(p, i, l.text);
+                parts_.push_back(std::move(p));
+            }
+            prev = d.cls;
+            prev_conf = d.confidence;
+        }
+    }
+
+    const sectioned_report& r_;
+    const lexicon& lex_;
+    const bool org_;
+    const int none_;
+    std::vector<matched_part> parts_;
+};
+
+}  // namespace
+
+bool issued_by_organization(const sectioned_report& report, const lexicon& lex) {
+    for (const line& l : report.lines) {
+        if (l.role == line_role::title) break;
+        if (l.role == line_role::header && lex.names_organization(l.key)) return true;
+    }
+    return false;
+}
+
+std::vector<matched_part> match_sections(const sectioned_report& report, const lexicon& lex, bool organization) {
+    return matcher(report, lex, organization).run();
+}
+
+}  // namespace baocao::sections

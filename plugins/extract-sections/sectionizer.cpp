@@ -1,0 +1,460 @@
+// How a report is cut. Parsers keep evidence (styles, outline levels, labels,
+// bold, caps, tables); this file decides. The order of decisions matters:
+// first the frame (header and title at the top, signature and Nơi nhận at the
+// end), then which body lines are headings, then how headings nest.
+#include "sectionizer.hpp"
+
+#include <baocao/sdk/dates.hpp>
+#include <baocao/sdk/text.hpp>
+
+#include <array>
+#include <map>
+#include <set>
+
+namespace baocao::sections {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+std::size_t word_count(std::string_view key) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : key) {
+        if (c == ' ') in = false;
+        else if (!in) {
+            in = true;
+            ++n;
+        }
+    }
+    return n;
+}
+
+/// The last visible character of a text (after trailing spaces and closing quotes).
+char last_char(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '*')) s.remove_suffix(1);
+    return s.empty() ? '\0' : s.back();
+}
+
+/// True when the text's first letter is lower case (a title's summary line, "sơ kết 5 năm ...").
+bool starts_lower(std::string_view s) {
+    for (std::size_t i = 0; i < s.size() && i < 8; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c >= 'a' && c <= 'z') return true;
+        if (c >= 'A' && c <= 'Z') return false;
+        if (c >= 0x80) {
+            // A multi-byte letter: compare with its upper-case form.
+            std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            const std::string ch(s.substr(i, len));
+            return text::to_upper(ch) != ch;
+        }
+    }
+    return false;
+}
+
+/// Fills a line from one paragraph.
+line make_line(const paragraph& p) {
+    line l;
+    const std::string raw = text::trim(p.text());
+    if (!p.numbering_label.empty()) {
+        l.label = classify_label(p.numbering_label);
+        l.parser_label = true;
+        l.content = raw;
+        l.text = l.label.text + " " + raw;
+    } else {
+        l.label = typed_label(raw);
+        l.content = l.label.kind == label_kind::ordinal ? raw : text::trim(std::string_view(raw).substr(l.label.length));
+        l.text = raw;
+    }
+    l.key = text::match_key(l.content);
+    l.words = word_count(l.key);
+    l.bold = !l.key.empty() && p.all_bold();
+    l.caps = !l.key.empty() && p.all_caps();
+    bool italic = !p.runs.empty();
+    for (const text_run& r : p.runs)
+        if (!text::trim(r.text).empty()) italic = italic && r.italic;
+    l.italic = italic && !l.key.empty();
+    l.centered = p.align == alignment::center;
+    l.outline = p.outline_level;
+    if (l.outline < 0) {
+        // A "heading N" style without an outline level in the document still says so.
+        const std::string sk = text::match_key(p.style_name);
+        if (starts_with(sk, "heading ") && sk.size() == 9 && sk[8] >= '1' && sk[8] <= '9') l.outline = sk[8] - '1';
+    }
+
+    // A run-in lead: the paragraph opens with bold runs and goes on in regular type.
+    if (!l.bold && !p.runs.empty()) {
+        std::string lead;
+        std::size_t r = 0;
+        for (; r < p.runs.size(); ++r) {
+            const text_run& run = p.runs[r];
+            if (!run.bold && !text::trim(run.text).empty()) break;
+            lead += run.text;
+        }
+        std::string rest;
+        for (; r < p.runs.size(); ++r) rest += p.runs[r].text;
+        lead = text::trim(lead);
+        rest = text::trim(rest);
+        // The colon or period that ends a lead is sometimes typed in regular weight.
+        if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) {
+            lead.push_back(rest[0]);
+            rest = text::trim(std::string_view(rest).substr(1));
+        }
+        if (!lead.empty() && !rest.empty()) {
+            const label_info ll = p.numbering_label.empty() ? typed_label(lead) : l.label;
+            const std::string lead_body =
+                p.numbering_label.empty() ? text::trim(std::string_view(lead).substr(ll.kind == label_kind::ordinal ? 0 : ll.length)) : lead;
+            const std::string lk = text::match_key(lead_body);
+            const std::size_t lw = word_count(lk);
+            const char end = last_char(lead);
+            const bool labelled = ll.kind != label_kind::none && ll.kind != label_kind::ordinal && ll.kind != label_kind::bullet;
+            // Only a bold number ("**2.1.** Cấp ủy ...") is body text with an emphasised label.
+            if (lw >= 2 && lw <= 20 && (end == ':' || end == '.' || (labelled && end != ','))) {
+                l.lead = p.numbering_label.empty() ? lead : l.label.text + " " + lead;
+                l.lead_key = lk;
+                l.rest = rest;
+            }
+        }
+    }
+    return l;
+}
+
+void flatten(const std::vector<block>& blocks, std::vector<line>& out, int table_id, bool layout, int& next_table) {
+    for (const block& b : blocks) {
+        if (const auto* p = std::get_if<paragraph>(&b)) {
+            line l = make_line(*p);
+            l.table = table_id;
+            l.layout_table = layout;
+            if (text::match_key(l.text).empty()) l.role = line_role::empty;
+            out.push_back(std::move(l));
+        } else {
+            const table& t = std::get<table>(b);
+            const int id = table_id >= 0 ? table_id : next_table++;
+            const bool lay = table_id >= 0 ? layout : t.borderless;
+            for (const table_row& row : t.rows)
+                for (const table_cell& cell : row.cells)
+                    if (!cell.vertical_continuation) flatten(cell.blocks, out, id, lay, next_table);
+        }
+    }
+}
+
+bool is_report_kind(const line& l) {
+    if (l.key == "bao cao" || l.key == "to trinh" || l.key == "tham luan" || l.key == "bao cao tham luan") return true;
+    return starts_with(l.key, "bao cao ") && l.caps && l.words <= 30 && l.label.kind == label_kind::none;
+}
+
+bool is_header_like(const line& l) {
+    const std::string& k = l.key;
+    if (k == "dang cong san viet nam" || starts_with(k, "cong hoa xa hoi chu nghia") || starts_with(k, "doc lap tu do hanh phuc"))
+        return true;
+    if ((starts_with(k, "so ") || k == "so") && l.words <= 8) return true;
+    if (dates::parse_place_date_line(l.text)) return true;
+    return l.caps && l.words <= 10 && l.label.kind == label_kind::none;
+}
+
+bool is_rule(std::string_view t) {
+    t = std::string_view(t);
+    if (t.empty()) return false;
+    for (char c : t)
+        if (c != '-' && c != '*' && c != '_' && c != '=' && c != ' ' && c != '.') return false;
+    return true;
+}
+
+bool opens_body(const std::string& key) {
+    static constexpr std::array<std::string_view, 8> openers{
+        "thuc hien", "can cu", "kinh gui", "theo ", "duoc su", "nham ", "trien khai", "thuc hien ke hoach"};
+    for (std::string_view o : openers)
+        if (starts_with(key, o)) return true;
+    return false;
+}
+
+/// Signature authority lines: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "K/T TRƯỞNG BAN", "TL.", "TUQ.".
+bool is_signature_line(const line& l) {
+    if (starts_with(l.key, "noi nhan")) return true;
+    if (!l.caps && !l.bold) return false;
+    static constexpr std::array<std::string_view, 7> marks{"t m ", "tm ", "k t ", "kt ", "t l ", "tl ", "tuq "};
+    for (std::string_view m : marks)
+        if (starts_with(l.key, m) && l.words <= 10) return true;
+    return false;
+}
+
+bool starts_annex(const line& l) {
+    if (!(l.caps || l.bold || l.outline >= 0) || l.words > 25) return false;
+    return starts_with(l.key, "phu luc") || starts_with(l.key, "bieu") || starts_with(l.key, "danh sach") || is_report_kind(l);
+}
+
+/// Whether a body line is a heading, and how sure the formatting makes it.
+enum class heading_evidence { none, plain, formatted };
+
+heading_evidence heading_of(const line& l) {
+    if (l.table >= 0 || l.role != line_role::body) return heading_evidence::none;
+    if (!l.lead.empty()) return heading_evidence::formatted;
+    const label_kind k = l.label.kind;
+    if (k == label_kind::ordinal) return heading_evidence::none;
+    if (k == label_kind::part && l.words <= 30) return heading_evidence::formatted;
+    const char end = last_char(l.content);
+    const bool ends_open = end == ';' || end == ',';
+    if (l.words == 0 || ends_open) return heading_evidence::none;
+    if (k == label_kind::bullet) {
+        // A dash item is a heading only as a short bold or capital line ("- Về kinh tế:").
+        return (l.bold || l.caps) && l.words <= 12 && (end == ':' || (end != '.' && l.words <= 8)) ? heading_evidence::formatted
+                                                                                                  : heading_evidence::none;
+    }
+    if (l.outline >= 0 && l.words <= 60) return heading_evidence::formatted;
+    if (l.bold && l.words <= 60 && (k != label_kind::none || l.words <= 30)) return heading_evidence::formatted;
+    if (l.caps && l.words <= 40) return heading_evidence::formatted;
+    if ((k == label_kind::roman || k == label_kind::upper_letter) && l.words <= 30 && (end != '.' || l.words <= 15))
+        return heading_evidence::plain;
+    if ((k == label_kind::arabic || k == label_kind::decimal || k == label_kind::letter) && l.words <= 14 && end != '.')
+        return heading_evidence::plain;
+    return heading_evidence::none;
+}
+
+/// Nesting kind and rank of a heading line.
+std::pair<std::string, int> kind_of(const line& l) {
+    if (l.label.kind != label_kind::none && l.label.kind != label_kind::ordinal)
+        return {kind_name(l.label.kind, l.label.depth), rank_of(l.label.kind, l.label.depth)};
+    if (!l.lead.empty()) return {"runin", 9};
+    if (l.outline >= 0) return {"outline" + std::to_string(l.outline), -1};
+    return {l.caps ? "caps" : "bold", -1};
+}
+
+struct flat_node {
+    std::size_t heading;
+    std::size_t title_line = no_line;
+    std::string kind;
+    int rank;
+    std::size_t parent = no_line;
+    std::vector<std::size_t> body;
+    std::vector<std::size_t> children;
+};
+
+section build(const std::vector<flat_node>& nodes, std::size_t i, const std::vector<line>& lines) {
+    const flat_node& n = nodes[i];
+    section s;
+    s.heading = n.heading;
+    s.title_line = n.title_line;
+    s.kind = n.kind;
+    s.body = n.body;
+    const line& h = lines[n.heading];
+    s.heading_text = h.lead.empty() ? h.text : h.lead;
+    s.heading_key = h.lead.empty() ? h.key : h.lead_key;
+    if (n.title_line != no_line) {
+        s.heading_text += "\n" + lines[n.title_line].text;
+        s.heading_key += (s.heading_key.empty() ? "" : " ") + lines[n.title_line].key;
+    }
+    for (std::size_t c : n.children) s.children.push_back(build(nodes, c, lines));
+    return s;
+}
+
+}  // namespace
+
+std::size_t count_sections(const std::vector<section>& sections) {
+    std::size_t n = sections.size();
+    for (const section& s : sections) n += count_sections(s.children);
+    return n;
+}
+
+sectioned_report sectionize(const document& doc) {
+    sectioned_report out;
+    int next_table = 0;
+    flatten(doc.body, out.lines, -1, false, next_table);
+    std::vector<line>& lines = out.lines;
+    const std::size_t n = lines.size();
+
+    // --- The top: header, kind line and title, addressee. ---
+    std::size_t kind_at = no_line;
+    for (std::size_t i = 0; i < n && i < 60; ++i)
+        if (lines[i].role == line_role::body && lines[i].table < 0 && is_report_kind(lines[i])) {
+            kind_at = i;
+            break;
+        }
+    std::size_t body_from = 0;
+    if (kind_at != no_line) {
+        for (std::size_t i = 0; i < kind_at; ++i)
+            if (lines[i].role != line_role::empty) lines[i].role = line_role::header;
+        lines[kind_at].role = line_role::title;
+        out.title = lines[kind_at].text;
+        std::size_t i = kind_at + 1;
+        std::size_t taken = 0;
+        for (; i < n && taken < 5; ++i) {
+            line& l = lines[i];
+            if (l.role == line_role::empty) {
+                if (taken > 0) break;
+                continue;
+            }
+            if (is_rule(l.text)) {
+                l.role = line_role::title;
+                ++i;
+                break;
+            }
+            if (l.table >= 0 || l.label.kind != label_kind::none || opens_body(l.key) || !l.lead.empty()) break;
+            if (!(l.bold || l.centered || l.italic || starts_lower(l.content)) || l.words > 80) break;
+            l.role = line_role::title;
+            out.title += "\n" + l.text;
+            ++taken;
+        }
+        body_from = i;
+    } else {
+        // No kind line: the header is the leading tables and header-like lines.
+        std::size_t i = 0;
+        while (i < n) {
+            line& l = lines[i];
+            if (l.role == line_role::empty) {
+                ++i;
+                continue;
+            }
+            if (l.table >= 0 && l.table == lines[0].table) {
+                l.role = line_role::header;
+            } else if (l.table < 0 && (is_header_like(l) || is_rule(l.text))) {
+                l.role = line_role::header;
+            } else {
+                break;
+            }
+            ++i;
+        }
+        body_from = i;
+    }
+    // "Kính gửi:" and the addressees listed under it.
+    for (std::size_t i = body_from; i < n; ++i) {
+        line& l = lines[i];
+        if (l.role == line_role::empty) continue;
+        if (starts_with(l.key, "kinh gui")) {
+            l.role = line_role::addressee;
+            std::size_t j = i + 1;
+            while (j < n && (lines[j].role == line_role::empty ||
+                             (lines[j].label.kind == label_kind::bullet && lines[j].words <= 15 && lines[j].table < 0))) {
+                if (lines[j].role != line_role::empty) lines[j].role = line_role::addressee;
+                ++j;
+            }
+            body_from = j;
+        }
+        break;
+    }
+
+    // --- The end: closing formula, signature and Nơi nhận, then any annex. ---
+    std::size_t end_at = n;
+    for (std::size_t i = body_from; i < n; ++i) {
+        const line& l = lines[i];
+        if (l.role == line_role::empty) continue;
+        bool sig = is_signature_line(l);
+        if (!sig && l.table >= 0 && l.layout_table) {
+            // A borderless table holding Nơi nhận or T/M is the signature block.
+            for (std::size_t j = i; j < n && lines[j].table == l.table && !sig; ++j) sig = is_signature_line(lines[j]);
+        }
+        if (sig) {
+            end_at = i;
+            break;
+        }
+    }
+    for (std::size_t i = body_from; i < end_at; ++i)
+        if (lines[i].role == line_role::body && starts_with(lines[i].key, "tren day la")) {
+            lines[i].role = line_role::closing;
+            // Short lines after the closing formula (a name, "Đã ký") belong to the signature.
+            bool only_short = true;
+            for (std::size_t j = i + 1; j < end_at; ++j)
+                only_short = only_short && (lines[j].role == line_role::empty || lines[j].words <= 8);
+            if (only_short) {
+                for (std::size_t j = i + 1; j < end_at; ++j)
+                    if (lines[j].role != line_role::empty) lines[j].role = line_role::signature;
+                end_at = i + 1;
+            }
+            break;
+        }
+    bool in_annex = false;
+    for (std::size_t i = end_at; i < n; ++i) {
+        line& l = lines[i];
+        if (!in_annex && l.role != line_role::empty && l.table < 0 && starts_annex(l)) in_annex = true;
+        if (l.role == line_role::empty) continue;
+        l.role = in_annex ? line_role::annex : line_role::signature;
+        if (in_annex) out.annex.push_back(i);
+    }
+
+    // --- Headings. ---
+    std::vector<heading_evidence> ev(n, heading_evidence::none);
+    std::set<std::string> formatted_kinds;
+    for (std::size_t i = body_from; i < end_at; ++i) {
+        ev[i] = heading_of(lines[i]);
+        if (ev[i] == heading_evidence::formatted && lines[i].lead.empty()) formatted_kinds.insert(kind_of(lines[i]).first);
+    }
+    // A producer that makes its headings bold makes all of them bold: a plain
+    // line with the same kind of label is then a numbered body paragraph.
+    for (std::size_t i = body_from; i < end_at; ++i)
+        if (ev[i] == heading_evidence::plain && formatted_kinds.count(kind_of(lines[i]).first) > 0) ev[i] = heading_evidence::none;
+
+    // The preamble: opening paragraphs before the first heading that name the trigger.
+    std::size_t first_heading = end_at;
+    for (std::size_t i = body_from; i < end_at; ++i)
+        if (ev[i] != heading_evidence::none) {
+            first_heading = i;
+            break;
+        }
+    for (std::size_t i = body_from; i < first_heading; ++i) {
+        line& l = lines[i];
+        if (l.role != line_role::body) continue;
+        const char end = last_char(l.content);
+        if (opens_body(l.key) || end == ':' || l.key.find("bao cao nhu sau") != std::string::npos) {
+            l.role = line_role::preamble;
+            continue;
+        }
+        break;
+    }
+
+    // --- Nesting. ---
+    std::vector<flat_node> nodes;
+    std::vector<std::size_t> roots;
+    std::vector<std::size_t> stack;
+    std::size_t current = no_line;
+    for (std::size_t i = body_from; i < end_at; ++i) {
+        line& l = lines[i];
+        if (l.role != line_role::body) continue;
+        if (ev[i] == heading_evidence::none) {
+            if (current == no_line) out.intro.push_back(i);
+            else nodes[current].body.push_back(i);
+            continue;
+        }
+        l.role = line_role::heading;
+        auto [kind, rank] = kind_of(l);
+        flat_node node{i, no_line, kind, rank, no_line, {}, {}};
+        // A bare "Phần thứ nhất" takes the title on the next line.
+        if (l.label.kind == label_kind::part && l.words <= 2 && l.lead.empty()) {
+            std::size_t j = i + 1;
+            while (j < end_at && lines[j].role == line_role::empty) ++j;
+            if (j < end_at && ev[j] != heading_evidence::none && lines[j].label.kind == label_kind::none && lines[j].lead.empty()) {
+                node.title_line = j;
+                lines[j].role = line_role::heading;
+                ev[j] = heading_evidence::none;
+            }
+        }
+        auto found = stack.end();
+        for (auto it = stack.begin(); it != stack.end(); ++it)
+            if (nodes[*it].kind == kind) {
+                found = it;
+                break;
+            }
+        if (found != stack.end()) {
+            stack.erase(found, stack.end());
+        } else if (rank >= 0) {
+            while (!stack.empty() && nodes[stack.back()].rank >= rank) stack.pop_back();
+        } else if (kind == "caps") {
+            // An unnumbered capital heading sits above numbered subsections.
+            while (!stack.empty() && nodes[stack.back()].rank >= rank_of(label_kind::arabic, 1)) stack.pop_back();
+        } else if (starts_with(kind, "outline")) {
+            while (!stack.empty() && starts_with(nodes[stack.back()].kind, "outline") && nodes[stack.back()].kind >= kind)
+                stack.pop_back();
+        }
+        const std::size_t id = nodes.size();
+        node.parent = stack.empty() ? no_line : stack.back();
+        nodes.push_back(std::move(node));
+        if (nodes[id].parent == no_line) roots.push_back(id);
+        else nodes[nodes[id].parent].children.push_back(id);
+        stack.push_back(id);
+        current = id;
+        if (!l.lead.empty()) nodes[id].body.push_back(i);
+        if (nodes[id].title_line != no_line) i = nodes[id].title_line;
+    }
+    for (std::size_t r : roots) out.sections.push_back(build(nodes, r, lines));
+    return out;
+}
+
+}  // namespace baocao::sections

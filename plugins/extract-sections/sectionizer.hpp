@@ -1,0 +1,69 @@
+#pragma once
+/// The sectionizer: turns a report's blocks into its header, title, body
+/// sections (a tree, from heading evidence) and signature, keeping the
+/// evidence each decision rests on.
+
+#include "labels.hpp"
+
+#include <baocao/sdk/model.hpp>
+
+#include <cstddef>
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace baocao::sections {
+
+/// What a line of the report is.
+enum class line_role { empty, header, title, addressee, preamble, body, heading, closing, signature, annex };
+
+/// One paragraph of the report in reading order (table cells give one line per paragraph).
+struct line {
+    std::string text;          ///< as written, with its label ("1. Công tác ...")
+    std::string content;       ///< without the label
+    std::string key;           ///< match key of `content`
+    label_info label;
+    bool parser_label = false; ///< the label came from Word's numbering
+    bool bold = false, caps = false, italic = false, centered = false;
+    int outline = -1;          ///< outline level from the style, -1 for body text
+    std::size_t words = 0;     ///< words of `content`
+    std::string lead;          ///< a run-in bold heading as written ("1. Công tác tuyên truyền:"), "" when none
+    std::string lead_key;      ///< match key of the lead without its label
+    std::string rest;          ///< the body text after a run-in lead
+    int table = -1;            ///< index of the enclosing top-level table, -1 outside tables
+    bool layout_table = false; ///< the table is borderless (header and signature blocks)
+    line_role role = line_role::body;
+
+    /// The text this line adds to a section's body (the part after a run-in lead).
+    const std::string& body_text() const { return lead.empty() ? text : rest; }
+};
+
+inline constexpr std::size_t no_line = std::numeric_limits<std::size_t>::max();
+
+/// A section: a heading and what follows it up to the next heading of its level or higher.
+struct section {
+    std::size_t heading = no_line;       ///< line of the heading
+    std::size_t title_line = no_line;    ///< a title line merged into a bare "Phần thứ nhất"
+    std::string heading_text;            ///< the heading as written, label included (two lines when merged)
+    std::string heading_key;             ///< match key of the heading's words, labels excluded
+    std::string kind;                    ///< nesting kind ("roman", "decimal2", "caps", "outline1")
+    std::vector<std::size_t> body;       ///< body lines (a run-in heading's own line comes first)
+    std::vector<section> children;
+};
+
+/// A report cut into its parts.
+struct sectioned_report {
+    std::vector<line> lines;
+    std::string title;                   ///< kind and title lines joined by "\n" ("BÁO CÁO\nSơ kết ...")
+    std::vector<std::size_t> intro;      ///< body lines before the first heading (preamble excluded)
+    std::vector<section> sections;       ///< top-level sections in order
+    std::vector<std::size_t> annex;      ///< lines after the signature (appendices)
+};
+
+/// Cuts a document into header, title, sections, signature and annex. Thread-safe, no I/O.
+sectioned_report sectionize(const document& doc);
+
+/// Counts the sections of a tree, nested ones included.
+std::size_t count_sections(const std::vector<section>& sections);
+
+}  // namespace baocao::sections
