@@ -83,6 +83,7 @@ public:
     }
 
     void work(unsigned threads) {
+        max_pending_ = 4 * std::max(1u, threads);
         if (threads <= 1) {
             worker();
             return;
@@ -90,6 +91,11 @@ public:
         std::vector<std::thread> pool;
         for (unsigned i = 0; i < threads; ++i) pool.emplace_back([this] { worker(); });
         for (auto& t : pool) t.join();
+    }
+
+    std::size_t pending() {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return queue_.size();
     }
 
     void reject(const order_key& key, const std::string& source, error_code code, const std::string& message) {
@@ -203,7 +209,14 @@ private:
                        "containers nested deeper than " + std::to_string(lim.max_container_depth) + " levels");
                 return;
             }
-            enqueue({std::move(child), std::move(key)});
+            task next{std::move(child), std::move(key)};
+            // Back-pressure: past a few pending items per worker the emitting
+            // thread reads the child itself, so a 4 GB mailbox never sits in
+            // the queue whole; results are sorted by key, so order is unchanged.
+            if (pending() >= max_pending_)
+                dispatch(std::move(next));
+            else
+                enqueue(std::move(next));
         };
         auto reject_child = [&](const std::string& child_name, error_code code, const std::string& message) {
             order_key key = t.key;
@@ -289,6 +302,7 @@ private:
     std::condition_variable cv_;
     std::deque<task> queue_;
     unsigned active_ = 0;
+    std::size_t max_pending_ = 4;
 
     std::mutex results_mutex_;
     std::vector<keyed_submission> submissions_;

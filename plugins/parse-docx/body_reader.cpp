@@ -1,0 +1,571 @@
+#include "body_reader.hpp"
+
+#include "body_state.hpp"
+
+#include "symbols.hpp"
+#include "tags.hpp"
+
+#include <baocao/sdk/error.hpp>
+
+#include <algorithm>
+
+namespace baocao::docx {
+
+namespace {
+
+bool is_property_parent(int parent) {
+    return parent == t_rpr || parent == t_trpr || parent == t_tcpr || parent == t_numpr || parent == t_ppr ||
+           parent == t_tblpr;
+}
+
+/// Built-in heading styles carry their outline level even when styles.xml omits it.
+int heading_level_of(const style_sheet& styles, const style_def* s) {
+    for (int hop = 0; s && hop < 16; ++hop) {
+        const std::string& n = s->name;
+        if (n.size() == 9 && (n[0] == 'h' || n[0] == 'H') && ascii_lower(n.substr(0, 8)) == "heading " &&
+            n[8] >= '1' && n[8] <= '9')
+            return n[8] - '1';
+        if (s->based_on.empty()) break;
+        s = styles.find(s->based_on);
+    }
+    return -1;
+}
+
+int hex_to_int(std::string_view s) {
+    int v = 0;
+    for (char c : s) {
+        int d;
+        if (c >= '0' && c <= '9') d = c - '0';
+        else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+        else return -1;
+        v = v * 16 + d;
+        if (v > 0x10FFFF) return -1;
+    }
+    return v;
+}
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+body_reader::body_reader(story_context& ctx, document& out, std::string part_name)
+    : ctx_(ctx), out_(out), part_name_(std::move(part_name)), counters_(ctx.numbering, ctx.styles) {}
+
+body_reader::~body_reader() = default;
+
+int body_reader::classify(ns space, std::string_view local) const { return classify_tag(space, local); }
+
+// ---- paragraphs ----------------------------------------------------------
+
+void body_reader::open_paragraph() {
+    if (paras_.size() <= para_depth_) paras_.push_back(std::make_unique<para_state>());
+    para_state& ps = *paras_[para_depth_++];
+    ps.b.reset(ctx_.limits.max_paragraph_bytes);
+    ps.pstyle.clear();
+    ps.direct = para_props{};
+    ps.props_done = false;
+    ps.numbering_suppressed = false;
+    ps.style = nullptr;
+    ps.base = nullptr;
+    ps.mark_deleted = ps.mark_inserted = ps.drop_cap = false;
+    ps.in_run = false;
+    ps.nested_runs = 0;
+    ps.direct_rpr = run_props{};
+    ps.rstyle = nullptr;
+    ps.pending.clear();
+    ps.frame_depth = frames_.size();
+}
+
+void body_reader::ensure_props(para_state& ps) {
+    if (ps.props_done) return;
+    ps.props_done = true;
+    style_sheet& styles = ctx_.styles;
+    ps.style = styles.paragraph_style(ps.pstyle);
+    para_props eff = styles.paragraph_props(ps.style);
+    eff.apply(ps.direct);
+    paragraph& p = ps.b.para();
+    p.style_id = ps.pstyle;
+    p.style_name = ps.style ? ps.style->name : std::string();
+    if (eff.outline >= 0 && eff.outline <= 8) p.outline_level = eff.outline;
+    else if (eff.outline == -2) p.outline_level = heading_level_of(styles, ps.style);
+    if (eff.align_set) p.align = eff.align;
+    const bool mark_removed = (ctx_.mode == tracked_mode::accept && ps.mark_deleted) ||
+                              (ctx_.mode == tracked_mode::reject && ps.mark_inserted) || ps.drop_cap;
+    if (eff.num_id > 0 && !mark_removed) {
+        if (auto label = counters_.next(eff.num_id, eff.ilvl, ps.style ? std::string_view(ps.style->id) : std::string_view{})) {
+            p.numbering_label = std::move(label->text);
+            p.numbering_level = label->level;
+            p.numbering_id = std::to_string(eff.num_id);
+        }
+    }
+    ps.base = &styles.paragraph_run_props(ps.style);
+}
+
+void body_reader::close_paragraph() {
+    para_state& ps = *paras_[para_depth_ - 1];
+    ensure_props(ps);
+    if (ps.in_run) end_run(ps);
+    paragraph& p = ps.b.finish();
+    ctx_.text_total += ps.b.text_bytes();
+    if (ctx_.text_total > ctx_.limits.max_document_text)
+        throw rejection_error(error_code::too_large, "the document's text exceeds the configured limit");
+    frame* f = top_frame();
+    const bool mark_removed = (ctx_.mode == tracked_mode::accept && ps.mark_deleted) ||
+                              (ctx_.mode == tracked_mode::reject && ps.mark_inserted) || ps.drop_cap;
+    if (f) {
+        if (mark_removed) {
+            // Without its mark the paragraph runs on into the next one, as Word shows it.
+            for (text_run& r : p.runs) f->carry.push_back(std::move(r));
+            f->has_carry = true;
+        } else {
+            if (f->has_carry) {
+                p.runs.insert(p.runs.begin(), std::make_move_iterator(f->carry.begin()),
+                              std::make_move_iterator(f->carry.end()));
+                f->carry.clear();
+                f->has_carry = false;
+            }
+            container(*f).emplace_back(std::move(p));
+        }
+        for (block& b : ps.pending) container(*f).push_back(std::move(b));
+    }
+    ps.pending.clear();
+    --para_depth_;
+}
+
+void body_reader::begin_run(para_state& ps) {
+    ensure_props(ps);
+    ps.in_run = true;
+    ps.direct_rpr = run_props{};
+    ps.rstyle = nullptr;
+}
+
+void body_reader::end_run(para_state& ps) {
+    ps.in_run = false;
+    if (ps.b.scratch().empty()) return;
+    run_props props = ps.base ? *ps.base : ctx_.styles.default_run_props();
+    if (ps.rstyle) props.apply(ctx_.styles.character_run_props(ps.rstyle));
+    props.apply(ps.direct_rpr);
+    run_format fmt;
+    fmt.bold = props.bold == tri::on;
+    fmt.italic = props.italic == tri::on;
+    fmt.underline = props.underline == tri::on;
+    fmt.caps = props.caps == tri::on;
+    fmt.font = effective_font(props, ps.b.scratch(), ctx_.theme);
+    ps.b.end_run(fmt);
+}
+
+void body_reader::add_text(std::string_view s) {
+    if (text_suppressed()) return;
+    if (ruby_capture_) {
+        ruby_text_.append(s);
+        return;
+    }
+    para_state* ps = top_para();
+    if (!ps || !ps->in_run) return;
+    ps->b.append(s);
+}
+
+// ---- SAX events --------------------------------------------------------------
+
+void body_reader::start(const xml_element& e) {
+    if (skip_) {
+        ++skip_;
+        return;
+    }
+    const int parent = stack_.empty() ? none : stack_.back();
+    const int grandparent = stack_.size() >= 2 ? stack_[stack_.size() - 2] : none;
+    para_state* ps = top_para();
+
+    // Elements whose whole subtree is never shown.
+    switch (e.tag) {
+    case t_glossary_document:
+    case t_sdt_pr:
+    case t_sdt_end_pr:
+    case t_ppr_change:
+    case t_rpr_change:
+    case t_tblpr_change:
+    case t_trpr_change:
+    case t_tcpr_change:
+    case t_sectpr_change:
+    case t_numbering_change:
+    case t_tblpr_ex:
+    case t_instr_text:
+    case t_del_instr_text:
+        skip_ = 1;
+        return;
+    case t_del_text:
+        if (del_depth_ == 0) {
+            skip_ = 1;
+            return;
+        }
+        break;
+    case t_choice:
+        if (!alternate_taken_.empty()) {
+            if (alternate_taken_.back() || !choice_understood(e)) {
+                skip_ = 1;
+                return;
+            }
+            alternate_taken_.back() = true;
+        }
+        break;
+    case t_fallback:
+        if (!alternate_taken_.empty()) {
+            if (alternate_taken_.back()) {
+                skip_ = 1;
+                return;
+            }
+            alternate_taken_.back() = true;
+        }
+        break;
+    case t_footnote:
+    case t_endnote: {
+        const std::string_view type = e.attr("type", ns::w);
+        if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice") {
+            skip_ = 1;
+            return;
+        }
+        break;
+    }
+    case t_ins:
+    case t_move_to:
+    case t_del:
+    case t_move_from:
+        if (!is_property_parent(parent)) {
+            on_revision(e, e.tag == t_ins || e.tag == t_move_to);
+            if (skip_) return;
+        }
+        break;
+    default: break;
+    }
+
+    const std::size_t depth_before = stack_.size();
+    stack_.push_back(e.tag);
+
+    switch (e.tag) {
+    case t_document:
+        saw_root_ = true;
+        return;
+    case t_body:
+        if (frames_.empty()) {
+            open_story(&out_.body);
+            story_depth_ = depth_before;
+        }
+        return;
+    case t_hdr:
+    case t_ftr:
+        saw_root_ = true;
+        if (frames_.empty()) {
+            open_part_story(e.tag == t_hdr ? "header" : "footer", part_name_);
+            story_depth_ = depth_before;
+        }
+        return;
+    case t_footnotes:
+    case t_endnotes:
+    case t_comments:
+        saw_root_ = true;
+        return;
+    case t_footnote:
+    case t_endnote:
+    case t_comment:
+        if (frames_.empty()) {
+            open_part_story(e.tag == t_footnote ? "footnote" : e.tag == t_endnote ? "endnote" : "comment",
+                            std::string(e.attr("id", ns::w)));
+            story_depth_ = depth_before;
+        }
+        return;
+    case t_p:
+        opened_.push_back(!frames_.empty());
+        if (!frames_.empty()) open_paragraph();
+        return;
+    case t_tbl:
+        opened_.push_back(!frames_.empty());
+        if (!frames_.empty()) open_table();
+        return;
+    case t_txbx_content:
+        opened_.push_back(!frames_.empty());
+        if (!frames_.empty()) open_textbox();
+        return;
+    case t_alternate_content:
+        alternate_taken_.push_back(false);
+        return;
+    case t_header_reference:
+    case t_footer_reference:
+        if (parent == t_sectpr) references_.emplace_back(e.attr("id", ns::r));
+        return;
+    default: break;
+    }
+
+    // Paragraph properties.
+    if (ps && !ps->props_done) {
+        if (parent == t_ppr && grandparent == t_p) {
+            if (e.tag == t_pstyle) {
+                ps->pstyle = std::string(e.attr("val", ns::w));
+            } else if (e.tag == t_frame_pr) {
+                const std::string_view cap = e.attr("dropCap", ns::w);
+                ps->drop_cap = cap == "drop" || cap == "margin";
+            } else {
+                read_para_property(e.tag, e, ps->direct);
+            }
+            return;
+        }
+        if (parent == t_numpr && grandparent == t_ppr) {
+            if (e.tag == t_numid) ps->direct.num_id = std::max(0, to_int(e.attr("val", ns::w), 0));
+            else if (e.tag == t_ilvl) ps->direct.ilvl = std::clamp(to_int(e.attr("val", ns::w), 0), 0, 8);
+            return;
+        }
+        if (parent == t_rpr && grandparent == t_ppr) {
+            if (e.tag == t_del || e.tag == t_move_from) ps->mark_deleted = true;
+            else if (e.tag == t_ins || e.tag == t_move_to) ps->mark_inserted = true;
+            return;
+        }
+    }
+
+    // Run properties.
+    if (ps && ps->in_run && parent == t_rpr && grandparent == t_r) {
+        if (e.tag == t_rstyle) ps->rstyle = ctx_.styles.find(e.attr("val", ns::w));
+        else read_run_property(e.tag, e, ps->direct_rpr, &ps->fonts, nullptr);
+        return;
+    }
+
+    frame* f = top_frame();
+    const bool in_table = f && f->kind == frame::table_frame;
+
+    switch (e.tag) {
+    case t_r:
+        if (ps) {
+            if (ps->in_run) ++ps->nested_runs;
+            else begin_run(*ps);
+        }
+        return;
+    case t_t:
+    case t_del_text:
+        if (ps && ps->in_run) {
+            in_text_ = true;
+            text_preserve_ = e.attr("space", ns::xml) == "preserve";
+            text_start_ = ps->b.scratch().size();
+        }
+        return;
+    case t_math_text:
+        if (ps) {
+            if (!ps->in_run) {
+                begin_run(*ps);
+                implicit_run_ = true;
+            }
+            in_text_ = true;
+            text_preserve_ = true;
+            text_start_ = ps->b.scratch().size();
+        }
+        return;
+    case t_tab:
+    case t_ptab:
+        if (parent == t_r) add_text("\t");
+        return;
+    case t_br:
+        if (parent == t_r) {
+            const std::string_view type = e.attr("type", ns::w);
+            if (type != "page" && type != "column") add_text("\n");
+        }
+        return;
+    case t_cr:
+        if (parent == t_r) add_text("\n");
+        return;
+    case t_no_break_hyphen:
+        if (parent == t_r) add_text("-");
+        return;
+    case t_sym:
+        if (parent == t_r) {
+            const int cp = hex_to_int(e.attr("char", ns::w));
+            if (cp > 0) add_text(symbol_to_unicode(e.attr("font", ns::w), static_cast<char32_t>(cp), false));
+        }
+        return;
+    case t_fld_char:
+        on_field_char(e);
+        return;
+    case t_ruby:
+        ruby_text_.clear();
+        return;
+    case t_rt:
+        if (parent == t_ruby) ruby_capture_ = true;
+        return;
+    case t_tr:
+        if (in_table) {
+            if (f->in_row) {
+                ++f->extra_rows;
+            } else {
+                f->tbl.rows.emplace_back();
+                f->in_row = true;
+                f->row_removed = false;
+            }
+        }
+        return;
+    case t_tc:
+        if (in_table) {
+            if (f->in_cell) {
+                ++f->extra_cells;
+            } else {
+                if (!f->in_row) {
+                    f->tbl.rows.emplace_back();
+                    f->in_row = true;
+                }
+                f->tbl.rows.back().cells.emplace_back();
+                f->in_cell = true;
+            }
+        }
+        return;
+    default: break;
+    }
+
+    if (!in_table) return;
+    if (parent == t_tblpr && e.tag == t_tbl_style) {
+        f->tbl.style_id = std::string(e.attr("val", ns::w));
+    } else if (parent == t_tbl_borders && grandparent == t_tblpr) {
+        const int edge = border_edge_index(e.local);
+        if (edge >= 0) f->borders[static_cast<std::size_t>(edge)] = border_visibility(e);
+    } else if (parent == t_tc_borders) {
+        if (border_edge_index(e.local) >= 0 && border_visibility(e) == 1) f->cell_borders = true;
+    } else if (parent == t_tcpr && f->in_cell && f->extra_cells == 0) {
+        table_cell& cell = f->tbl.rows.back().cells.back();
+        if (e.tag == t_grid_span) cell.grid_span = std::clamp(to_int(e.attr("val", ns::w), 1), 1, 1000);
+        else if (e.tag == t_vmerge) cell.vertical_continuation = e.attr("val", ns::w) != "restart";
+    } else if (parent == t_trpr && f->in_row && f->extra_rows == 0) {
+        if ((e.tag == t_del && ctx_.mode == tracked_mode::accept) || (e.tag == t_ins && ctx_.mode == tracked_mode::reject))
+            f->row_removed = true;
+    }
+}
+
+void body_reader::end(int tag) {
+    if (skip_) {
+        --skip_;
+        return;
+    }
+    if (stack_.empty()) return;
+    stack_.pop_back();
+    const int parent = stack_.empty() ? none : stack_.back();
+    para_state* ps = top_para();
+    frame* f = top_frame();
+
+    switch (tag) {
+    case t_body:
+    case t_hdr:
+    case t_ftr:
+    case t_footnote:
+    case t_endnote:
+    case t_comment:
+        if (!frames_.empty() && stack_.size() == story_depth_) close_story();
+        return;
+    case t_p:
+        if (!opened_.empty()) {
+            const bool opened = opened_.back();
+            opened_.pop_back();
+            if (opened && para_depth_ > 0) close_paragraph();
+        }
+        return;
+    case t_tbl:
+        if (!opened_.empty()) {
+            const bool opened = opened_.back();
+            opened_.pop_back();
+            if (opened && f) {
+                while (frames_.size() > 1 && frames_.back()->kind == frame::textbox) close_textbox();
+                if (frames_.back()->kind == frame::table_frame) close_table();
+            }
+        }
+        return;
+    case t_txbx_content:
+        if (!opened_.empty()) {
+            const bool opened = opened_.back();
+            opened_.pop_back();
+            if (opened && f) {
+                while (frames_.size() > 1 && frames_.back()->kind == frame::table_frame) close_table();
+                if (frames_.back()->kind == frame::textbox) close_textbox();
+            }
+        }
+        return;
+    case t_ppr:
+        if (ps && parent == t_p) ensure_props(*ps);
+        return;
+    case t_r:
+        if (ps) {
+            if (ps->nested_runs > 0) --ps->nested_runs;
+            else if (ps->in_run) end_run(*ps);
+        }
+        return;
+    case t_t:
+    case t_del_text:
+    case t_math_text:
+        if (in_text_ && ps) {
+            if (!text_preserve_ && !ruby_capture_) {
+                // Without xml:space="preserve" Word drops the leading and trailing blanks.
+                std::string& s = ps->b.scratch();
+                std::size_t begin = std::min(text_start_, s.size());
+                std::size_t lead = begin;
+                while (lead < s.size() && is_space_byte(s[lead])) ++lead;
+                s.erase(begin, lead - begin);
+                while (s.size() > begin && is_space_byte(s.back())) s.pop_back();
+            }
+            if (implicit_run_) {
+                end_run(*ps);
+                implicit_run_ = false;
+            }
+        }
+        in_text_ = false;
+        return;
+    case t_rt:
+        ruby_capture_ = false;
+        return;
+    case t_ruby:
+        if (!ruby_text_.empty()) {
+            const std::string note = " (" + ruby_text_ + ")";
+            ruby_text_.clear();
+            add_text(note);
+        }
+        return;
+    case t_alternate_content:
+        if (!alternate_taken_.empty()) alternate_taken_.pop_back();
+        return;
+    case t_ins:
+    case t_move_to:
+    case t_del:
+    case t_move_from:
+        if (!is_property_parent(parent) && !revisions_.empty()) {
+            const int code = revisions_.back();
+            revisions_.pop_back();
+            if (code & 2) --del_depth_;
+            if ((code & 1) && ps) ps->b.close_marker();
+        }
+        return;
+    case t_tr:
+        if (f && f->kind == frame::table_frame) {
+            if (f->extra_rows > 0) {
+                --f->extra_rows;
+            } else if (f->in_row) {
+                if (f->in_cell) {
+                    flush_carry(*f);
+                    f->in_cell = false;
+                }
+                f->in_row = false;
+                if (f->row_removed && !f->tbl.rows.empty()) f->tbl.rows.pop_back();
+                f->row_removed = false;
+            }
+        }
+        return;
+    case t_tc:
+        if (f && f->kind == frame::table_frame) {
+            if (f->extra_cells > 0) {
+                --f->extra_cells;
+            } else if (f->in_cell) {
+                while (para_depth_ > 0 && paras_[para_depth_ - 1]->frame_depth >= frames_.size()) close_paragraph();
+                flush_carry(*f);
+                f->in_cell = false;
+            }
+        }
+        return;
+    default: return;
+    }
+}
+
+void body_reader::text(std::string_view chars) {
+    if (in_text_) add_text(chars);
+}
+
+}  // namespace baocao::docx

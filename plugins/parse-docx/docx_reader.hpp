@@ -1,0 +1,22 @@
+#pragma once
+/// Reads a .docx item into the document model: locates the parts through
+/// the package relationships and runs each through its streaming reader.
+
+#include "body_reader.hpp"
+
+#include <baocao/sdk/context.hpp>
+#include <baocao/sdk/item.hpp>
+#include <baocao/sdk/model.hpp>
+
+#include <string_view>
+
+namespace baocao::docx {
+
+/// Parses the "tracked_changes" setting ("accept", "reject", "all"); nullopt when unknown.
+std::optional<tracked_mode> tracked_mode_from(std::string_view setting);
+
+/// Reads the item. Throws rejection_error with encrypted, unsupported_format
+/// (legacy .doc, RTF), corrupt_zip, zip_bomb, not_docx, xml_error, too_large.
+document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode);
+
+}  // namespace baocao::docx

@@ -1,0 +1,50 @@
+#pragma once
+/// The OPC package of a .docx: a zip opened with libzip, read part by part in
+/// inflated chunks while every resource limit is enforced.
+
+#include <baocao/sdk/context.hpp>
+#include <baocao/sdk/item.hpp>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+struct zip;
+
+namespace baocao::docx {
+
+/// Receives the inflated bytes of a part, chunk by chunk.
+using chunk_sink = std::function<void(const char* data, std::size_t size)>;
+
+/// An open package. Not thread-safe: one per parse.
+class zip_package {
+public:
+    /// Opens the item as a zip; throws rejection_error(corrupt_zip, zip_bomb, too_large, unreadable).
+    zip_package(const item& it, const baocao::limits& lim);
+    ~zip_package();
+    zip_package(const zip_package&) = delete;
+    zip_package& operator=(const zip_package&) = delete;
+
+    /// True when a part of that name exists (OPC names compare case-insensitively, no leading '/').
+    bool has(std::string_view part_name) const;
+    /// Streams the inflated part into `sink` in chunks of at most 64 KiB; throws
+    /// rejection_error(zip_bomb) past the limits and (corrupt_zip) on damaged data.
+    void read(std::string_view part_name, const chunk_sink& sink);
+    /// Bytes inflated so far over all parts read.
+    std::uint64_t total_inflated() const { return total_inflated_; }
+
+private:
+    void index_entries();
+
+    ::zip* archive_ = nullptr;
+    baocao::limits limits_;
+    std::unordered_map<std::string, std::uint64_t> index_;   ///< lower-case name → entry
+    std::uint64_t total_inflated_ = 0;
+};
+
+/// Lower-cases ASCII letters.
+std::string ascii_lower(std::string_view s);
+
+}  // namespace baocao::docx

@@ -1,0 +1,205 @@
+#include "paragraph_builder.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+namespace baocao::docx {
+
+namespace {
+
+/// True when the UTF-8 text is valid and already NFC because every code point
+/// is in a range NFC never changes: below U+0300 (Latin-1, Latin Extended A/B),
+/// U+1E00..U+1EFF (precomposed Vietnamese letters) and U+2010..U+2027 (dashes,
+/// quotes, bullet, ellipsis). Most Vietnamese paragraphs pass, sparing ICU.
+bool trivially_nfc(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        char32_t cp;
+        std::size_t len;
+        if ((c & 0xE0) == 0xC0) {
+            cp = c & 0x1Fu;
+            len = 2;
+        } else if ((c & 0xF0) == 0xE0) {
+            cp = c & 0x0Fu;
+            len = 3;
+        } else {
+            return false;
+        }
+        if (i + len > s.size()) return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (cc & 0x3Fu);
+        }
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800)) return false;   // overlong
+        if (!(cp < 0x300 || (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2010 && cp <= 0x2027))) return false;
+        i += len;
+    }
+    return true;
+}
+
+std::string_view font_name(const font_ref& f, const theme_fonts& theme) {
+    if (!f.set) return {};
+    return f.theme != theme_font::none ? theme.of(f.theme) : f.name;
+}
+
+/// True when the family name (before any fallback list) ends in 'H': the
+/// TCVN3 capital fonts (.VnTimeH, .VnArialH) draw every letter upper case.
+bool is_capital_font(std::string_view font) {
+    const auto sep = font.find_first_of(",;");
+    if (sep != std::string_view::npos) font = font.substr(0, sep);
+    while (!font.empty() && (font.back() == ' ' || font.back() == '"' || font.back() == '\'')) font.remove_suffix(1);
+    return !font.empty() && font.back() == 'H';
+}
+
+}  // namespace
+
+std::string_view effective_font(const run_props& props, std::string_view text, const theme_fonts& theme) {
+    const std::string_view ascii = font_name(props.fonts[slot_ascii], theme);
+    const std::string_view hansi = font_name(props.fonts[slot_hansi], theme);
+    if (props.complex == tri::on) {
+        const std::string_view cs = font_name(props.fonts[slot_cs], theme);
+        if (!cs.empty()) return cs;
+    }
+    bool non_ascii = false;
+    bool east_asian = false;
+    const bool has_east_asia = props.fonts[slot_east_asia].set;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) continue;
+        non_ascii = true;
+        if (!has_east_asia) break;   // nothing more to learn from the text
+        // Lead bytes from E2 BA (U+2E80) to ED (U+DFFF) and the F0 A0+ planes are CJK and Hangul.
+        const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if ((c == 0xE2 && next >= 0xBA) || (c >= 0xE3 && c <= 0xED) || (c == 0xF0 && next >= 0xA0)) {
+            east_asian = true;
+            break;
+        }
+    }
+    if (east_asian) {
+        const std::string_view ea = font_name(props.fonts[slot_east_asia], theme);
+        if (!ea.empty()) return ea;
+    }
+    if (non_ascii) return hansi.empty() ? ascii : hansi;
+    return ascii.empty() ? hansi : ascii;
+}
+
+void paragraph_builder::reset(std::uint64_t max_bytes) {
+    para_ = paragraph{};
+    scratch_.clear();
+    pending_.clear();
+    markers_.clear();
+    bytes_ = 0;
+    max_bytes_ = max_bytes;
+}
+
+void paragraph_builder::append(std::string_view text) {
+    if (text.empty()) return;
+    if (!pending_.empty()) {
+        scratch_ += pending_;
+        pending_.clear();
+        for (marker& m : markers_) m.emitted = true;
+    }
+    // Over-long paragraphs are cut, not rejected: the rest of the document still counts.
+    if (bytes_ + text.size() > max_bytes_) return;
+    bytes_ += text.size();
+    scratch_.append(text);
+}
+
+void paragraph_builder::end_run(const run_format& fmt) {
+    if (scratch_.empty()) return;
+    std::string converted;
+    std::string_view text = scratch_;
+    if (const auto enc = text::legacy_encoding_of_font(fmt.font)) {
+        converted = text::legacy_to_unicode(scratch_, *enc);
+        if (*enc == text::legacy_encoding::tcvn3 && is_capital_font(fmt.font)) converted = text::to_upper(converted);
+        text = converted;
+    }
+    if (!para_.runs.empty()) {
+        text_run& last = para_.runs.back();
+        if (last.bold == fmt.bold && last.italic == fmt.italic && last.underline == fmt.underline &&
+            last.caps == fmt.caps && last.font == fmt.font) {
+            last.text.append(text);
+            scratch_.clear();
+            return;
+        }
+    }
+    text_run r;
+    r.text.assign(text);
+    r.bold = fmt.bold;
+    r.italic = fmt.italic;
+    r.underline = fmt.underline;
+    r.caps = fmt.caps;
+    r.font.assign(fmt.font);
+    para_.runs.push_back(std::move(r));
+    scratch_.clear();
+}
+
+void paragraph_builder::open_marker(std::string_view open, std::string_view close) {
+    markers_.push_back(marker{std::string(close), open.size(), false});
+    pending_.append(open);
+}
+
+void paragraph_builder::close_marker() {
+    if (markers_.empty()) return;
+    marker m = std::move(markers_.back());
+    markers_.pop_back();
+    if (!m.emitted) {
+        pending_.resize(pending_.size() >= m.open_size ? pending_.size() - m.open_size : 0);
+        return;
+    }
+    if (!scratch_.empty() || para_.runs.empty()) scratch_ += m.close;
+    else para_.runs.back().text += m.close;
+}
+
+paragraph& paragraph_builder::finish() {
+    // A combining mark that starts a run belongs to the letter ending the
+    // previous one: it moves there so that the paragraph as a whole is NFC.
+    for (std::size_t i = 1; i < para_.runs.size(); ++i) {
+        std::string& t = para_.runs[i].text;
+        std::size_t n = 0;
+        while (n + 1 < t.size() && ((static_cast<unsigned char>(t[n]) == 0xCC) ||
+                                    (static_cast<unsigned char>(t[n]) == 0xCD && static_cast<unsigned char>(t[n + 1]) < 0xB0)))
+            n += 2;
+        if (n == 0) continue;
+        para_.runs[i - 1].text.append(t, 0, n);
+        t.erase(0, n);
+    }
+    bool ascii = true;
+    for (const text_run& r : para_.runs) {
+        for (char c : r.text)
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        if (!ascii) break;
+    }
+    if (ascii) return para_;
+    bool simple = true;
+    for (const text_run& r : para_.runs)
+        if (!trivially_nfc(r.text)) {
+            simple = false;
+            break;
+        }
+    if (simple) return para_;
+    // One normalization call per paragraph: runs are joined with U+0001, which
+    // XML text cannot contain and NFC never composes across, then split again.
+    std::string joined;
+    for (std::size_t i = 0; i < para_.runs.size(); ++i) {
+        if (i) joined.push_back('\x01');
+        joined += para_.runs[i].text;
+    }
+    const std::string nfc = text::to_nfc(joined);
+    std::size_t pos = 0;
+    for (text_run& r : para_.runs) {
+        const std::size_t cut = nfc.find('\x01', pos);
+        r.text.assign(nfc, pos, cut == std::string::npos ? std::string::npos : cut - pos);
+        pos = cut == std::string::npos ? nfc.size() : cut + 1;
+    }
+    return para_;
+}
+
+}  // namespace baocao::docx

@@ -1,0 +1,305 @@
+#include "xml_stream.hpp"
+
+#include <baocao/sdk/error.hpp>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+
+#include <array>
+#include <cstring>
+#include <exception>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+namespace baocao::docx {
+
+namespace {
+
+std::string_view view(const xmlChar* s) {
+    return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view{};
+}
+
+}  // namespace
+
+ns classify_namespace(std::string_view uri) {
+    struct entry { std::string_view uri; ns space; };
+    static constexpr entry table[] = {
+        {"http://schemas.openxmlformats.org/wordprocessingml/2006/main", ns::w},
+        {"http://purl.oclc.org/ooxml/wordprocessingml/main", ns::w},
+        {"http://schemas.openxmlformats.org/officeDocument/2006/relationships", ns::r},
+        {"http://purl.oclc.org/ooxml/officeDocument/relationships", ns::r},
+        {"http://schemas.openxmlformats.org/markup-compatibility/2006", ns::mc},
+        {"http://schemas.openxmlformats.org/officeDocument/2006/math", ns::m},
+        {"http://purl.oclc.org/ooxml/officeDocument/math", ns::m},
+        {"urn:schemas-microsoft-com:vml", ns::v},
+        {"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", ns::wp},
+        {"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", ns::wp},
+        {"http://schemas.microsoft.com/office/word/2010/wordprocessingShape", ns::wps},
+        {"http://schemas.microsoft.com/office/word/2010/wordprocessingGroup", ns::wpg},
+        {"http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas", ns::wpc},
+        {"http://schemas.openxmlformats.org/drawingml/2006/main", ns::a},
+        {"http://purl.oclc.org/ooxml/drawingml/main", ns::a},
+        {"http://schemas.openxmlformats.org/package/2006/relationships", ns::pkg_rels},
+        {"http://schemas.openxmlformats.org/package/2006/content-types", ns::content_types},
+        {"http://schemas.openxmlformats.org/package/2006/metadata/core-properties", ns::core},
+        {"http://purl.org/dc/elements/1.1/", ns::dc},
+        {"http://purl.org/dc/terms/", ns::dcterms},
+        {"http://www.w3.org/XML/1998/namespace", ns::xml},
+    };
+    for (const entry& e : table)
+        if (e.uri == uri) return e.space;
+    return ns::other;
+}
+
+/// The state of one parse; the SAX callbacks' user data.
+class xml_stream {
+public:
+    xml_stream(std::string_view part, xml_handler& handler, std::uint32_t max_depth)
+        : part_(part), handler_(handler), max_depth_(max_depth) {}
+
+    xmlParserCtxtPtr ctxt = nullptr;
+    std::string part_;
+    xml_handler& handler_;
+    std::uint32_t max_depth_;
+    std::uint32_t depth_ = 0;
+    std::exception_ptr error_;
+    std::string refusal_;   ///< set when the stream itself refuses the document
+    std::vector<std::pair<const xmlChar*, const xmlChar*>> prefixes_;
+    std::vector<int> prefix_counts_;
+    std::vector<int> tags_;
+
+    struct cache_slot { const xmlChar* local = nullptr; const xmlChar* uri = nullptr; int tag = 0; ns space = ns::other; };
+    std::array<cache_slot, 1024> cache_{};
+
+    const cache_slot& lookup(const xmlChar* local, const xmlChar* uri) {
+        // libxml2 interns names in the parser's dictionary, so pointers identify them.
+        std::size_t h = (reinterpret_cast<std::uintptr_t>(local) >> 3) * 31u + (reinterpret_cast<std::uintptr_t>(uri) >> 3);
+        for (std::size_t probe = 0; probe < 8; ++probe) {
+            cache_slot& s = cache_[(h + probe) & (cache_.size() - 1)];
+            if (s.local == local && s.uri == uri) return s;
+            if (!s.local) {
+                s.local = local;
+                s.uri = uri;
+                s.space = uri ? classify_namespace(view(uri)) : ns::other;
+                s.tag = handler_.classify(s.space, view(local));
+                return s;
+            }
+        }
+        scratch_.local = local;
+        scratch_.uri = uri;
+        scratch_.space = uri ? classify_namespace(view(uri)) : ns::other;
+        scratch_.tag = handler_.classify(scratch_.space, view(local));
+        return scratch_;
+    }
+
+    /// The namespace of a URI pointer, cached: attribute URIs are interned too.
+    ns space_of(const xmlChar* uri) {
+        if (!uri) return ns::other;
+        for (const auto& [ptr, space] : spaces_)
+            if (ptr == uri) return space;
+        const ns space = classify_namespace(view(uri));
+        if (spaces_.size() < 32) spaces_.emplace_back(uri, space);
+        return space;
+    }
+
+    void refuse(std::string why) {
+        if (refusal_.empty() && !error_) refusal_ = std::move(why);
+        xmlStopParser(ctxt);
+    }
+
+    bool stopped() const { return error_ || !refusal_.empty(); }
+
+private:
+    cache_slot scratch_;
+    std::vector<std::pair<const xmlChar*, ns>> spaces_;
+};
+
+namespace {
+
+xml_stream& stream_of(void* ctx) { return *static_cast<xml_stream*>(ctx); }
+
+void on_start(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* uri, int nb_namespaces,
+              const xmlChar** namespaces, int nb_attributes, int, const xmlChar** attributes) {
+    xml_stream& s = stream_of(ctx);
+    if (s.stopped()) return;
+    if (++s.depth_ > s.max_depth_) {
+        s.refuse("elements nested deeper than " + std::to_string(s.max_depth_));
+        return;
+    }
+    for (int i = 0; i < nb_namespaces; ++i) s.prefixes_.emplace_back(namespaces[2 * i], namespaces[2 * i + 1]);
+    s.prefix_counts_.push_back(nb_namespaces);
+    const auto& slot = s.lookup(local, uri);
+    s.tags_.push_back(slot.tag);
+    xml_element e;
+    e.tag = slot.tag;
+    e.local = view(local);
+    e.space = slot.space;
+    e.attr_count_ = nb_attributes;
+    e.attrs_ = attributes;
+    e.stream_ = &s;
+    try {
+        s.handler_.start(e);
+    } catch (...) {
+        s.error_ = std::current_exception();
+        xmlStopParser(s.ctxt);
+    }
+}
+
+void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    xml_stream& s = stream_of(ctx);
+    if (s.stopped() || s.tags_.empty()) return;
+    const int tag = s.tags_.back();
+    s.tags_.pop_back();
+    --s.depth_;
+    s.prefixes_.resize(s.prefixes_.size() - static_cast<std::size_t>(s.prefix_counts_.back()));
+    s.prefix_counts_.pop_back();
+    try {
+        s.handler_.end(tag);
+    } catch (...) {
+        s.error_ = std::current_exception();
+        xmlStopParser(s.ctxt);
+    }
+}
+
+void on_characters(void* ctx, const xmlChar* ch, int len) {
+    xml_stream& s = stream_of(ctx);
+    if (s.stopped() || len <= 0) return;
+    try {
+        s.handler_.text(std::string_view(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)));
+    } catch (...) {
+        s.error_ = std::current_exception();
+        xmlStopParser(s.ctxt);
+    }
+}
+
+// OPC (ECMA-376 Part 2) forbids DTDs in package parts; refusing the DOCTYPE
+// at its first token means no entity (internal, external, parameter) is ever
+// declared, let alone expanded.
+void on_internal_subset(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    stream_of(ctx).refuse("document type declarations are not allowed in package parts");
+}
+void on_external_subset(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    stream_of(ctx).refuse("document type declarations are not allowed in package parts");
+}
+xmlEntityPtr on_get_entity(void*, const xmlChar*) { return nullptr; }
+void on_entity_decl(void* ctx, const xmlChar*, int, const xmlChar*, const xmlChar*, xmlChar*) {
+    stream_of(ctx).refuse("entity declarations are not allowed in package parts");
+}
+void on_reference(void*, const xmlChar*) {}
+void on_structured_error(void*, xmlErrorPtr) {}
+
+xmlSAXHandler make_handler() {
+    xmlSAXHandler h;
+    std::memset(&h, 0, sizeof h);
+    h.initialized = XML_SAX2_MAGIC;
+    h.startElementNs = on_start;
+    h.endElementNs = on_end;
+    h.characters = on_characters;
+    h.ignorableWhitespace = on_characters;
+    h.cdataBlock = on_characters;
+    h.internalSubset = on_internal_subset;
+    h.externalSubset = on_external_subset;
+    h.getEntity = on_get_entity;
+    h.getParameterEntity = on_get_entity;
+    h.entityDecl = on_entity_decl;
+    h.reference = on_reference;
+    h.serror = on_structured_error;
+    return h;
+}
+
+void init_libxml() {
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
+}
+
+/// Drives a push parse: `feed` hands chunks to the returned pusher.
+template <typename Feed>
+void run_parse(std::string_view part_name, xml_handler& handler, std::uint32_t max_depth, Feed&& feed) {
+    init_libxml();
+    static const xmlSAXHandler sax = make_handler();
+    xml_stream s(part_name, handler, max_depth);
+    xmlSAXHandler local = sax;
+    s.ctxt = xmlCreatePushParserCtxt(&local, &s, nullptr, 0, s.part_.c_str());
+    if (!s.ctxt) throw rejection_error(error_code::too_large, "cannot allocate an XML parser");
+    struct ctxt_guard {
+        xmlParserCtxtPtr c;
+        ~ctxt_guard() {
+            if (c->myDoc) xmlFreeDoc(c->myDoc);
+            xmlFreeParserCtxt(c);
+        }
+    } guard{s.ctxt};
+    xmlCtxtUseOptions(s.ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+
+    auto fail = [&]() {
+        if (s.error_) std::rethrow_exception(s.error_);
+        std::string where = s.part_;
+        std::string msg = s.refusal_;
+        const xmlError* err = xmlCtxtGetLastError(s.ctxt);
+        const int line = s.refusal_.empty() && err ? err->line : xmlSAX2GetLineNumber(s.ctxt);
+        if (msg.empty() && err && err->message) {
+            msg = err->message;
+            while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+        }
+        if (msg.empty()) msg = "malformed XML";
+        throw rejection_error(error_code::xml_error, where + ": line " + std::to_string(line) + ": " + msg);
+    };
+
+    auto push = [&](const char* data, std::size_t size, bool last) {
+        // xmlParseChunk takes an int; chunks from the zip are 64 KiB at most.
+        const int rc = xmlParseChunk(s.ctxt, data, static_cast<int>(size), last ? 1 : 0);
+        if (s.stopped() || rc != 0) fail();
+    };
+    feed(push);
+    push(nullptr, 0, true);
+    if (!s.ctxt->wellFormed) fail();
+}
+
+}  // namespace
+
+std::string_view xml_element::attr(std::string_view local_name, ns attr_space) const {
+    auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
+    for (int i = 0; i < attr_count_; ++i) {
+        const unsigned char** a = attrs_ + 5 * i;
+        if (view(a[0]) != local_name) continue;
+        const ns space = s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other;
+        if (space != attr_space) continue;
+        return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
+    }
+    return {};
+}
+
+bool xml_element::has_attr(std::string_view local_name, ns attr_space) const {
+    auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
+    for (int i = 0; i < attr_count_; ++i) {
+        const unsigned char** a = attrs_ + 5 * i;
+        if (view(a[0]) != local_name) continue;
+        if ((s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other) == attr_space) return true;
+    }
+    return false;
+}
+
+std::string_view namespace_of_prefix(const xml_element& e, std::string_view prefix) {
+    const auto* s = static_cast<const xml_stream*>(e.stream_);
+    if (!s) return {};
+    for (auto it = s->prefixes_.rbegin(); it != s->prefixes_.rend(); ++it)
+        if (view(it->first) == prefix) return view(it->second);
+    return {};
+}
+
+void parse_part(zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth) {
+    run_parse(part_name, handler, max_depth, [&](auto& push) {
+        pkg.read(part_name, [&](const char* data, std::size_t size) { push(data, size, false); });
+    });
+}
+
+void parse_buffer(std::string_view xml, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth) {
+    run_parse(part_name, handler, max_depth, [&](auto& push) {
+        constexpr std::size_t chunk = 64 * 1024;
+        for (std::size_t off = 0; off < xml.size(); off += chunk)
+            push(xml.data() + off, std::min(chunk, xml.size() - off), false);
+    });
+}
+
+}  // namespace baocao::docx

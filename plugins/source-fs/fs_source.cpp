@@ -1,0 +1,161 @@
+#include "fs_source.hpp"
+
+#include "os_junk.hpp"
+#include "unique_names.hpp"
+
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utility>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace baocao::plugins {
+
+namespace {
+
+/// One thing found in the walk: a file to emit, or a reason it cannot be.
+struct found {
+    std::string rel;          // display name: relative path, valid UTF-8, NFC
+    fs::path path;
+    bool readable = true;
+    std::string problem;
+};
+
+using inode_id = std::pair<dev_t, ino_t>;
+
+std::string display_name(const std::string& raw_rel) {
+    // File names on Linux are bytes; macOS copies keep NFD. Provenance is text.
+    return text::to_nfc(text::sanitize_utf8(raw_rel));
+}
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+class walker {
+public:
+    explicit walker(std::vector<found>& out) : out_(out) {}
+
+    void walk(const fs::path& dir, const std::string& rel_prefix, std::vector<inode_id>& ancestors) {
+        std::error_code ec;
+        fs::directory_iterator it(dir, fs::directory_options::none, ec);
+        if (ec) {
+            add_problem(dir, rel_prefix, "cannot list folder: " + ec.message());
+            return;
+        }
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            const fs::path path = it->path();
+            const std::string raw = path.filename().string();
+            const std::string rel = rel_prefix.empty() ? raw : rel_prefix + "/" + raw;
+            visit(path, raw, rel, ancestors);
+        }
+        if (ec) add_problem(dir, rel_prefix, "folder listing failed part way: " + ec.message());
+    }
+
+private:
+    void visit(const fs::path& path, const std::string& raw, const std::string& rel,
+               std::vector<inode_id>& ancestors) {
+        struct stat lst {};
+        if (::lstat(path.c_str(), &lst) != 0) {
+            add_problem(path, rel, "cannot stat: " + errno_text(errno));
+            return;
+        }
+        struct stat st = lst;
+        if (S_ISLNK(lst.st_mode) && ::stat(path.c_str(), &st) != 0) {
+            add_problem(path, rel, "broken symbolic link: " + errno_text(errno));
+            return;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            const inode_id id{st.st_dev, st.st_ino};
+            if (std::find(ancestors.begin(), ancestors.end(), id) != ancestors.end()) {
+                add_problem(path, rel, "symbolic link loops back to a folder above it; not followed");
+                return;
+            }
+            ancestors.push_back(id);
+            walk(path, rel, ancestors);
+            ancestors.pop_back();
+            return;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            add_problem(path, rel, "not a regular file (fifo, socket or device)");
+            return;
+        }
+        if (is_os_junk(raw)) return;
+        // Opening is the only honest readability test (ACLs, root squash, races).
+        const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd < 0) {
+            add_problem(path, rel, "cannot open: " + errno_text(errno));
+            return;
+        }
+        ::close(fd);
+        out_.push_back(found{display_name(rel), path, true, {}});
+    }
+
+    void add_problem(const fs::path& path, const std::string& rel, std::string message) {
+        out_.push_back(found{display_name(rel.empty() ? path.filename().string() : rel), path, false,
+                             std::move(message)});
+    }
+
+    std::vector<found>& out_;
+};
+
+std::string folder_prefix(const item& it) {
+    std::string base = it.source.empty() ? it.path.generic_string() : it.source;
+    while (base.size() > 1 && base.back() == '/') base.pop_back();
+    return base;
+}
+
+}  // namespace
+
+probe_score fs_source::probe(const item& it, std::string_view) const {
+    if (it.in_memory() || it.path.empty()) return 0;
+    std::error_code ec;
+    return fs::is_directory(it.path, ec) ? 100 : 0;
+}
+
+void fs_source::expand(const item& it, const context&, const item_sink& emit,
+                       const std::function<void(const std::string&, error_code, const std::string&)>& reject) const {
+    struct stat st {};
+    if (it.in_memory() || ::stat(it.path.c_str(), &st) != 0)
+        throw rejection_error(error_code::unreadable, "cannot open folder: " + errno_text(errno));
+    if (!S_ISDIR(st.st_mode)) throw rejection_error(error_code::unreadable, "not a folder");
+    {
+        std::error_code ec;
+        fs::directory_iterator probe_it(it.path, ec);
+        if (ec) throw rejection_error(error_code::unreadable, "cannot list folder: " + ec.message());
+    }
+
+    std::vector<found> entries;
+    std::vector<inode_id> ancestors{{st.st_dev, st.st_ino}};
+    walker(entries).walk(it.path, "", ancestors);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const found& a, const found& b) { return a.rel < b.rel; });
+
+    const std::string prefix = folder_prefix(it);
+    // Two names on disk can differ only in bytes that repair or NFC merge
+    // ("á" precomposed and decomposed): each still gets its own provenance.
+    unique_names names;
+    for (auto& e : entries) {
+        e.rel = names.take(e.rel);
+        if (!e.readable) {
+            reject(e.rel, error_code::unreadable, e.problem);
+            continue;
+        }
+        item child;
+        child.name = e.rel;
+        child.source = prefix + "/" + e.rel;
+        child.path = std::move(e.path);
+        child.env = it.env;
+        child.depth = it.depth + 1;
+        emit(std::move(child));
+    }
+}
+
+}  // namespace baocao::plugins

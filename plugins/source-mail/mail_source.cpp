@@ -1,0 +1,73 @@
+#include "mail_source.hpp"
+
+#include "mail_sniff.hpp"
+#include "mbox_reader.hpp"
+#include "message_reader.hpp"
+
+#include <baocao/sdk/error.hpp>
+
+#include <fstream>
+
+namespace baocao::plugins {
+
+namespace {
+
+void expand_mbox(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject) {
+    const std::uint64_t max = ctx.limits().max_input_bytes;
+    auto on_message = [&](std::size_t position, std::string&& bytes, bool too_large) {
+        const std::string name = std::to_string(position);
+        if (too_large) {
+            reject(name, error_code::too_large,
+                   "message " + name + " is larger than max_input_bytes (" + std::to_string(max) + ")");
+            return;
+        }
+        item child;
+        child.name = name;
+        child.bytes = std::make_shared<const std::string>(std::move(bytes));
+        child.env = it.env;
+        child.depth = it.depth + 1;
+        emit(std::move(child));
+    };
+    if (it.in_memory()) {
+        split_mbox(*it.bytes, max, on_message);
+        return;
+    }
+    // Streamed: a mailbox may be far larger than any one message in it.
+    std::ifstream in(it.path, std::ios::binary);
+    if (!in) throw rejection_error(error_code::unreadable, "cannot open the mailbox");
+    try {
+        split_mbox(in, max, on_message);
+    } catch (const std::runtime_error& e) {
+        if (dynamic_cast<const rejection_error*>(&e)) throw;
+        throw rejection_error(error_code::unreadable, e.what());
+    }
+}
+
+}  // namespace
+
+probe_score mail_source::probe(const item& it, std::string_view head) const {
+    if (!it.in_memory() && it.path.empty()) return 0;
+    const std::string ext = it.extension();
+    switch (classify_mail(head, ext)) {
+        case mail_kind::mbox:
+            return ext == "mbox" ? 90 : 80;
+        case mail_kind::message:
+            if (looks_like_header_block(skip_bom(head))) return ext == "eml" ? 90 : 70;
+            if (skip_bom(head).starts_with("From ")) return 90;  // .eml keeping its mbox "From " line
+            return 20;
+        case mail_kind::none:
+            break;
+    }
+    return 0;
+}
+
+void mail_source::expand(const item& it, const context& ctx, const item_sink& emit,
+                         const std::function<void(const std::string&, error_code, const std::string&)>& reject) const {
+    const std::string head = it.head(4096);
+    if (classify_mail(head, it.extension()) == mail_kind::mbox)
+        expand_mbox(it, ctx, emit, reject);
+    else
+        read_message(it, ctx, emit, reject);
+}
+
+}  // namespace baocao::plugins

@@ -1,0 +1,212 @@
+#include "message_reader.hpp"
+
+#include "../source-fs/unique_names.hpp"
+#include "gmime_support.hpp"
+#include "mail_names.hpp"
+#include "mail_sniff.hpp"
+#include "message_envelope.hpp"
+
+#include <baocao/sdk/error.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace baocao::plugins {
+
+namespace {
+
+bool type_is(GMimeObject* obj, const char* type, const char* subtype) {
+    GMimeContentType* ct = g_mime_object_get_content_type(obj);
+    return ct && g_mime_content_type_is_type(ct, type, subtype);
+}
+
+std::string mime_type_of(GMimeObject* obj) {
+    GMimeContentType* ct = g_mime_object_get_content_type(obj);
+    if (!ct) return "application/octet-stream";
+    gchar_ptr t(g_mime_content_type_get_mime_type(ct));
+    return t ? std::string(t.get()) : std::string("application/octet-stream");
+}
+
+bool is_signature(GMimeObject* obj) {
+    return type_is(obj, "application", "pgp-signature") || type_is(obj, "application", "pkcs7-signature") ||
+           type_is(obj, "application", "x-pkcs7-signature");
+}
+
+bool is_attachment_disposition(GMimeObject* obj) {
+    GMimeContentDisposition* d = g_mime_object_get_content_disposition(obj);
+    return d && g_mime_content_disposition_is_attachment(d);
+}
+
+std::string decoded_content(GMimePart* part) {
+    GMimeDataWrapper* content = g_mime_part_get_content(part);
+    if (!content) return {};
+    gobject_ptr<GMimeStream> out(g_mime_stream_mem_new());
+    g_mime_data_wrapper_write_to_stream(content, out.get());
+    return stream_bytes(out.get());
+}
+
+std::string serialized(GMimeObject* obj) {
+    gobject_ptr<GMimeStream> out(g_mime_stream_mem_new());
+    g_mime_object_write_to_stream(obj, nullptr, out.get());
+    return stream_bytes(out.get());
+}
+
+std::string child_path(const std::string& parent, int index) {
+    return parent.empty() ? std::to_string(index) : parent + "." + std::to_string(index);
+}
+
+/// Walks one message's MIME tree and hands back its children.
+class mime_walker {
+public:
+    mime_walker(const context& ctx, const item& it, envelope base, const item_sink& emit, const reject_fn& reject)
+        : ctx_(ctx), it_(it), base_(std::move(base)), emit_(emit), reject_(reject) {}
+
+    void walk(GMimeObject* obj, std::uint32_t depth, const std::string& path, bool in_related = false) {
+        if (depth > ctx_.limits().max_mime_depth) {
+            const char* fn = GMIME_IS_PART(obj) ? g_mime_part_get_filename(GMIME_PART(obj)) : nullptr;
+            const std::string name = fn ? clean_attachment_name(fn) : "part-" + path;
+            reject_(names_.take(name.empty() ? "part-" + path : name), error_code::too_deep,
+                    "MIME part " + path + " is nested deeper than max_mime_depth (" +
+                        std::to_string(ctx_.limits().max_mime_depth) + ")");
+            ++rejected_;
+            return;
+        }
+        if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {
+            reject_(names_.take("part-" + path), error_code::encrypted, "the message body is encrypted (PGP/MIME)");
+            ++rejected_;
+            return;
+        }
+        if (GMIME_IS_MULTIPART(obj)) {
+            GMimeMultipart* mp = GMIME_MULTIPART(obj);
+            const int n = g_mime_multipart_get_count(mp);
+            if (n == 0) {
+                broken_.push_back(path.empty() ? std::string("1") : path);
+                return;
+            }
+            const bool related = type_is(obj, "multipart", "related");
+            for (int i = 0; i < n; ++i)
+                walk(g_mime_multipart_get_part(mp, i), depth + 1, child_path(path, i + 1), related);
+            return;
+        }
+        if (GMIME_IS_MESSAGE_PART(obj)) {
+            GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
+            if (!inner) return;
+            const char* fn = g_mime_object_get_content_disposition_parameter(obj, "filename");
+            if (!fn) fn = g_mime_object_get_content_type_parameter(obj, "name");
+            std::string name = fn ? clean_attachment_name(fn) : std::string{};
+            if (name.empty()) name = message_file_name(or_empty(g_mime_message_get_subject(inner)));
+            add_child(name, serialized(GMIME_OBJECT(inner)));
+            return;
+        }
+        if (GMIME_IS_PART(obj)) visit_part(GMIME_PART(obj), path.empty() ? std::string("1") : path, in_related);
+    }
+
+    int emitted() const { return emitted_; }
+    int rejected() const { return rejected_; }
+    const std::vector<std::string>& broken() const { return broken_; }
+
+private:
+    void visit_part(GMimePart* part, const std::string& path, bool in_related) {
+        GMimeObject* obj = GMIME_OBJECT(part);
+        if (is_signature(obj)) return;
+        if (type_is(obj, "application", "pkcs7-mime") || type_is(obj, "application", "x-pkcs7-mime")) {
+            reject_(names_.take("part-" + path), error_code::encrypted, "the message body is S/MIME encrypted or signed");
+            ++rejected_;
+            return;
+        }
+        const std::string filename = clean_attachment_name(or_empty(g_mime_part_get_filename(part)));
+        const bool attachment = is_attachment_disposition(obj);
+        const bool text = type_is(obj, "text", "*");
+        // A transfer-encoded message/rfc822 (not allowed, but sent) arrives as a plain part.
+        const bool message = type_is(obj, "message", "rfc822") || type_is(obj, "message", "global");
+        if (filename.empty() && !attachment && text) return;  // a body
+        // Outlook's image001.png: a picture the HTML body shows (cid:), named but no attachment.
+        if (in_related && !attachment && type_is(obj, "image", "*") && g_mime_object_get_content_id(obj)) return;
+        std::string bytes = decoded_content(part);
+        if (filename.empty() && !attachment && !message && !has_document_magic(bytes)) return;  // inline resource
+        std::string name = filename;
+        if (name.empty() && message) name = "message-" + path + ".eml";
+        if (name.empty()) name = generated_name(path, mime_type_of(obj), bytes);
+        add_child(name, std::move(bytes));
+    }
+
+    void add_child(const std::string& name, std::string bytes) {
+        item child;
+        child.name = names_.take(name);
+        child.bytes = std::make_shared<const std::string>(std::move(bytes));
+        child.env = base_;
+        child.env.attachment_name = name;
+        child.depth = it_.depth + 1;
+        emit_(std::move(child));
+        ++emitted_;
+    }
+
+    const context& ctx_;
+    const item& it_;
+    envelope base_;
+    const item_sink& emit_;
+    const reject_fn& reject_;
+    unique_names names_;
+    std::vector<std::string> broken_;
+    int emitted_ = 0;
+    int rejected_ = 0;
+};
+
+/// A GMime stream over the item: the file itself (parts then stay on disk
+/// until decoded) or a copy of the in-memory bytes. Skips a byte order mark.
+gobject_ptr<GMimeStream> open_stream(const item& it, const context& ctx) {
+    const std::uint64_t max = ctx.limits().max_input_bytes;
+    gobject_ptr<GMimeStream> base;
+    if (it.in_memory()) {
+        if (it.bytes->size() > max)
+            throw rejection_error(error_code::too_large, "the message is larger than max_input_bytes");
+        base.reset(g_mime_stream_mem_new_with_buffer(it.bytes->data(), it.bytes->size()));
+    } else {
+        if (it.size() > max) throw rejection_error(error_code::too_large, "the message is larger than max_input_bytes");
+        const int fd = ::open(it.path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) throw rejection_error(error_code::unreadable, std::string("cannot open: ") + std::strerror(errno));
+        base.reset(g_mime_stream_fs_new(fd));
+    }
+    const std::string head = it.head(3);
+    if (head == "\xEF\xBB\xBF") {
+        gobject_ptr<GMimeStream> sub(g_mime_stream_substream(base.get(), 3, -1));
+        return sub;
+    }
+    return base;
+}
+
+}  // namespace
+
+void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject) {
+    ensure_gmime();
+    gobject_ptr<GMimeStream> stream = open_stream(it, ctx);
+    const parser_options_ptr options = make_parser_options();
+    gobject_ptr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    // A message saved from a mailbox may keep its "From " line.
+    if (skip_bom(it.head(8)).starts_with("From ")) g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MBOX);
+    gobject_ptr<GMimeMessage> msg(g_mime_parser_construct_message(parser.get(), options.get()));
+    if (!msg) throw rejection_error(error_code::corrupt_mime, "no message headers could be read");
+    GMimeHeaderList* headers = g_mime_object_get_header_list(GMIME_OBJECT(msg.get()));
+    if (!headers || g_mime_header_list_get_count(headers) == 0)
+        throw rejection_error(error_code::corrupt_mime, "no message headers could be read");
+
+    const envelope own = read_envelope(msg.get());
+    const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
+    mime_walker walker(ctx, it, base, emit, reject);
+    if (GMimeObject* body = g_mime_message_get_mime_part(msg.get())) walker.walk(body, 1, "");
+
+    const auto& broken = walker.broken();
+    if (walker.emitted() == 0 && walker.rejected() == 0) {
+        if (!broken.empty())
+            throw rejection_error(error_code::corrupt_mime,
+                                  "multipart " + broken.front() + " has no parts (boundary missing or never found)");
+        throw rejection_error(error_code::no_attachment, "the message has no attachment");
+    }
+    for (const auto& path : broken)
+        reject("part-" + path, error_code::corrupt_mime,
+               "multipart " + path + " has no parts (boundary missing or never found)");
+}
+
+}  // namespace baocao::plugins

@@ -1,0 +1,23 @@
+#pragma once
+// Opening one RFC 5322 message into its attachments.
+
+#include <baocao/sdk/stages.hpp>
+
+namespace baocao::plugins {
+
+/// Receives a child that cannot be extracted: its name, code and message.
+using reject_fn = std::function<void(const std::string&, error_code, const std::string&)>;
+
+/// Parses the message in `it` (an .eml, a Maildir file, a message of an mbox,
+/// a forwarded message) and emits, in MIME order, every attachment: any part
+/// with a file name or an attachment disposition, and unnamed parts whose
+/// bytes are a zip/OOXML or OLE2 document. Text and HTML bodies, inline
+/// unnamed resources, pictures an HTML body shows (image/* with a Content-ID
+/// in multipart/related, not marked attachment) and signatures are not children. message/rfc822 parts
+/// are emitted whole, to come back as messages. Parts deeper than
+/// max_mime_depth are rejected `too_deep`; encrypted bodies `encrypted`.
+/// Throws rejection_error: `too_large`, `corrupt_mime` (no headers, or
+/// nothing readable in a broken multipart), `no_attachment`.
+void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject);
+
+}  // namespace baocao::plugins

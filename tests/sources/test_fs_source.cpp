@@ -1,0 +1,181 @@
+// The folder source: recursive walk, order, provenance, junk, unreadable entries.
+#include "source_test_support.hpp"
+
+#include "fs_source.hpp"
+#include "os_junk.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace baocao;
+using namespace baocao::testing;
+namespace fs = std::filesystem;
+
+BAOCAO_DECLARE_PLUGIN(source_fs);
+
+namespace {
+
+// "Báo cáo.docx" as macOS writes it (NFD: a + combining acute).
+const std::string nfd_name = "Ba\xCC\x81o ca\xCC\x81o.docx";
+
+fs::path make_tree(const std::string& tag) {
+    const fs::path root = temp_dir("fs-" + tag);
+    write_file(root / "a.docx", "A");
+    write_file(root / "sub" / "b.docx", "B");
+    write_file(root / "sub" / "deeper" / "c.eml", "C");
+    write_file(root / ".hidden.docx", "H");
+    write_file(root / nfd_name, "N");
+    write_file(root / ".DS_Store", "junk");
+    write_file(root / "sub" / "Thumbs.db", "junk");
+    write_file(root / "~$a.docx", "lock");
+    write_file(root / "._a.docx", "appledouble");
+    return root;
+}
+
+}  // namespace
+
+TEST_CASE("source-fs probes folders only", "[sources][fs]") {
+    plugins::fs_source src;
+    const fs::path root = make_tree("probe");
+    CHECK(src.probe(file_item(root), "") == 100);
+    const item file = file_item(root / "a.docx");
+    CHECK(src.probe(file, head_of(file)) == 0);
+    CHECK(src.probe(memory_item("x", "data"), "data") == 0);
+    fs::remove_all(root);
+}
+
+TEST_CASE("source-fs walks recursively in bytewise order and skips only OS junk", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path root = make_tree("walk");
+    const auto out = fx.expand(src, file_item(root, "inbox/"));
+
+    const std::vector<std::string> expected{".hidden.docx", "a.docx", "Báo cáo.docx", "sub/b.docx",
+                                            "sub/deeper/c.eml"};
+    std::vector<std::string> sorted_expected = expected;
+    std::sort(sorted_expected.begin(), sorted_expected.end());
+    CHECK(out.names() == sorted_expected);
+    CHECK(out.rejected.empty());
+
+    const item& b = out.named("sub/b.docx");
+    CHECK(b.source == "inbox/sub/b.docx");  // no doubled "/" after a folder given with one
+    CHECK(b.path == root / "sub" / "b.docx");
+    CHECK_FALSE(b.in_memory());
+    CHECK(slurp(b.path) == "B");
+    // The NFD name on disk is NFC in the provenance but still opens.
+    const item& n = out.named("Báo cáo.docx");
+    CHECK(n.source == "inbox/Báo cáo.docx");
+    CHECK(slurp(n.path) == "N");
+    fs::remove_all(root);
+}
+
+TEST_CASE("source-fs children inherit the envelope of the folder", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path root = temp_dir("fs-env");
+    write_file(root / "x.docx", "X");
+    item folder = file_item(root, "in");
+    folder.env.message_key = "k";
+    folder.env.received_at = 42;
+    const auto out = fx.expand(src, folder);
+    REQUIRE(out.items.size() == 1);
+    CHECK(out.items[0].env.message_key == "k");
+    CHECK(out.items[0].env.received_at == 42);
+    fs::remove_all(root);
+}
+
+TEST_CASE("source-fs rejects link loops, broken links and special files, follows other links", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path root = temp_dir("fs-links");
+    const fs::path outside = temp_dir("fs-links-outside");
+    write_file(root / "sub" / "a.docx", "A");
+    write_file(outside / "real.docx", "R");
+    fs::create_directory_symlink("..", root / "sub" / "loop");
+    fs::create_directory_symlink(root, root / "self");
+    fs::create_symlink(root / "missing.docx", root / "broken.docx");
+    fs::create_symlink(outside / "real.docx", root / "linked.docx");
+    fs::create_directory_symlink(outside, root / "elsewhere");
+    REQUIRE(::mkfifo((root / "pipe").c_str(), 0600) == 0);
+
+    const auto out = fx.expand(src, file_item(root, "in"));
+    CHECK(out.names() == std::vector<std::string>{"elsewhere/real.docx", "linked.docx", "sub/a.docx"});
+    CHECK(slurp(out.named("linked.docx").path) == "R");
+    std::vector<std::string> rejected;
+    for (const auto& r : out.rejected) {
+        CHECK(r.code == error_code::unreadable);
+        rejected.push_back(r.name);
+    }
+    CHECK(rejected == std::vector<std::string>{"broken.docx", "pipe", "self", "sub/loop"});
+    fs::remove_all(root);
+    fs::remove_all(outside);
+}
+
+TEST_CASE("source-fs rejects a file it cannot open", "[sources][fs]") {
+    if (::geteuid() == 0) {
+        WARN("skipped: running as root, permissions do not stop reading");
+        return;
+    }
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path root = temp_dir("fs-perm");
+    write_file(root / "secret.docx", "S");
+    write_file(root / "open.docx", "O");
+    fs::permissions(root / "secret.docx", fs::perms::none);
+    const auto out = fx.expand(src, file_item(root, "in"));
+    CHECK(out.names() == std::vector<std::string>{"open.docx"});
+    REQUIRE(out.rejected.size() == 1);
+    CHECK(out.rejected[0].name == "secret.docx");
+    CHECK(out.rejected[0].code == error_code::unreadable);
+    fs::permissions(root / "secret.docx", fs::perms::owner_all);
+    fs::remove_all(root);
+}
+
+TEST_CASE("source-fs throws unreadable for a missing folder", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    try {
+        fx.expand(src, file_item("/nonexistent/baocao-folder"));
+        FAIL("expected a rejection");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::unreadable);
+    }
+}
+
+TEST_CASE("source-fs junk list is exactly the documented one", "[sources][fs]") {
+    using plugins::is_os_junk;
+    CHECK(is_os_junk(".DS_Store"));
+    CHECK(is_os_junk("thumbs.db"));
+    CHECK(is_os_junk("Thumbs.db"));
+    CHECK(is_os_junk("Desktop.ini"));
+    CHECK(is_os_junk("~$o cáo.docx"));
+    CHECK(is_os_junk("._Báo cáo.docx"));
+    CHECK_FALSE(is_os_junk(".hidden.docx"));
+    CHECK_FALSE(is_os_junk("a.docx"));
+    CHECK_FALSE(is_os_junk("DS_Store"));
+}
+
+TEST_CASE("source-fs registers one source named source-fs", "[sources][fs]") {
+    const baocao_plugin_info* info = baocao_plugin_info_source_fs();
+    CHECK(info->api_version == BAOCAO_API_VERSION);
+    CHECK(std::string(info->name) == "source-fs");
+    recording_registry reg;
+    info->register_stages(reg);
+    REQUIRE(reg.sources.size() == 1);
+    CHECK(reg.sources[0]->name() == "source-fs");
+}
+
+TEST_CASE("source-fs keeps names apart that differ only in normalization", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path root = temp_dir("fs-nfc");
+    write_file(root / "Báo cáo.docx", "composed");
+    write_file(root / nfd_name, "decomposed");
+    const auto out = fx.expand(src, file_item(root, "in"));
+    REQUIRE(out.items.size() == 2);
+    CHECK(out.names() == std::vector<std::string>{"Báo cáo.docx", "Báo cáo (2).docx"});
+    CHECK(slurp(out.items[0].path) != slurp(out.items[1].path));
+    fs::remove_all(root);
+}
