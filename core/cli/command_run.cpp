@@ -33,6 +33,7 @@ const char* const help_text =
     "                    else SOURCE_DATE_EPOCH, else the plan's last date), so runs are reproducible\n"
     "  --template DOCX   reference .docx whose styles the draft uses\n"
     "  --quiet           only warnings and the summary on stderr\n"
+    "  --verbose         also what each plugin decided (debug messages)\n"
     "  --config FILE     pipeline file: plugins, order, settings, limits\n"
     "  --plugin-path DIR also load the plugins in DIR (repeatable)\n"
     "\n"
@@ -90,7 +91,8 @@ int command_run(const std::vector<std::string>& args) {
                                {"--jobs", "-j", true, false},
                                {"--now", "", true, false},
                                {"--template", "", true, false},
-                               {"--quiet", "-q", false, false}});
+                               {"--quiet", "-q", false, false},
+                               {"--verbose", "-v", false, false}});
     if (a.help) {
         std::cout << help_text;
         return 0;
@@ -111,6 +113,7 @@ int command_run(const std::vector<std::string>& args) {
     h.report_failures();
     auto state = h.make_state();
     state->quiet = a.has("--quiet");
+    state->verbose = a.has("--verbose");
     if (a.has("--template")) {
         auto& s = state->settings["emit-docx"];
         if (!s) s = new Poco::JSON::Object;

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 /// F1 floor on the real reports: the level reached when this test was written,
 /// less a small margin for wording changes; raise it as matching improves.
-constexpr double real_reports_f1_floor = 0.0;
+constexpr double real_reports_f1_floor = 0.90;  // measured 0.941 (32 of 34 markers)
 }  // namespace
 
 TEST_CASE("section matching holds on real reports (score.py)") {

@@ -34,6 +34,7 @@ const plan_spec& run_context::plan() const { return state_->plan; }
 const baocao::roster& run_context::roster() const { return state_->roster; }
 
 void run_context::log(log_level level, std::string_view message) const {
+    if (level == log_level::debug && !state_->verbose) return;
     if (state_->quiet && level < log_level::warning) return;
     std::lock_guard<std::mutex> lock(log_mutex);
     std::cerr << "baocao: " << level_name(level) << ": " << plugin_ << ": " << message << '\n';

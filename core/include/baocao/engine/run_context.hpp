@@ -19,7 +19,8 @@ struct run_state {
     plan_spec plan;
     baocao::roster roster;
     std::map<std::string, Poco::JSON::Object::Ptr> settings;   ///< by plugin name
-    bool quiet = false;
+    bool quiet = false;                    ///< only warnings and errors
+    bool verbose = false;                  ///< debug messages too
 };
 
 /// A context bound to one plugin name.
