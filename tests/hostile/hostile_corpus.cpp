@@ -284,9 +284,18 @@ void write_hostile(corpus& c, bool big) {
         raw_zip z;
         z.add("../../etc/evil.docx", minimal_docx(report_body(3)));
         z.add("/abs/report.docx", minimal_docx(report_body(4)));
+        c.file("names/traversal.zip", z.finish(), "submission", "entry names with ../ and an absolute path");
+    }
+    {
+        raw_zip z;
         z.add(std::string("bad-\xFF\xFE-name.docx"), minimal_docx(report_body(5)));
+        c.file("names/invalid-utf8-name.zip", z.finish(), "submission,corrupt_zip",
+               "an entry name flagged UTF-8 that is not");
+    }
+    {
+        raw_zip z;
         z.add(std::string("nul\0inside.docx", 15), minimal_docx(report_body(6)));
-        c.file("names/traversal.zip", z.finish(), "submission", "entry names with ../, absolute, invalid UTF-8, NUL");
+        c.file("names/nul-in-name.zip", z.finish(), "submission,corrupt_zip", "a NUL byte inside an entry name");
     }
     c.file("names/attachment-traversal.eml",
            message("traversal", "../../../tmp/baocao-pwn.docx", minimal_docx(report_body(7))), "submission",

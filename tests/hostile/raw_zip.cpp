@@ -127,7 +127,30 @@ std::string raw_zip::finish() const {
         out += r.name;
     }
     const auto cd_size = static_cast<std::uint32_t>(out.size() - cd_start);
-    const auto count = static_cast<std::uint16_t>(std::min<std::size_t>(records_.size(), 0xFFFF));
+    const bool zip64 = records_.size() >= 0xFFFF;
+    if (zip64) {
+        // More entries than 16 bits count: the ZIP64 end record and its locator (APPNOTE 4.3.14, 4.3.15).
+        auto put64 = [&](std::uint64_t v) {
+            put32(out, static_cast<std::uint32_t>(v));
+            put32(out, static_cast<std::uint32_t>(v >> 32));
+        };
+        const std::uint64_t record_at = out.size();
+        put32(out, 0x06064b50);
+        put64(44);
+        put16(out, 45);
+        put16(out, 45);
+        put32(out, 0);
+        put32(out, 0);
+        put64(records_.size());
+        put64(records_.size());
+        put64(cd_size);
+        put64(cd_start);
+        put32(out, 0x07064b50);
+        put32(out, 0);
+        put64(record_at);
+        put32(out, 1);
+    }
+    const auto count = static_cast<std::uint16_t>(zip64 ? 0xFFFF : records_.size());
     put32(out, 0x06054b50);
     put16(out, 0);
     put16(out, 0);

@@ -33,6 +33,8 @@ std::string describe_format(std::string_view head, const std::string& ext) {
     if (ext == "xls" || ext == "xlsx") return "an Excel workbook";
     if (ext == "rar") return "a RAR archive";
     if (ext == "txt") return "a plain text file";
+    if (ext == "mbox") return "a file named .mbox with no \"From \" separator line, so no mailbox";
+    if (ext == "eml") return "a file named .eml with no mail headers";
     if (ext == "odt") return "an OpenDocument text (.odt)";
     if (!ext.empty()) return "a ." + ext + " file";
     return "";
