@@ -1,0 +1,54 @@
+#include "scale_corpus.hpp"
+
+#include "docx_writer.hpp"
+#include "mailbox_writer.hpp"
+#include "random.hpp"
+#include "report_composer.hpp"
+#include "roster_data.hpp"
+
+#include <cstdio>
+
+namespace baocao::samplegen {
+
+int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count) {
+    random_source rng(seed ^ 0xC0FFEEULL);
+    const auto& units = roster_units();
+    static const heading_mode modes[] = {heading_mode::typed, heading_mode::typed_styles, heading_mode::auto_styles,
+                                         heading_mode::auto_direct, heading_mode::bold_only};
+    for (int i = 0; i < count; ++i) {
+        random_source local = rng.fork(static_cast<std::uint64_t>(i) + 1);
+        report_options o;
+        o.unit_id = units[local.index(units.size())].id;
+        o.number = static_cast<int>(local.between(20, 420));
+        o.date.day = static_cast<int>(local.between(20, 30));
+        o.date.month = 9;
+        if (local.chance(0.4)) {
+            o.date.month = 10;
+            o.date.day = static_cast<int>(local.between(1, 12));
+        }
+        o.shape = local.chance(0.4) ? report_shape::parts : report_shape::flat;
+        o.headings = modes[local.index(5)];
+        o.front_own_section = local.chance(0.5);
+        o.skip_front = local.chance(0.08);
+        o.results_first = local.chance(0.1);
+        o.part_without_headings = o.shape == report_shape::parts && local.chance(0.15);
+        o.assessment_block = local.chance(0.8);
+        o.stats_table = local.chance(0.6);
+        o.tcvn3 = local.chance(0.05);
+        o.tracked_changes = local.chance(0.08);
+        o.header_in_table = local.chance(0.92);
+        o.parent_line = local.chance(0.6);
+        o.padded_date = local.chance(0.3);
+        o.length = static_cast<int>(local.between(1, 1));
+        o.word_like_markup = true;
+        o.revision_count = static_cast<std::size_t>(local.between(200, 700));
+        o.seed = local.next();
+        const composed_report r = compose_report(o);
+        char name[96];
+        std::snprintf(name, sizeof name, "bao-cao-%04d-%s.docx", i + 1, o.unit_id.c_str());
+        write_file(out / name, write_docx(r.doc));
+    }
+    return count;
+}
+
+}  // namespace baocao::samplegen
