@@ -71,9 +71,8 @@ std::vector<std::string> run_arguments(const parsed_args& a, const std::filesyst
     }
     if (a.has("--quiet")) args.push_back("--quiet");
     args.push_back("--");
-    // The messages only: the ledger and tmp/ are the fetch's own files, not inputs.
-    args.push_back((archive / "new").string());
-    args.push_back((archive / "cur").string());
+    // The archive as any Maildir: the folder source skips its tmp/ and the ledger.
+    args.push_back(archive.string());
     return args;
 }
 

@@ -42,7 +42,16 @@ std::string lower(std::string s) {
 
 std::string mailbox_url::display() const {
     const bool v6 = host.find(':') != std::string::npos;
-    return std::string(tls ? "pop3s" : "pop3") + "://" + user + "@" + (v6 ? "[" + host + "]" : host) + ":" +
+    // Re-encoded so the address shown can be pasted back as given.
+    std::string shown;
+    for (char c : user) {
+        static const char* const hex = "0123456789ABCDEF";
+        if (c == '@' || c == ':' || c == '/' || c == '%')
+            shown += std::string("%") + hex[(static_cast<unsigned char>(c) >> 4) & 15] + hex[c & 15];
+        else
+            shown += c;
+    }
+    return std::string(tls ? "pop3s" : "pop3") + "://" + shown + "@" + (v6 ? "[" + host + "]" : host) + ":" +
            std::to_string(port);
 }
 

@@ -60,6 +60,14 @@ public:
     }
 
 private:
+    static bool is_maildir(const fs::path& folder) {
+        std::error_code ec;
+        return fs::is_directory(folder / "cur", ec) && fs::is_directory(folder / "new", ec);
+    }
+
+    /// The ledger `baocao fetch` keeps in its archive (and SQLite's journal beside it).
+    static bool is_fetch_ledger(const std::string& name) { return name.rfind(".baocao-ledger.sqlite", 0) == 0; }
+
     void visit(const fs::path& path, const std::string& raw, const std::string& rel,
                std::vector<inode_id>& ancestors) {
         struct stat lst {};
@@ -73,6 +81,8 @@ private:
             return;
         }
         if (S_ISDIR(st.st_mode)) {
+            // A Maildir's tmp/ holds messages still being delivered: never complete, never read.
+            if (raw == "tmp" && is_maildir(path.parent_path())) return;
             const inode_id id{st.st_dev, st.st_ino};
             if (std::find(ancestors.begin(), ancestors.end(), id) != ancestors.end()) {
                 add_problem(path, rel, "symbolic link loops back to a folder above it; not followed");
@@ -87,7 +97,7 @@ private:
             add_problem(path, rel, "not a regular file (fifo, socket or device)");
             return;
         }
-        if (is_os_junk(raw)) return;
+        if (is_os_junk(raw) || is_fetch_ledger(raw)) return;
         // Opening is the only honest readability test (ACLs, root squash, races).
         const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0) {

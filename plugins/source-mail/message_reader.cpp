@@ -2,6 +2,7 @@
 
 #include "../source-fs/unique_names.hpp"
 #include "gmime_support.hpp"
+#include "encoded_words.hpp"
 #include "mail_names.hpp"
 #include "mail_sniff.hpp"
 #include "message_envelope.hpp"
@@ -93,9 +94,10 @@ public:
         if (GMIME_IS_MESSAGE_PART(obj)) {
             GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
             if (!inner) return;
+            std::string name = clean_attachment_name(encoded_word_file_name(obj));
             const char* fn = g_mime_object_get_content_disposition_parameter(obj, "filename");
             if (!fn) fn = g_mime_object_get_content_type_parameter(obj, "name");
-            std::string name = fn ? clean_attachment_name(fn) : std::string{};
+            if (name.empty() && fn) name = clean_attachment_name(fn);
             if (name.empty()) name = message_file_name(or_empty(g_mime_message_get_subject(inner)));
             add_child(name, serialized(GMIME_OBJECT(inner)));
             return;
@@ -116,7 +118,8 @@ private:
             ++rejected_;
             return;
         }
-        const std::string filename = clean_attachment_name(or_empty(g_mime_part_get_filename(part)));
+        std::string filename = clean_attachment_name(encoded_word_file_name(obj));
+        if (filename.empty()) filename = clean_attachment_name(or_empty(g_mime_part_get_filename(part)));
         const bool attachment = is_attachment_disposition(obj);
         const bool text = type_is(obj, "text", "*");
         // A transfer-encoded message/rfc822 (not allowed, but sent) arrives as a plain part.
