@@ -1,0 +1,61 @@
+// emit-docx: the merged draft synthesis report, out_dir/draft.docx.
+
+#include "docx/docx_template.hpp"
+#include "docx/package_writer.hpp"
+#include "model/draft_builder.hpp"
+
+#include <baocao/sdk/plugin.hpp>
+
+#include <memory>
+#include <stdexcept>
+
+namespace baocao::docx {
+
+namespace {
+
+class emit_docx final : public emitter {
+public:
+    std::string name() const override { return "emit-docx"; }
+
+    void prepare(const context& ctx) override {
+        template_ = std::make_shared<const docx_template>(choose_template(ctx));
+        options_ = draft::options_from_settings(ctx.settings());
+        prepared_ = true;
+    }
+
+    void emit(const run_result& run, const context& ctx, const std::filesystem::path& out_dir) const override {
+        // prepare() normally ran; a caller that skipped it still gets a draft.
+        const auto tpl = prepared_ ? template_ : std::make_shared<const docx_template>(choose_template(ctx));
+        const auto opts = prepared_ ? options_ : draft::options_from_settings(ctx.settings());
+        const auto doc = draft::build(run, opts, ctx.now(), ctx.utc_offset_minutes());
+        write_file_atomically(out_dir / "draft.docx", build_docx(doc, *tpl));
+    }
+
+private:
+    /// The template named by the "template" setting, else the built-in styles.
+    /// An unreadable template is reported and the built-in one used, so the run still yields a draft.
+    static docx_template choose_template(const context& ctx) {
+        const auto settings = ctx.settings();
+        const std::string path = settings && settings->has("template") ? settings->optValue<std::string>("template", "") : "";
+        if (path.empty()) return default_template();
+        try {
+            return load_template(path, ctx.limits());
+        } catch (const std::exception& e) {
+            ctx.log(log_level::error, std::string(e.what()) + "; using the built-in styles");
+            return default_template();
+        }
+    }
+
+    std::shared_ptr<const docx_template> template_;
+    draft::options options_;
+    bool prepared_ = false;
+};
+
+void register_stages(registry& r) { r.add_emitter(std::make_shared<emit_docx>()); }
+
+}  // namespace
+
+}  // namespace baocao::docx
+
+BAOCAO_PLUGIN(emit_docx, "emit-docx", "1.0.0", "Writes the merged draft synthesis report as draft.docx",
+              baocao::docx::register_stages)
