@@ -69,6 +69,7 @@ synonym_set parse_synonyms(std::string_view json) {
     synonym_set out;
     out.ignore_in_titles = string_list(root, "ignore_in_titles", "");
     out.organization_issuers = string_list(root, "organization_issuers", "");
+    out.filler_words = string_list(root, "filler_words", "");
     Poco::JSON::Array::Ptr concepts = root->getArray("concepts");
     if (concepts.isNull() || concepts->size() == 0) throw std::runtime_error("synonyms: \"concepts\" is missing or empty");
     std::set<std::string> names;
@@ -90,12 +91,17 @@ synonym_set parse_synonyms(std::string_view json) {
         c.medium = string_list(o, "medium", where);
         c.weak = string_list(o, "weak", where);
         c.keywords = string_list(o, "keywords", where);
+        c.split_from = string_list(o, "split_from", where);
         out.concepts.push_back(std::move(c));
     }
-    for (const concept_entry& c : out.concepts)
+    for (const concept_entry& c : out.concepts) {
         for (const std::string& f : {c.follow, c.organization_follow})
             if (!f.empty() && names.count(f) == 0)
                 throw std::runtime_error("synonyms: concept \"" + c.name + "\" follows unknown concept \"" + f + "\"");
+        for (const std::string& f : c.split_from)
+            if (names.count(f) == 0)
+                throw std::runtime_error("synonyms: concept \"" + c.name + "\" splits from unknown concept \"" + f + "\"");
+    }
     return out;
 }
 
@@ -165,6 +171,26 @@ lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
         for (const std::string& p : c.keywords) add(keywords_, p, cls, org, 1.0);
     }
     for (const std::string& o : synonyms.organization_issuers) organization_keys_.push_back(text::match_key(o));
+    // Which parts may lose a paragraph to which item, in both readings of the issuer.
+    split_to_[0].assign(n + 1, {});
+    split_to_[1].assign(n + 1, {});
+    auto organization_item = [&](const std::string& name) {
+        const auto it = std::find_if(synonyms.concepts.begin(), synonyms.concepts.end(),
+                                     [&](const concept_entry& e) { return e.name == name; });
+        const int own = resolve(name);
+        if (it == synonyms.concepts.end() || it->organization_follow.empty()) return own;
+        const int org = resolve(it->organization_follow);
+        return org < 0 ? own : org;
+    };
+    for (const concept_entry& c : synonyms.concepts)
+        for (const std::string& f : c.split_from)
+            for (int org = 0; org < 2; ++org) {
+                const int to = org ? organization_item(c.name) : resolve(c.name);
+                const int from = org ? organization_item(f) : resolve(f);
+                if (to < 0 || from < 0 || to == from) continue;
+                auto& v = split_to_[org][static_cast<std::size_t>(from)];
+                if (std::find(v.begin(), v.end(), static_cast<std::size_t>(to)) == v.end()) v.push_back(static_cast<std::size_t>(to));
+            }
     for (std::size_t i = 0; i < n; ++i)
         for (const std::string& p : plan.items[i].phrases) {
             add(headings_, p, i, i, strong_weight);
@@ -202,6 +228,12 @@ lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
             add(keywords_, b, i, i, title_body_weight * idf);
         }
 
+    std::vector<std::int32_t> filler_ids;
+    for (const std::string& f : synonyms.filler_words)
+        for (const std::string& w : text::words(text::match_key(f))) filler_ids.push_back(intern(w));
+    filler_.assign(word_ids_.size(), 0);
+    for (std::int32_t id : filler_ids) filler_[static_cast<std::size_t>(id)] = 1;
+
     for (phrase_table* t : {&headings_, &keywords_}) {
         t->by_first.assign(word_ids_.size(), {});
         for (std::size_t k = 0; k < t->phrases.size(); ++k)
@@ -209,10 +241,14 @@ lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
     }
 }
 
-void lexicon::score(const phrase_table& t, std::string_view key, bool organization, class_scores& out) const {
+void lexicon::score(const phrase_table& t, std::string_view key, bool organization, class_scores& out,
+                    std::vector<double>* coverage) const {
     thread_local std::vector<std::int32_t> ids;
+    thread_local std::vector<char> counts;   // 1 when the word counts for coverage
+    thread_local std::vector<char> covered;  // by class * words
     thread_local std::string word;
     ids.clear();
+    counts.clear();
     std::size_t i = 0;
     while (i < key.size()) {
         std::size_t j = key.find(' ', i);
@@ -220,10 +256,15 @@ void lexicon::score(const phrase_table& t, std::string_view key, bool organizati
         if (j > i) {
             word.assign(key.substr(i, j - i));
             const auto it = word_ids_.find(word);
-            ids.push_back(it == word_ids_.end() ? -1 : it->second);
+            const std::int32_t id = it == word_ids_.end() ? -1 : it->second;
+            ids.push_back(id);
+            const bool number = word[0] >= '0' && word[0] <= '9';
+            const bool filler = id >= 0 && static_cast<std::size_t>(id) < filler_.size() && filler_[static_cast<std::size_t>(id)];
+            counts.push_back(number || filler ? 0 : 1);
         }
         i = j + 1;
     }
+    if (coverage) covered.assign(out.size() * ids.size(), 0);
     for (std::size_t p = 0; p < ids.size(); ++p) {
         if (ids[p] < 0 || static_cast<std::size_t>(ids[p]) >= t.by_first.size()) continue;
         for (std::uint32_t k : t.by_first[static_cast<std::size_t>(ids[p])]) {
@@ -231,8 +272,22 @@ void lexicon::score(const phrase_table& t, std::string_view key, bool organizati
             if (p + ph.words.size() > ids.size()) continue;
             bool ok = true;
             for (std::size_t q = 1; q < ph.words.size() && ok; ++q) ok = ids[p + q] == ph.words[q];
-            if (ok) out[organization ? ph.organization_cls : ph.cls] += ph.weight;
+            if (!ok) continue;
+            const std::size_t cls = organization ? ph.organization_cls : ph.cls;
+            out[cls] += ph.weight;
+            if (coverage)
+                for (std::size_t q = 0; q < ph.words.size(); ++q) covered[cls * ids.size() + p + q] = 1;
         }
+    }
+    if (!coverage) return;
+    std::size_t total = 0;
+    for (char c : counts) total += static_cast<std::size_t>(c);
+    coverage->assign(out.size(), 0.0);
+    if (total == 0) return;
+    for (std::size_t c = 0; c < out.size(); ++c) {
+        std::size_t k = 0;
+        for (std::size_t p = 0; p < ids.size(); ++p) k += static_cast<std::size_t>(counts[p] && covered[c * ids.size() + p]);
+        (*coverage)[c] = static_cast<double>(k) / static_cast<double>(total);
     }
 }
 
@@ -240,6 +295,19 @@ class_scores lexicon::heading_scores(std::string_view key, bool organization) co
     class_scores s(item_ids_.size() + 1, 0.0);
     score(headings_, key, organization, s);
     return s;
+}
+
+heading_match lexicon::match_heading(std::string_view key, bool organization) const {
+    heading_match m;
+    m.scores.assign(item_ids_.size() + 1, 0.0);
+    score(headings_, key, organization, m.scores, &m.coverage);
+    return m;
+}
+
+const std::vector<std::size_t>& lexicon::split_targets(std::size_t from, bool organization) const {
+    static const std::vector<std::size_t> none;
+    const auto& v = split_to_[organization ? 1 : 0];
+    return from < v.size() ? v[from] : none;
 }
 
 class_scores lexicon::body_scores(std::string_view key, bool organization) const {

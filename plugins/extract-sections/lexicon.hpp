@@ -20,6 +20,7 @@ struct concept_entry {
     std::string follow;                 ///< concept whose item to take when no item has the anchors
     std::string organization_follow;    ///< in a report of the Front or a mass organization, take this concept's item
     bool no_item = false;               ///< "target": "none": parts that belong to no item
+    std::vector<std::string> split_from; ///< concepts whose parts may lose a paragraph that opens by naming this concept
     std::vector<std::string> strong, medium, weak;   ///< heading phrases by weight
     std::vector<std::string> keywords;  ///< body keywords
 };
@@ -29,6 +30,7 @@ struct synonym_set {
     std::vector<concept_entry> concepts;
     std::vector<std::string> ignore_in_titles;
     std::vector<std::string> organization_issuers;   ///< issuer names of the Front and the mass organizations
+    std::vector<std::string> filler_words;           ///< words that do not count when measuring how much of a heading a phrase covers
 };
 
 /// Parses a synonym file; throws std::runtime_error naming what is wrong.
@@ -39,6 +41,13 @@ std::string_view embedded_synonyms();
 
 /// Scores per class: one per plan item, then one for "belongs to no item".
 using class_scores = std::vector<double>;
+
+/// Evidence from a heading: scores per class and, per class, the share of the
+/// heading's words (filler words and numbers aside) its matched phrases cover.
+struct heading_match {
+    class_scores scores;
+    std::vector<double> coverage;
+};
 
 class lexicon {
 public:
@@ -54,10 +63,14 @@ public:
 
     /// Evidence from a heading's match key; `organization` reads it as in a report of the Front or a mass organization.
     class_scores heading_scores(std::string_view key, bool organization = false) const;
+    /// Scores with coverage: how much of the heading says the item, not only that a word of it does.
+    heading_match match_heading(std::string_view key, bool organization = false) const;
     /// Evidence from body text (a match key).
     class_scores body_scores(std::string_view key, bool organization = false) const;
     /// True when a header line's match key names the Front or a mass organization as issuer.
     bool names_organization(std::string_view key) const;
+    /// Classes a paragraph may be split off to, from a part of class `from` (empty when none).
+    const std::vector<std::size_t>& split_targets(std::size_t from, bool organization) const;
 
 private:
     struct phrase {
@@ -72,12 +85,15 @@ private:
     };
     std::int32_t intern(const std::string& word);
     void add(phrase_table& t, std::string_view text, std::size_t cls, std::size_t organization_cls, double weight);
-    void score(const phrase_table& t, std::string_view key, bool organization, class_scores& out) const;
+    void score(const phrase_table& t, std::string_view key, bool organization, class_scores& out,
+               std::vector<double>* coverage = nullptr) const;
 
     std::vector<std::string> item_ids_;
     std::vector<std::pair<std::string, int>> concept_items_;
     std::unordered_map<std::string, std::int32_t> word_ids_;
     std::vector<std::string> organization_keys_;
+    std::vector<char> filler_;                            ///< by word id: a filler word
+    std::vector<std::vector<std::size_t>> split_to_[2];   ///< by class, [organization]: classes paragraphs may split off to
     phrase_table headings_;
     phrase_table keywords_;
 };

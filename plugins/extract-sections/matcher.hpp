@@ -23,7 +23,8 @@ struct matched_part {
 /// True when the report's header names the Front or a mass organization as its issuer.
 bool issued_by_organization(const sectioned_report& report, const lexicon& lex);
 
-/// Assigns every section and every unheaded body line of a report. Parts come
+/// Assigns every section and every unheaded body line of a report, and lists
+/// each appendix after the signature as a part with no item. Parts come
 /// in report order of their first line; a part that would be empty is dropped.
 /// `organization`: the report comes from the Front or a mass organization,
 /// whose own results are its role in the movement.

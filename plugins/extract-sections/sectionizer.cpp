@@ -17,6 +17,36 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+/// Bytes of a white-space code point (Unicode White_Space) starting at `s`, 0 when none.
+std::size_t space_at(std::string_view s) {
+    if (s.empty()) return 0;
+    const auto b = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    if (b(0) == ' ' || (b(0) >= '\t' && b(0) <= '\r')) return 1;
+    if (s.size() >= 2 && b(0) == 0xC2 && (b(1) == 0xA0 || b(1) == 0x85)) return 2;
+    if (s.size() < 3) return 0;
+    if (b(0) == 0xE2 && b(1) == 0x80 && (b(2) <= 0x8A || b(2) == 0xA8 || b(2) == 0xA9 || b(2) == 0xAF)) return 3;
+    if ((b(0) == 0xE2 && b(1) == 0x81 && b(2) == 0x9F) || (b(0) == 0xE3 && b(1) == 0x80 && b(2) == 0x80) ||
+        (b(0) == 0xE1 && b(1) == 0x9A && b(2) == 0x80))
+        return 3;
+    return 0;
+}
+
+/// The text without white space at its ends. Looks at the ends only: a
+/// report's long paragraphs are not scanned whole for this.
+std::string_view trim_edges(std::string_view s) {
+    while (const std::size_t n = space_at(s)) s.remove_prefix(n);
+    while (!s.empty()) {
+        std::size_t n = 0;
+        for (std::size_t k = 1; k <= 3 && k <= s.size() && n == 0; ++k)
+            if (space_at(s.substr(s.size() - k)) == k) n = k;
+        if (n == 0) break;
+        s.remove_suffix(n);
+    }
+    return s;
+}
+
+std::string trimmed(std::string_view s) { return std::string(trim_edges(s)); }
+
 std::size_t word_count(std::string_view key) {
     std::size_t n = 0;
     bool in = false;
@@ -55,7 +85,7 @@ bool starts_lower(std::string_view s) {
 /// Fills a line from one paragraph.
 line make_line(const paragraph& p) {
     line l;
-    const std::string raw = text::trim(p.text());
+    const std::string raw = trimmed(p.text());
     if (!p.numbering_label.empty()) {
         l.label = classify_label(p.numbering_label);
         l.parser_label = true;
@@ -63,7 +93,7 @@ line make_line(const paragraph& p) {
         l.text = l.label.text + " " + raw;
     } else {
         l.label = typed_label(raw);
-        l.content = l.label.kind == label_kind::ordinal ? raw : text::trim(std::string_view(raw).substr(l.label.length));
+        l.content = l.label.kind == label_kind::ordinal ? raw : trimmed(std::string_view(raw).substr(l.label.length));
         l.text = raw;
     }
     l.key = text::match_key(l.content);
@@ -72,7 +102,7 @@ line make_line(const paragraph& p) {
     l.caps = !l.key.empty() && p.all_caps();
     bool italic = !p.runs.empty();
     for (const text_run& r : p.runs)
-        if (!text::trim(r.text).empty()) italic = italic && r.italic;
+        if (!trim_edges(r.text).empty()) italic = italic && r.italic;
     l.italic = italic && !l.key.empty();
     l.centered = p.align == alignment::center;
     l.outline = p.outline_level;
@@ -88,22 +118,22 @@ line make_line(const paragraph& p) {
         std::size_t r = 0;
         for (; r < p.runs.size(); ++r) {
             const text_run& run = p.runs[r];
-            if (!run.bold && !text::trim(run.text).empty()) break;
+            if (!run.bold && !trim_edges(run.text).empty()) break;
             lead += run.text;
         }
         std::string rest;
         for (; r < p.runs.size(); ++r) rest += p.runs[r].text;
-        lead = text::trim(lead);
-        rest = text::trim(rest);
+        lead = trimmed(lead);
+        rest = trimmed(rest);
         // The colon or period that ends a lead is sometimes typed in regular weight.
         if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) {
             lead.push_back(rest[0]);
-            rest = text::trim(std::string_view(rest).substr(1));
+            rest = trimmed(std::string_view(rest).substr(1));
         }
         if (!lead.empty() && !rest.empty()) {
             const label_info ll = p.numbering_label.empty() ? typed_label(lead) : l.label;
             const std::string lead_body =
-                p.numbering_label.empty() ? text::trim(std::string_view(lead).substr(ll.kind == label_kind::ordinal ? 0 : ll.length)) : lead;
+                p.numbering_label.empty() ? trimmed(std::string_view(lead).substr(ll.kind == label_kind::ordinal ? 0 : ll.length)) : lead;
             const std::string lk = text::match_key(lead_body);
             const std::size_t lw = word_count(lk);
             const char end = last_char(lead);
@@ -125,7 +155,8 @@ void flatten(const std::vector<block>& blocks, std::vector<line>& out, int table
             line l = make_line(*p);
             l.table = table_id;
             l.layout_table = layout;
-            if (text::match_key(l.text).empty()) l.role = line_role::empty;
+            // A line whose words are only a label ("1.") is not empty; the full key is needed only then.
+            if (l.key.empty() && text::match_key(l.text).empty()) l.role = line_role::empty;
             out.push_back(std::move(l));
         } else {
             const table& t = std::get<table>(b);

@@ -1,7 +1,20 @@
-// The labelled evaluation set: every paragraph of 23 hand-written reports
+// The labelled evaluation set: every paragraph of the hand-written reports
 // carries the plan item it belongs to (or none). Prints precision, recall and
-// F1 of paragraph-to-item assignment, overall and per item, and fails when F1
-// drops below what the sectionizer and matcher reach today.
+// F1 of paragraph-to-item assignment, overall, per batch and per item, and
+// fails when F1 drops below the floor.
+//
+// Batches: reports 01-23 (batch 1) were written together with the rules and
+// partly relabelled to fit them; reports marked "@batch 2" were written and
+// labelled later, from the reference on report structure, before the matcher
+// was ever run on them. Batch 2 scored F1 0.955 (tp 203, fp 10, fn 9) with the
+// rules as they stood, the whole set 0.982; the rule changes that followed
+// (nested headings leave only on a whole-heading match, paragraph split of
+// the Front's paragraphs out of the results, background sub-points) brought
+// both to 1.000. Batch 2 is therefore in-sample from then on. Batch 3 (two
+// reports, 27 labelled paragraphs) was written and labelled after those
+// changes and scored 1.000 on its first run. New reports, written before
+// looking at the matcher's output, remain the honest test: add them as a new
+// batch and report its first figure.
 #include "eval_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -26,7 +39,11 @@ struct counts {
     }
 };
 
-constexpr double required_f1 = 0.98;
+/// The floor: the F1 reached on the whole set when it was last raised (1.000 on
+/// 36 reports, 554 labelled paragraphs), minus a margin of 0.01 (about five
+/// paragraphs, less than one short report's worth), so that a change which
+/// breaks a whole report fails while a wobble on one ambiguous paragraph does not.
+constexpr double required_f1 = 0.99;
 
 }  // namespace
 
@@ -36,11 +53,13 @@ TEST_CASE("evaluation set: paragraph-to-item assignment") {
     for (const auto& e : std::filesystem::directory_iterator(dir))
         if (e.path().extension() == ".txt") files.push_back(e.path());
     std::sort(files.begin(), files.end());
-    REQUIRE(files.size() >= 20);
+    REQUIRE(files.size() >= 36);
 
     std::map<std::string, sections::lexicon> lexicons;
     counts all;
     std::map<std::string, counts> per_item;
+    std::map<std::string, counts> per_batch;
+    std::map<int, std::pair<int, int>> calibration;   // confidence tenth -> (assigned lines, right)
     std::ostringstream detail;
     for (const auto& f : files) {
         const form_report form = load_form(f);
@@ -50,12 +69,22 @@ TEST_CASE("evaluation set: paragraph-to-item assignment") {
         const auto report = sections::sectionize(form.doc);
         REQUIRE(report.lines.size() == form.expected.size());
         const bool org = sections::issued_by_organization(report, lex);
-        const auto got = predicted_items(report, sections::match_sections(report, lex, org), lex);
+        const auto parts = sections::match_sections(report, lex, org);
+        const auto got = predicted_items(report, parts, lex);
+        std::vector<double> conf(got.size(), 0.0);
+        for (const auto& p : parts)
+            for (std::size_t i : p.lines)
+                if (p.item >= 0 && i < conf.size()) conf[i] = p.confidence;
         counts doc;
         for (std::size_t i = 0; i < got.size(); ++i) {
             if (report.lines[i].role == sections::line_role::empty) continue;
             const std::string& want = form.expected[i];
             const std::string& have = got[i];
+            if (!have.empty()) {
+                auto& bucket = calibration[std::min(9, static_cast<int>(conf[i] * 10))];
+                ++bucket.first;
+                bucket.second += have == want;
+            }
             if (have == want && want.empty()) continue;
             if (have == want) {
                 ++doc.tp;
@@ -76,11 +105,20 @@ TEST_CASE("evaluation set: paragraph-to-item assignment") {
         all.tp += doc.tp;
         all.fp += doc.fp;
         all.fn += doc.fn;
+        counts& batch = per_batch[form.meta.count("batch") ? form.meta.at("batch") : "1"];
+        batch.tp += doc.tp;
+        batch.fp += doc.fp;
+        batch.fn += doc.fn;
     }
     std::ostringstream out;
     out << std::fixed << std::setprecision(3);
     out << "sections eval: " << files.size() << " reports, paragraphs tp=" << all.tp << " fp=" << all.fp << " fn=" << all.fn
         << "  precision=" << all.precision() << " recall=" << all.recall() << " F1=" << all.f1() << "\n";
+    for (const auto& [name, c] : per_batch)
+        out << "  batch " << name << ": tp=" << c.tp << " fp=" << c.fp << " fn=" << c.fn << " F1=" << c.f1() << "\n";
+    for (const auto& [tenth, c] : calibration)
+        out << "  confidence " << tenth / 10.0 << "-" << (tenth + 1) / 10.0 << ": " << c.first << " lines, "
+            << static_cast<double>(c.second) / c.first << " right\n";
     for (const auto& [item, c] : per_item)
         out << "  item " << item << ": precision=" << c.precision() << " recall=" << c.recall() << " F1=" << c.f1() << "\n";
     std::cout << out.str() << detail.str() << std::flush;
