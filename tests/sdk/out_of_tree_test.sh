@@ -28,8 +28,12 @@ echo "$listing" | grep -q "parse-docx" || fail "the installed baocao does not fi
 
 # A run with the example loaded.
 mkdir -p "$work/inbox"
-report=$(find "$source/samples/demo/inbox" -name '*.docx' -print | sort | head -n 1)
-[ -n "$report" ] || fail "no .docx in samples/demo/inbox"
+# The first demo report the installed baocao reads (the demo also holds a broken one on purpose).
+report=
+while IFS= read -r f; do
+  if "$baocao" text "$f" >/dev/null 2>&1; then report=$f; break; fi
+done < <(find "$source/samples/demo/inbox" -name '*.docx' -print | sort)
+[ -n "$report" ] || fail "no readable .docx in samples/demo/inbox"
 cp "$report" "$work/inbox/report.docx"
 "$baocao" run --plugin-path "$work/example" --plan "$source/samples/demo/plan-99-KH-TU.docx" \
   --roster "$source/samples/demo/roster.json" --out "$work/out" --quiet "$work/inbox" 2>"$work/run.log" \
