@@ -221,10 +221,11 @@ void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
         throw rejection_error(error_code::corrupt_zip, "cannot open the zip entry " + name + ": " + zip_message(code));
     }
 
-    std::vector<char> buffer(chunk_size);
+    // Uninitialized: zeroing 64 KiB for each of a package's parts shows in the profile.
+    const std::unique_ptr<char[]> buffer(new char[chunk_size]);
     std::uint64_t inflated = 0;
     for (;;) {
-        const zip_int64_t got = zip_fread(file.get(), buffer.data(), buffer.size());
+        const zip_int64_t got = zip_fread(file.get(), buffer.get(), chunk_size);
         if (got < 0) {
             const int code = zip_error_code_zip(zip_file_get_error(file.get()));
             throw rejection_error(error_code::corrupt_zip, "damaged data in " + name + ": " + zip_message(code));
@@ -242,7 +243,7 @@ void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
         if (inflated > ratio_floor && inflated / (comp ? comp : 1) > limits_.max_compression_ratio)
             throw rejection_error(error_code::zip_bomb, name + " inflates with a ratio above " +
                                                             std::to_string(limits_.max_compression_ratio));
-        sink(buffer.data(), static_cast<std::size_t>(got));
+        sink(buffer.get(), static_cast<std::size_t>(got));
     }
 }
 

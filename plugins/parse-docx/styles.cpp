@@ -87,15 +87,34 @@ void read_run_property(int tag, const xml_element& e, run_props& props, std::arr
     case t_rfonts: {
         static constexpr std::string_view names[4] = {"ascii", "hAnsi", "eastAsia", "cs"};
         static constexpr std::string_view themes[4] = {"asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"};
+        // One pass over the attributes (w:rFonts is on nearly every run);
+        // the first of each name counts, as with attr().
+        std::string_view theme_values[4];
+        std::string_view name_values[4];
+        bool seen_theme[4] = {false, false, false, false};
+        bool seen_name[4] = {false, false, false, false};
+        for (int i = 0; i < e.attr_count(); ++i) {
+            const std::string_view local = e.attr_local(i);
+            for (int slot = 0; slot < 4; ++slot) {
+                const bool is_name = local == names[slot];
+                if (!is_name && local != themes[slot]) continue;
+                bool& seen = is_name ? seen_name[slot] : seen_theme[slot];
+                if (!seen && e.attr_space(i) == ns::w) {
+                    seen = true;
+                    (is_name ? name_values[slot] : theme_values[slot]) = e.attr_value(i);
+                }
+                break;
+            }
+        }
         for (int slot = 0; slot < 4; ++slot) {
             // A *Theme attribute wins over the plain name on the same element.
-            const theme_font th = theme_of(e.attr(themes[slot], ns::w));
+            const theme_font th = theme_of(theme_values[slot]);
             if (th != theme_font::none) {
                 props.fonts[slot] = font_ref{{}, th, true};
                 continue;
             }
-            if (!e.has_attr(names[slot], ns::w)) continue;
-            const std::string_view name = e.attr(names[slot], ns::w);
+            if (!seen_name[slot]) continue;
+            const std::string_view name = name_values[slot];
             std::string_view stored;
             if (pool) {
                 pool->emplace_back(name);

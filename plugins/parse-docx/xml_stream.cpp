@@ -71,7 +71,9 @@ public:
     std::vector<int> tags_;
 
     struct cache_slot { const xmlChar* local = nullptr; const xmlChar* uri = nullptr; int tag = 0; ns space = ns::other; };
-    std::array<cache_slot, 1024> cache_{};
+    // A part names a few dozen distinct elements; 256 slots keep the probe
+    // chains short and cost little to clear for each of a package's parts.
+    std::array<cache_slot, 256> cache_{};
 
     const cache_slot& lookup(const xmlChar* local, const xmlChar* uri) {
         // libxml2 interns names in the parser's dictionary, so pointers identify them.
@@ -278,6 +280,19 @@ bool xml_element::has_attr(std::string_view local_name, ns attr_space) const {
         if ((s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other) == attr_space) return true;
     }
     return false;
+}
+
+std::string_view xml_element::attr_local(int i) const { return view(attrs_[5 * i]); }
+
+ns xml_element::attr_space(int i) const {
+    const unsigned char* uri = attrs_[5 * i + 2];
+    auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
+    return s ? s->space_of(uri) : uri ? classify_namespace(view(uri)) : ns::other;
+}
+
+std::string_view xml_element::attr_value(int i) const {
+    const unsigned char** a = attrs_ + 5 * i;
+    return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
 }
 
 std::string_view namespace_of_prefix(const xml_element& e, std::string_view prefix) {

@@ -28,6 +28,14 @@ public:
     std::string_view attr(std::string_view local_name, ns attr_space) const;
     /// True when the attribute is present.
     bool has_attr(std::string_view local_name, ns attr_space) const;
+    /// The number of attributes, for one pass over all of them.
+    int attr_count() const { return attr_count_; }
+    /// The local name of attribute `i` (0 <= i < attr_count()).
+    std::string_view attr_local(int i) const;
+    /// The namespace of attribute `i`.
+    ns attr_space(int i) const;
+    /// The value of attribute `i`.
+    std::string_view attr_value(int i) const;
 
     int attr_count_ = 0;
     const unsigned char** attrs_ = nullptr;

@@ -152,8 +152,11 @@ bool starts_with_nocase(std::string_view s, std::string_view prefix) {
 
 /// The first family of a font list, without surrounding spaces or quotes.
 std::string_view first_family(std::string_view font_name) {
-    const std::size_t sep = font_name.find_first_of(",;");
-    if (sep != std::string_view::npos) font_name = font_name.substr(0, sep);
+    // A plain loop: find_first_of calls memchr once per character, and this
+    // runs for every text run of every document.
+    std::size_t sep = 0;
+    while (sep < font_name.size() && font_name[sep] != ',' && font_name[sep] != ';') ++sep;
+    font_name = font_name.substr(0, sep);
     auto junk = [](char c) { return c == ' ' || c == '\t' || c == '"' || c == '\''; };
     while (!font_name.empty() && junk(font_name.front())) font_name.remove_prefix(1);
     while (!font_name.empty() && junk(font_name.back())) font_name.remove_suffix(1);

@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -84,23 +85,32 @@ cp_key compute_key(UChar32 c) {
 }
 
 /// Precomputed keys: ASCII, Latin-1, Latin Extended A/B, IPA, spacing
-/// modifiers and combining marks (U+0000–U+036F), and Latin Extended
-/// Additional (U+1E00–U+1EFF, where most Vietnamese letters live).
+/// modifiers and combining marks (U+0000–U+036F), Latin Extended Additional
+/// (U+1E00–U+1EFF, where most Vietnamese letters live), and the punctuation,
+/// super/subscript, currency, letterlike and number-form blocks (U+2000–U+21FF:
+/// dashes, curly quotes, ellipses, "№" and "Ⅳ" that Word puts in reports).
 struct key_table {
     static constexpr UChar32 low_end = 0x0370;
     static constexpr UChar32 ext_begin = 0x1E00;
     static constexpr UChar32 ext_end = 0x1F00;
+    static constexpr UChar32 punct_begin = 0x2000;
+    static constexpr UChar32 punct_end = 0x2200;
     std::array<cp_key, low_end> low;
     std::array<cp_key, ext_end - ext_begin> ext;
+    std::array<cp_key, punct_end - punct_begin> punct;
 
     key_table() {
         for (UChar32 c = 0; c < low_end; ++c) low[static_cast<std::size_t>(c)] = compute_key(c);
         for (UChar32 c = ext_begin; c < ext_end; ++c) ext[static_cast<std::size_t>(c - ext_begin)] = compute_key(c);
+        for (UChar32 c = punct_begin; c < punct_end; ++c)
+            punct[static_cast<std::size_t>(c - punct_begin)] = compute_key(c);
     }
 
     const cp_key* find(char32_t c) const {
         if (c < static_cast<char32_t>(low_end)) return &low[c];
         if (c >= static_cast<char32_t>(ext_begin) && c < static_cast<char32_t>(ext_end)) return &ext[c - ext_begin];
+        if (c >= static_cast<char32_t>(punct_begin) && c < static_cast<char32_t>(punct_end))
+            return &punct[c - punct_begin];
         return nullptr;
     }
 };
@@ -165,44 +175,34 @@ std::string fold_for_scan(std::string_view utf8, std::vector<std::size_t>* offse
 }  // namespace detail
 
 std::string match_key(std::string_view utf8) {
+    // This runs on every paragraph and every token, so output goes through a
+    // raw pointer into a pre-sized string. Room: an ASCII byte or separator
+    // never writes more than it reads (a space is paid for by the separator
+    // before it), so only keys longer than their UTF-8 ("ﬃ", "㎒") need a check,
+    // which keeps `out.size() >= n + unread input + slack` true throughout.
+    constexpr std::size_t slack = 8;
     std::string out;
-    out.reserve(utf8.size());
+    out.resize(utf8.size() + slack);
+    char* o = out.data();
+    std::size_t n = 0;
     bool pending_space = false;
-    auto emit = [&](std::string_view piece) {
-        if (pending_space && !out.empty()) out.push_back(' ');
-        pending_space = false;
-        out.append(piece);
-    };
-
-    if (detail::is_ascii(utf8)) {
-        for (char ch : utf8) {
-            const char k = ascii_key[static_cast<unsigned char>(ch)];
-            if (k == 0) {
-                pending_space = true;
-            } else {
-                if (pending_space && !out.empty()) out.push_back(' ');
-                pending_space = false;
-                out.push_back(k);
-            }
-        }
-        return out;
-    }
-
     const key_table& keys = table();
     std::size_t pos = 0;
     while (pos < utf8.size()) {
-        const char32_t cp = detail::next_code_point(utf8, pos);
-        if (cp < 0x80) {
-            const char k = ascii_key[cp];
+        const auto b = static_cast<unsigned char>(utf8[pos]);
+        if (b < 0x80) {
+            ++pos;
+            const char k = ascii_key[b];
             if (k == 0) {
                 pending_space = true;
-            } else {
-                if (pending_space && !out.empty()) out.push_back(' ');
-                pending_space = false;
-                out.push_back(k);
+                continue;
             }
+            if (pending_space && n != 0) o[n++] = ' ';
+            pending_space = false;
+            o[n++] = k;
             continue;
         }
+        const char32_t cp = detail::next_code_point(utf8, pos);
         const cp_key* known = keys.find(cp);
         cp_key computed;
         if (known == nullptr) {
@@ -210,11 +210,24 @@ std::string match_key(std::string_view utf8) {
             known = &computed;
         }
         switch (known->kind) {
-        case cp_key::keep: emit(known->text); break;
+        case cp_key::keep: {
+            const std::size_t len = known->text.size();
+            const std::size_t need = n + 1 + len + (utf8.size() - pos) + slack;
+            if (need > out.size()) {
+                out.resize(std::max(2 * out.size(), need));
+                o = out.data();
+            }
+            if (pending_space && n != 0) o[n++] = ' ';
+            pending_space = false;
+            // Keys are one to three bytes nearly always: a loop beats a memcpy call.
+            for (const char ch : known->text) o[n++] = ch;
+            break;
+        }
         case cp_key::separator: pending_space = true; break;
         case cp_key::drop: break;
         }
     }
+    out.resize(n);
     return out;
 }
 

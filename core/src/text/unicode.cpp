@@ -16,8 +16,12 @@ namespace detail {
 
 bool is_space(char32_t cp) {
     if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D);
-    if (cp == 0x00A0 || cp == 0x200B || cp == 0xFEFF) return true;
-    return u_isUWhiteSpace(static_cast<UChar32>(cp));
+    // The White_Space property above ASCII (stable since Unicode 6.3), plus
+    // the zero-width space and BOM; spelled out because this runs on every
+    // character of every paragraph, and Vietnamese letters are all above 0x80.
+    if (cp < 0x2000) return cp == 0x0085 || cp == 0x00A0 || cp == 0x1680;
+    if (cp <= 0x200B) return true;
+    return cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
 }
 
 }  // namespace detail
@@ -87,17 +91,24 @@ bool is_valid_utf8(std::string_view utf8) {
 
 std::string to_nfc(std::string_view utf8) {
     if (detail::is_ascii(utf8)) return std::string(utf8);
-    const std::string in = well_formed(utf8);
+    // Well-formed input (nearly all of it) is checked in place and copied
+    // once, into the result; only ill-formed input gets a repaired copy first.
+    std::string repaired;
+    std::string_view in = utf8;
+    if (!is_valid_utf8(utf8)) {
+        repaired = detail::repair_utf8(utf8);
+        in = repaired;
+    }
     const auto& nfc = nfc_instance();
     UErrorCode ec = U_ZERO_ERROR;
     const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
-    if (nfc.isNormalizedUTF8(piece, ec) && U_SUCCESS(ec)) return in;
+    if (nfc.isNormalizedUTF8(piece, ec) && U_SUCCESS(ec)) return std::string(in);
     ec = U_ZERO_ERROR;
     std::string out;
     out.reserve(in.size());
     icu::StringByteSink<std::string> sink(&out);
     nfc.normalizeUTF8(0, piece, sink, nullptr, ec);
-    if (U_FAILURE(ec)) return in;
+    if (U_FAILURE(ec)) return std::string(in);
     return out;
 }
 
@@ -134,19 +145,22 @@ bool is_all_caps(std::string_view utf8) {
 }
 
 std::string trim(std::string_view utf8) {
+    // Only the ends are decoded: the middle of a paragraph is kept as it is.
     std::size_t begin = 0;
-    std::size_t first_kept = utf8.size();
-    std::size_t end_kept = 0;
     while (begin < utf8.size()) {
-        const std::size_t start = begin;
-        const char32_t cp = detail::next_code_point(utf8, begin);
-        if (!detail::is_space(cp)) {
-            if (first_kept == utf8.size()) first_kept = start;
-            end_kept = begin;
-        }
+        std::size_t next = begin;
+        if (!detail::is_space(detail::next_code_point(utf8, next))) break;
+        begin = next;
     }
-    if (first_kept >= end_kept) return {};
-    return std::string(utf8.substr(first_kept, end_kept - first_kept));
+    std::size_t end = utf8.size();
+    while (end > begin) {
+        const std::size_t start = detail::start_of_last_code_point(utf8.substr(0, end), begin);
+        if (start == end) break;   // an ill-formed byte, which the forward reading keeps
+        std::size_t next = start;
+        if (!detail::is_space(detail::next_code_point(utf8, next))) break;
+        end = start;
+    }
+    return std::string(utf8.substr(begin, end - begin));
 }
 
 std::string collapse_spaces(std::string_view utf8) {

@@ -53,6 +53,23 @@ inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
     return cp;
 }
 
+/// Where the code point ending at `s.size()` starts, as reading forward from
+/// `floor` (a code point boundary) would find it; `s.size()` when the last byte
+/// does not end a well-formed sequence (reading forward makes it a U+FFFD of
+/// its own, which is never white space). Sequences cannot cross a lead byte,
+/// so the nearest lead byte within three continuation bytes decides.
+inline std::size_t start_of_last_code_point(std::string_view s, std::size_t floor) {
+    const std::size_t end = s.size();
+    if (end == 0) return end;
+    if (static_cast<unsigned char>(s[end - 1]) < 0x80) return end - 1;
+    std::size_t lead = end - 1;
+    while (lead > floor && end - lead < 4 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
+    std::size_t pos = lead;
+    const char32_t cp = next_code_point(s, pos);
+    if (pos != end || (cp == replacement_char && pos - lead != 3)) return end;
+    return lead;
+}
+
 /// Appends `cp` to `out` as UTF-8.
 inline void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
