@@ -106,7 +106,11 @@ void indicator_finder::scan_table(const table& t, std::vector<figure>& out) cons
 void indicator_finder::scan_blocks(const std::vector<block>& blocks, std::vector<figure>& out) const {
     for (const auto& b : blocks) {
         if (const auto* p = std::get_if<paragraph>(&b)) {
-            for (const auto& s : sentences(p->text())) {
+            const std::string text = p->text();
+            // Most paragraphs state no figure: only those with a digit are worth cutting into words.
+            if (text.find_first_of("0123456789") == std::string::npos) continue;
+            for (const auto& s : sentences(text)) {
+                if (s.find_first_of("0123456789") == std::string::npos) continue;
                 auto found = find_in_sentence(s);
                 out.insert(out.end(), found.begin(), found.end());
             }

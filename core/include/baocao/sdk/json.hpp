@@ -40,6 +40,8 @@ public:
 
     /// The text written so far (complete once every object and array is closed).
     const std::string& str() const { return out_; }
+    /// Hands over the text without a copy; the writer is empty afterwards.
+    std::string take() { return std::move(out_); }
 
     /// A JSON string literal for `s` (quotes included).
     static std::string quote(std::string_view s);
