@@ -14,6 +14,15 @@
 //  - a section decided from its body words, an unheaded paragraph, or a
 //    paragraph split off its section: 0.35 plus up to 0.3 for lead and amount;
 //  - an unheaded paragraph that continues the previous one: 0.9 of that one's.
+//
+// A part heading ("Phần thứ nhất: KẾT QUẢ ...", "Phần I") over the review is an
+// umbrella: whatever item its title names, it holds the background, the
+// leadership, the results and the Front alike. It is weak evidence for its
+// sections, so a section under it whose heading names another item with a
+// strong phrase takes that item, however much of the heading the phrases cover
+// ("II. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN CHỈ THỊ 32-CT/TU"). A part over the
+// outlook is not: its solution groups ("Tăng cường công tác lãnh đạo ...")
+// are tasks whatever they name.
 #include "matcher.hpp"
 
 #include <baocao/sdk/text.hpp>
@@ -69,7 +78,10 @@ struct assigned {
 class matcher {
 public:
     matcher(const sectioned_report& r, const lexicon& lex, bool organization)
-        : r_(r), lex_(lex), org_(organization), none_(static_cast<int>(lex.item_count())) {}
+        : r_(r), lex_(lex), org_(organization), none_(static_cast<int>(lex.item_count())) {
+        for (const auto& [name, item] : lex.concept_items())
+            if (name == "direction") outlook_ = item;
+    }
 
     std::vector<matched_part> run() {
         match_intro();
@@ -105,7 +117,12 @@ private:
         }
     }
 
-    assigned assign(const section& s, decision inherited) const {
+    /// True for a part heading over the review (not the outlook, not the background).
+    bool umbrella(const section& s, const decision& d) const {
+        return s.kind == "part" && d.cls >= 0 && d.cls < none_ && d.cls != outlook_;
+    }
+
+    assigned assign(const section& s, decision inherited, bool under_umbrella = false) const {
         assigned a;
         const heading_match m = lex_.match_heading(s.heading_key, org_);
         const class_scores& h = m.scores;
@@ -122,9 +139,12 @@ private:
             // Under a part that belongs to no item (the background), "Khó khăn"
             // is the context's difficulties: leaving takes two strong phrases.
             const double least = inherited.cls == none_ ? 2.0 * leave_min : leave_min;
-            if (mine < least || cover < leave_cover || mine < leave_ratio * parents ||
-                (parents > 0.0 && mine - parents < leave_margin))
+            if (under_umbrella) {
+                if (mine < least || mine < leave_ratio * parents) own.cls = -1;
+            } else if (mine < least || cover < leave_cover || mine < leave_ratio * parents ||
+                       (parents > 0.0 && mine - parents < leave_margin)) {
                 own.cls = -1;
+            }
         }
         if (own.cls >= 0) {
             a.d = own;
@@ -135,7 +155,8 @@ private:
             add_body(s, b);
             a.d = pick(b, body_min, body_ratio, false);
         }
-        for (const section& c : s.children) a.children.push_back(assign(c, a.d));
+        const bool children_under_umbrella = umbrella(s, a.d);
+        for (const section& c : s.children) a.children.push_back(assign(c, a.d, children_under_umbrella));
         return a;
     }
 
@@ -271,6 +292,7 @@ private:
     const lexicon& lex_;
     const bool org_;
     const int none_;
+    int outlook_ = -1;   ///< the item of the outlook (the "direction" concept), -1 when none
     std::vector<matched_part> parts_;
 };
 

@@ -22,6 +22,14 @@ std::size_t scaled(report_builder& b, int lo, int hi) {
     return static_cast<std::size_t>(b.rng().between(lo, hi) * b.options().length);
 }
 
+// Labelling policy: the provincial synthesis reports under item 3 what the
+// Front and the mass organizations did, and such a body's own report is
+// exactly that. So in its report the results (models, fields, commendation,
+// the statistics table) and the strengths of the assessment serve item 3; its
+// shortcomings, their causes and its lessons stay with item 2, which asks for
+// what fell short. Only the labels differ: the document is the same.
+int own_results_item(report_builder& b) { return b.profile().organization ? item_front : item_results; }
+
 const std::string& pick_heading(report_builder& b, heading_kind k) { return b.rng().pick(heading_variants(k)); }
 
 void fill_vars(report_builder& b) {
@@ -83,7 +91,7 @@ void stats_table(report_builder& b) {
     const long long grass = std::stoll(m["models_grassroots"]);
     const auto d = split4(b.rng(), district);
     const auto g = split4(b.rng(), grass);
-    b.body_para("Kết quả xây dựng mô hình “Dân vận khéo” theo lĩnh vực được thống kê tại bảng sau:", item_results);
+    b.body_para("Kết quả xây dựng mô hình “Dân vận khéo” theo lĩnh vực được thống kê tại bảng sau:", own_results_item(b));
     std::vector<std::vector<std::string>> cells{{"TT", "Lĩnh vực", "Cấp " + b.profile().area_noun, "Cấp cơ sở", "Tổng số"}};
     const char* fields[] = {"Kinh tế", "Văn hóa - xã hội", "Quốc phòng - an ninh", "Xây dựng hệ thống chính trị"};
     long long dt = 0, gt = 0;
@@ -93,7 +101,7 @@ void stats_table(report_builder& b) {
         gt += g[i];
     }
     cells.push_back({"", "Cộng", std::to_string(dt), std::to_string(gt), std::to_string(dt + gt)});
-    b.body_table(cells, {567, 3402, 1701, 1701, 1843}, item_results);
+    b.body_table(cells, {567, 3402, 1701, 1701, 1843}, own_results_item(b));
 }
 
 // A reviewer corrected the model count and added a sentence; Word keeps both
@@ -127,7 +135,7 @@ void tracked_paragraph(report_builder& b) {
         r.date = "2013-09-27T08:33:00Z";
         rs.push_back(r);
     }
-    b.body_para_runs(std::move(rs), before + total + after + added, item_results);
+    b.body_para_runs(std::move(rs), before + total + after + added, own_results_item(b));
 }
 
 void leadership_section(report_builder& b) {
@@ -155,29 +163,31 @@ void front_paragraphs(report_builder& b) {
 
 void results_section(report_builder& b, bool front_inside) {
     const report_options& opt = b.options();
-    b.heading(1, pick_heading(b, heading_kind::results), item_results);
-    b.heading(2, pick_heading(b, heading_kind::models), item_results);
+    const int results = own_results_item(b);
+    b.heading(1, pick_heading(b, heading_kind::results), results);
+    b.heading(2, pick_heading(b, heading_kind::models), results);
     if (opt.tracked_changes) tracked_paragraph(b);
-    b.topic_paras(topic::models, scaled(b, 2, 4), item_results);
+    b.topic_paras(topic::models, scaled(b, 2, 4), results);
     if (opt.stats_table) stats_table(b);
-    b.topic_paras(topic::fields, scaled(b, 1, 2), item_results);
+    b.topic_paras(topic::fields, scaled(b, 1, 2), results);
     if (front_inside) {
         b.heading(2, pick_heading(b, heading_kind::front), item_front);
         front_paragraphs(b);
     }
-    b.heading(2, pick_heading(b, heading_kind::commendation), item_results);
-    b.topic_paras(topic::commendation, scaled(b, 1, 1), item_results);
+    b.heading(2, pick_heading(b, heading_kind::commendation), results);
+    b.topic_paras(topic::commendation, scaled(b, 1, 1), results);
 }
 
 void assessment_section(report_builder& b) {
-    b.heading(1, pick_heading(b, heading_kind::assessment), item_results);
+    const int strengths = own_results_item(b);
+    b.heading(1, pick_heading(b, heading_kind::assessment), strengths);
     if (!b.options().assessment_block) {
-        b.topic_paras(topic::strengths, scaled(b, 1, 2), item_results);
+        b.topic_paras(topic::strengths, scaled(b, 1, 2), strengths);
         b.topic_paras(topic::weaknesses, scaled(b, 1, 2), item_results);
         return;
     }
-    b.heading(2, pick_heading(b, heading_kind::strengths), item_results);
-    b.topic_paras(topic::strengths, scaled(b, 2, 3), item_results);
+    b.heading(2, pick_heading(b, heading_kind::strengths), strengths);
+    b.topic_paras(topic::strengths, scaled(b, 2, 3), strengths);
     b.heading(2, pick_heading(b, heading_kind::weaknesses), item_results);
     b.topic_paras(topic::weaknesses, scaled(b, 2, 3), item_results);
     b.heading(2, pick_heading(b, heading_kind::causes), item_results);

@@ -64,6 +64,7 @@ unit_profile organization(const std::string& id, const std::string& issuer, cons
     p.issuer_line = issuer;
     p.issuer_sub = sub;
     p.party_style = false;
+    p.organization = true;
     p.right_title = right;
     p.number_form = number_form;
     p.place = "Hà Tĩnh";

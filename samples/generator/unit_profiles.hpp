@@ -13,6 +13,7 @@ struct unit_profile {
     std::string issuer_line;         ///< "HUYỆN ỦY CAN LỘC"
     std::string issuer_sub;          ///< a second issuer line ("BAN THƯỜNG VỤ"), often ""
     bool party_style = true;         ///< "ĐẢNG CỘNG SẢN VIỆT NAM" on the right, else the state motto
+    bool organization = false;       ///< the Front or a mass organization (its results are plan item 3)
     std::string right_title;         ///< overrides the right-hand title ("ĐOÀN TNCS HỒ CHÍ MINH")
     std::string number_form;         ///< "Số {n}-BC/HU": {n} is replaced by the document number
     std::string place;               ///< "Can Lộc"

@@ -156,5 +156,5 @@ TEST_CASE("the demo's paragraphs land under the right plan item") {
     const double f1 = precision + recall ? 2 * precision * recall / (precision + recall) : 0;
     WARN("demo paragraphs: " << labelled << " labelled, " << right << " under the right item, " << wrong
                              << " under another; precision " << precision << ", recall " << recall << ", F1 " << f1);
-    CHECK(f1 >= 0.90);
+    CHECK(f1 >= 0.99);  // reached 1.000 (698 paragraphs); 0.01 leaves about 7 paragraphs of slack
 }

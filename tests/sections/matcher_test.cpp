@@ -138,3 +138,53 @@ TEST_CASE("a synonym file that splits from an unknown concept is refused") {
     CHECK_THROWS_WITH(sections::parse_synonyms(R"({"concepts": [{"name": "a", "split_from": ["b"]}]})"),
                       Catch::Contains("splits from unknown concept \"b\""));
 }
+
+TEST_CASE("a part heading is an umbrella: its sections with their own item evidence take their own item") {
+    // Shape A as many districts write it: the first part is titled "KẾT QUẢ ..."
+    // but holds the background, the leadership and the results alike.
+    const auto m = run(
+        "{b} Phần thứ nhất\n"
+        "{b} KẾT QUẢ 5 NĂM THỰC HIỆN CHỈ THỊ 32-CT/TU\n"
+        "{b} I. KHÁI QUÁT TÌNH HÌNH\n"
+        "Huyện có 23 xã, thị trấn, địa bàn rộng, đời sống nhân dân còn nhiều khó khăn.\n"
+        "{b} II. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN CHỈ THỊ 32-CT/TU\n"
+        "Việc quán triệt Chỉ thị được gắn với học tập và làm theo tấm gương đạo đức Hồ Chí Minh.\n"
+        "Trong 5 năm, Ban Thường vụ Huyện ủy ban hành 19 văn bản chuyên đề.\n"
+        "{b} III. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "{b} 1. Các mô hình, cách làm hay\n"
+        "Toàn huyện xây dựng được 187 mô hình “Dân vận khéo”.\n"
+        "{b} 2. Ưu điểm\n"
+        "Nhận thức của cán bộ, đảng viên có chuyển biến rõ nét.\n"
+        "{b} Phần thứ hai\n"
+        "{b} PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n"
+        "Tiếp tục đẩy mạnh phong trào thi đua “Dân vận khéo” trên các lĩnh vực.\n");
+    CHECK(m.item_of("Việc quán triệt") == "1");  // "tình hình triển khai thực hiện" says item 1
+    CHECK(m.item_of("Trong 5 năm") == "1");
+    CHECK(m.item_of("Toàn huyện xây dựng") == "2");
+    CHECK(m.item_of("Nhận thức của cán bộ") == "2");
+    CHECK(m.item_of("Tiếp tục đẩy mạnh") == "4");
+    // The section's heading names item 1 strongly but covers less than half of
+    // its words ("chỉ thị 32-CT/TU"): under a non-part parent it would stay.
+    const auto h = seed_lexicon().match_heading(text::match_key("TÌNH HÌNH TRIỂN KHAI THỰC HIỆN CHỈ THỊ 32-CT/TU"));
+    CHECK(h.scores[0] >= 3.0);
+    CHECK(h.coverage[0] < 0.5);
+}
+
+TEST_CASE("in a mass organization's report its strengths are its role, its shortcomings stay with the results item") {
+    const auto m = run(
+        "{b} CÔNG TÁC QUÁN TRIỆT, TUYÊN TRUYỀN\n"
+        "Ban Thường vụ tổ chức hội nghị quán triệt Chỉ thị cho cán bộ chủ chốt các cấp.\n"
+        "{b} KẾT QUẢ THỰC HIỆN PHONG TRÀO\n"
+        "Các cấp công đoàn xây dựng được 214 mô hình “Dân vận khéo”.\n"
+        "{b} Ưu điểm\n"
+        "Phong trào đã khơi dậy tinh thần tự lực, tự cường của đoàn viên.\n"
+        "{b} Hạn chế, tồn tại\n"
+        "Việc sơ kết, nhân rộng mô hình có nơi chưa kịp thời.\n"
+        "{b} Bài học kinh nghiệm\n"
+        "Một là, phải thường xuyên quán triệt quan điểm “dân là gốc”.\n",
+        true);
+    CHECK(m.item_of("Các cấp công đoàn") == "3");
+    CHECK(m.item_of("Phong trào đã khơi dậy") == "3");
+    CHECK(m.item_of("Việc sơ kết") == "2");
+    CHECK(m.item_of("Một là") == "2");
+}
