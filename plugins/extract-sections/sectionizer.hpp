@@ -3,7 +3,7 @@
 /// sections (a tree, from heading evidence) and signature, keeping the
 /// evidence each decision rests on.
 
-#include "labels.hpp"
+#include <baocao/sdk/labels.hpp>
 
 #include <baocao/sdk/model.hpp>
 
@@ -13,6 +13,14 @@
 #include <vector>
 
 namespace baocao::sections {
+
+using text::classify_label;
+using text::kind_name;
+using text::label_info;
+using text::label_kind;
+using text::rank_of;
+using text::typed_label;
+
 
 /// What a line of the report is.
 enum class line_role { empty, header, title, addressee, preamble, body, heading, closing, signature, annex };

@@ -1,9 +1,9 @@
 // Numbering labels typed at the start of a paragraph or shown by Word.
-#include "labels.hpp"
+#include <baocao/sdk/labels.hpp>
 
 #include <catch2/catch.hpp>
 
-using namespace baocao::sections;
+using namespace baocao::text;
 
 TEST_CASE("typed labels of every level are recognised with their length") {
     auto l = typed_label("II. KẾT QUẢ THỰC HIỆN");

@@ -1,13 +1,12 @@
 // Label recognition works on bytes for the ASCII forms (digits, Roman
 // numerals, letters, dashes) and on match keys for the word forms ("Phần thứ
 // hai", "Một là"), so accents and old/new tone placement do not matter.
-#include "labels.hpp"
-
+#include <baocao/sdk/labels.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <array>
 
-namespace baocao::sections {
+namespace baocao::text {
 
 namespace {
 
@@ -199,4 +198,4 @@ label_info classify_label(std::string_view label) {
     return l;
 }
 
-}  // namespace baocao::sections
+}  // namespace baocao::text

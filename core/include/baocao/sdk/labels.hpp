@@ -1,12 +1,12 @@
 #pragma once
-/// Numbering labels of report paragraphs: the label Word shows (from the
-/// parser) or one typed at the start of the text, classified by kind.
+/// Numbering labels of paragraphs in reports and plans: the label Word shows
+/// (from the parser) or one typed at the start of the text, classified by kind.
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
-namespace baocao::sections {
+namespace baocao::text {
 
 /// What kind of numbering a label is; the order is the usual nesting order.
 enum class label_kind {
@@ -40,4 +40,4 @@ int rank_of(label_kind kind, int depth);
 /// A short name of the kind for diagnostics ("roman", "decimal2").
 std::string kind_name(label_kind kind, int depth);
 
-}  // namespace baocao::sections
+}  // namespace baocao::text
