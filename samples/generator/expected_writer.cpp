@@ -1,6 +1,6 @@
 #include "expected_writer.hpp"
 
-#include "json_writer.hpp"
+#include <baocao/sdk/json.hpp>
 #include "roster_data.hpp"
 
 #include <algorithm>
@@ -53,12 +53,12 @@ void finalize(expected_run& run) {
 }
 
 std::string expected_json(const expected_run& run) {
-    json_writer j;
+    baocao::json_writer j;
     j.begin_object();
     j.key("schema").value("baocao.samples.expected/1");
     j.key("note").value("Ground truth of the sample inbox. Run from this folder: baocao run --plan plan-99-KH-TU.docx "
                         "--roster roster.json --out OUT inbox. Paragraph items are plan item numbers 1-4 (null: none).");
-    j.key("seed").value(static_cast<long long>(run.seed));
+    j.key("seed").value(static_cast<std::int64_t>(run.seed));
     j.key("plan").begin_object();
     j.key("number").value("99-KH/TU");
     j.key("deadlines").begin_array();
@@ -113,7 +113,7 @@ std::string expected_json(const expected_run& run) {
     }
     j.end_array();
     j.end_object();
-    return j.str();
+    return j.take() + "\n";
 }
 
 }  // namespace baocao::samplegen

@@ -3,7 +3,7 @@
 
 #include "roster_data.hpp"
 
-#include "json_writer.hpp"
+#include <baocao/sdk/json.hpp>
 
 #include <utility>
 
@@ -116,7 +116,7 @@ std::vector<std::string> unit_emails(const roster_unit& u) {
 }
 
 std::string roster_json() {
-    json_writer j;
+    baocao::json_writer j;
     j.begin_object();
     j.key("as_of").value("2013-08-16");
     j.key("source_plan").value("Kế hoạch số 99-KH/TU ngày 16/8/2013 của Ban Thường vụ Tỉnh ủy Hà Tĩnh");
@@ -146,7 +146,7 @@ std::string roster_json() {
     }
     j.end_array();
     j.end_object();
-    return j.str();
+    return j.take() + "\n";
 }
 
 }  // namespace baocao::samplegen
