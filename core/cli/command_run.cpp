@@ -143,7 +143,7 @@ int command_run(const std::vector<std::string>& args) {
         return 1;
     }
     const run_result run = pipe.run({a.positional, threads});
-    const auto failures = pipe.emit(run, out);
+    const auto failures = pipe.emit(run, out, threads);
     for (const auto& f : failures) std::cerr << "baocao run: output not written: " << f << '\n';
     print_summary(run, out);
     return failures.empty() ? 0 : 1;

@@ -371,17 +371,31 @@ run_result pipeline::run(const run_options& opts) const {
     return run;
 }
 
-std::vector<std::string> pipeline::emit(const run_result& run, const std::filesystem::path& out_dir) const {
-    std::vector<std::string> failures;
-    for (const auto& e : reg_.emitters()) {
+std::vector<std::string> pipeline::emit(const run_result& run, const std::filesystem::path& out_dir,
+                                        unsigned threads) const {
+    const auto& emitters = reg_.emitters();
+    std::vector<std::string> failures(emitters.size());
+    auto emit_one = [&](std::size_t i) {
+        const auto& e = emitters[i];
         try {
             const run_context ctx(state_, e.plugin);
             e.stage->prepare(ctx);
             e.stage->emit(run, ctx, out_dir);
         } catch (const std::exception& ex) {
-            failures.push_back("emitter '" + e.stage->name() + "' (plugin '" + e.plugin + "'): " + ex.what());
+            failures[i] = "emitter '" + e.stage->name() + "' (plugin '" + e.plugin + "'): " + ex.what();
         }
-    }
+    };
+    // Emitters write different files from the same finished result, so they
+    // run side by side: the draft need not wait for result.json.
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < emitters.size(); i = next++) emit_one(i);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < std::min<std::size_t>(std::max(1u, threads), emitters.size()); ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+    std::erase_if(failures, [](const std::string& f) { return f.empty(); });
     return failures;
 }
 

@@ -24,8 +24,10 @@ public:
     /// Reads every input and runs the checkers.
     run_result run(const run_options& opts) const;
 
-    /// Runs every emitter into `out_dir`; returns one message per emitter that failed.
-    std::vector<std::string> emit(const run_result& run, const std::filesystem::path& out_dir) const;
+    /// Runs every emitter into `out_dir`, up to `threads` at once; returns one
+    /// message per emitter that failed.
+    std::vector<std::string> emit(const run_result& run, const std::filesystem::path& out_dir,
+                                  unsigned threads = 1) const;
 
     /// Reads one file as a document with the best parser, for `text` and `dump`.
     /// Throws rejection_error when it cannot be read.
