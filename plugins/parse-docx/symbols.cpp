@@ -2,27 +2,11 @@
 
 #include "package.hpp"
 
+#include <baocao/sdk/text.hpp>
+
 #include <utility>
 
 namespace baocao::docx {
-
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
 
 namespace {
 
@@ -98,12 +82,12 @@ std::string symbol_to_unicode(std::string_view font, char32_t cp, bool bullet) {
         if (!mapped && kind != symbol_font::wingdings && code >= 0x20 && code < 0x7F &&
             !(code >= 'A' && code <= 'Z') && !(code >= 'a' && code <= 'z'))
             mapped = code;
-        if (mapped) append_utf8(out, mapped);
+        if (mapped) text::append_utf8(out, mapped);
         else if (bullet) out = "•";
         return out;
     }
     if (cp >= 0xE000 && cp <= 0xF8FF) return bullet ? "•" : std::string{};
-    append_utf8(out, cp);
+    text::append_utf8(out, cp);
     return out;
 }
 

@@ -15,7 +15,5 @@ std::string symbol_to_unicode(std::string_view font, char32_t cp, bool bullet);
 /// Maps a whole lvlText bullet template through symbol_to_unicode.
 std::string bullet_text(std::string_view lvl_text, std::string_view font);
 
-/// Appends `cp` as UTF-8.
-void append_utf8(std::string& out, char32_t cp);
 
 }  // namespace baocao::docx

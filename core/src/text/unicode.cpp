@@ -197,4 +197,6 @@ std::vector<std::string> words(std::string_view key) {
     return out;
 }
 
+void append_utf8(std::string& out, char32_t code_point) { detail::append_utf8(out, code_point); }
+
 }  // namespace baocao::text

@@ -51,6 +51,9 @@ std::optional<legacy_encoding> legacy_encoding_of_font(std::string_view font_nam
 /// True for a TCVN3 capital ("H") font such as ".VnTimeH", whose runs are upper-cased after legacy_to_unicode.
 bool is_legacy_capital_font(std::string_view font_name);
 
+/// Appends one Unicode code point to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t code_point);
+
 /// Lower-case hex SHA-256 of bytes.
 std::string sha256_hex(std::string_view bytes);
 
