@@ -80,7 +80,7 @@ void body_reader::open_paragraph() {
 void body_reader::ensure_props(para_state& ps) {
     if (ps.props_done) return;
     ps.props_done = true;
-    style_sheet& styles = ctx_.styles;
+    const style_sheet& styles = ctx_.styles;
     ps.style = styles.paragraph_style(ps.pstyle);
     para_props eff = styles.paragraph_props(ps.style);
     eff.apply(ps.direct);

@@ -21,7 +21,7 @@ enum class tracked_mode { accept, reject, all };
 
 /// What every story of one document shares.
 struct story_context {
-    style_sheet& styles;
+    const style_sheet& styles;
     const theme_fonts& theme;
     const numbering_definitions& numbering;
     tracked_mode mode = tracked_mode::accept;

@@ -8,6 +8,7 @@
 #include <baocao/sdk/error.hpp>
 
 #include <algorithm>
+#include <type_traits>
 #include <unordered_set>
 
 namespace baocao::docx {
@@ -56,7 +57,7 @@ void read_optional(Fn&& fn) {
 
 }  // namespace
 
-document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode) {
+document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode, shared_parts* shared) {
     const std::string head = it.head(8);
     if (is_ole2(head)) {
         switch (classify_ole2(it)) {
@@ -89,16 +90,31 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode)
         return {};
     };
 
-    style_sheet styles;
-    if (const std::string p = first_of("styles"); !p.empty()) styles.read(pkg, p, depth);
-    else styles.finish();
-    theme_fonts theme;
-    if (const std::string p = first_of("theme"); !p.empty()) theme = read_theme(pkg, p, depth);
-    numbering_definitions numbering;
-    if (const std::string p = first_of("numbering"); !p.empty()) numbering.read(pkg, p, depth);
+    shared_parts local(0);
+    shared_parts& parts = shared ? *shared : local;
+    auto parsed = [&](auto& cache, std::string_view kind, auto read) {
+        using parsed_type = typename std::remove_reference_t<decltype(cache)>::parsed_type;
+        const std::string p = first_of(kind);
+        if (p.empty()) return std::make_shared<const parsed_type>(read(nullptr, p));
+        return cache.get(pkg, p, [&](zip_package& from, std::string_view part) { return read(&from, part); });
+    };
+    const auto styles = parsed(parts.styles, "styles", [&](zip_package* from, std::string_view part) {
+        style_sheet sheet;
+        if (from) sheet.read(*from, part, depth);
+        else sheet.finish();
+        return sheet;
+    });
+    const auto theme = parsed(parts.themes, "theme", [&](zip_package* from, std::string_view part) {
+        return from ? read_theme(*from, part, depth) : theme_fonts{};
+    });
+    const auto numbering = parsed(parts.numberings, "numbering", [&](zip_package* from, std::string_view part) {
+        numbering_definitions defs;
+        if (from) defs.read(*from, part, depth);
+        return defs;
+    });
 
     document doc;
-    story_context sc{styles, theme, numbering, mode, lim, 0};
+    story_context sc{*styles, *theme, *numbering, mode, lim, 0};
     std::vector<std::string> references;
     {
         body_reader reader(sc, doc, main);

@@ -3,6 +3,7 @@
 /// the package relationships and runs each through its streaming reader.
 
 #include "body_reader.hpp"
+#include "shared_parts.hpp"
 
 #include <baocao/sdk/context.hpp>
 #include <baocao/sdk/item.hpp>
@@ -17,6 +18,8 @@ std::optional<tracked_mode> tracked_mode_from(std::string_view setting);
 
 /// Reads the item. Throws rejection_error with encrypted, unsupported_format
 /// (legacy .doc, RTF), corrupt_zip, zip_bomb, not_docx, xml_error, too_large.
-document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode);
+/// With `shared`, styles, theme and numbering parts identical to ones read
+/// before are reused instead of parsed again.
+document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode, shared_parts* shared = nullptr);
 
 }  // namespace baocao::docx

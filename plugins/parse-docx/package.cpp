@@ -188,12 +188,49 @@ bool zip_package::has(std::string_view part_name) const {
     return index_.count(ascii_lower(part_name)) != 0;
 }
 
-void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
+std::uint64_t zip_package::entry_of(std::string_view part_name) const {
     while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
     const auto found = index_.find(ascii_lower(part_name));
     if (found == index_.end())
         throw rejection_error(error_code::not_docx, "missing part " + std::string(part_name));
-    const zip_uint64_t idx = found->second;
+    return found->second;
+}
+
+std::string zip_package::fingerprint(std::string_view part_name, std::size_t max_stored) {
+    while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
+    const auto found = index_.find(ascii_lower(part_name));
+    if (found == index_.end()) return {};
+    zip_stat_t st;
+    zip_stat_init(&st);
+    constexpr zip_uint64_t needed = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD;
+    if (zip_stat_index(archive_, found->second, 0, &st) != 0 || (st.valid & needed) != needed) return {};
+    if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) return {};
+    if (st.comp_size > max_stored) return {};
+    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, found->second, ZIP_FL_COMPRESSED));
+    if (!file) return {};
+    std::string key;
+    key.reserve(24 + static_cast<std::size_t>(st.comp_size));
+    key.append(std::to_string(st.comp_method)).append(":").append(std::to_string(st.crc)).append(":");
+    key.append(std::to_string(st.size)).append(":");
+    const std::size_t header = key.size();
+    key.resize(header + static_cast<std::size_t>(st.comp_size));
+    const zip_int64_t got = zip_fread(file.get(), key.data() + header, st.comp_size);
+    if (got < 0 || static_cast<zip_uint64_t>(got) != st.comp_size) return {};
+    return key;
+}
+
+void zip_package::count_reused(std::string_view part_name) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(archive_, entry_of(part_name), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return;
+    total_inflated_ += st.size;
+    if (total_inflated_ > limits_.max_total_inflated)
+        throw rejection_error(error_code::zip_bomb, "the package inflates past the total limit");
+}
+
+void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
+    while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
+    const zip_uint64_t idx = entry_of(part_name);
     const std::string name(part_name);
 
     zip_stat_t st;

@@ -43,8 +43,13 @@ public:
 
     document parse(const item& it, const context& ctx) const override {
         const std::string setting = ctx.settings()->optValue<std::string>("tracked_changes", "accept");
-        return read_docx(it, ctx.limits(), tracked_mode_from(setting).value_or(tracked_mode::accept));
+        return read_docx(it, ctx.limits(), tracked_mode_from(setting).value_or(tracked_mode::accept), &shared_);
     }
+
+private:
+    // The parsed styles, themes and numbering of this run's reports, shared
+    // between documents whose parts are byte-identical.
+    mutable shared_parts shared_{64};
 };
 
 void register_parse_docx(registry& r) { r.add_parser(std::make_shared<docx_parser>()); }

@@ -268,6 +268,13 @@ void style_sheet::finish() {
         if (s.is_default && s.type == 'p' && !default_paragraph_) default_paragraph_ = &s;
         if (s.is_default && s.type == 't' && !default_table_) default_table_ = &s;
     }
+    for (style_def& s : styles_) {
+        resolve(s, 0);
+        s.with_defaults_rpr = doc_rpr_;
+        s.with_defaults_rpr.apply(s.resolved_rpr);
+        s.with_defaults_ppr = doc_ppr_;
+        s.with_defaults_ppr.apply(s.resolved_ppr);
+    }
 }
 
 const style_def* style_sheet::find(std::string_view id) const {
@@ -306,39 +313,21 @@ void style_sheet::resolve(style_def& s, int depth) {
     s.resolved = true;
 }
 
-const run_props& style_sheet::paragraph_run_props(const style_def* cs) {
-    if (!cs) return doc_rpr_;
-    auto& s = const_cast<style_def&>(*cs);
-    if (!s.combined) {
-        resolve(s, 0);
-        s.with_defaults_rpr = doc_rpr_;
-        s.with_defaults_rpr.apply(s.resolved_rpr);
-        s.with_defaults_ppr = doc_ppr_;
-        s.with_defaults_ppr.apply(s.resolved_ppr);
-        s.combined = true;
-    }
-    return s.with_defaults_rpr;
+const run_props& style_sheet::paragraph_run_props(const style_def* s) const {
+    return s ? s->with_defaults_rpr : doc_rpr_;
 }
 
-const para_props& style_sheet::paragraph_props(const style_def* cs) {
-    if (!cs) return doc_ppr_;
-    paragraph_run_props(cs);
-    return cs->with_defaults_ppr;
+const para_props& style_sheet::paragraph_props(const style_def* s) const {
+    return s ? s->with_defaults_ppr : doc_ppr_;
 }
 
-const run_props& style_sheet::character_run_props(const style_def* cs) {
-    if (!cs) return empty_rpr_;
-    auto& s = const_cast<style_def&>(*cs);
-    resolve(s, 0);
-    return s.resolved_rpr;
+const run_props& style_sheet::character_run_props(const style_def* s) const {
+    return s ? s->resolved_rpr : empty_rpr_;
 }
 
-const border_set& style_sheet::table_borders(const style_def* cs) {
+const border_set& style_sheet::table_borders(const style_def* s) const {
     static const border_set unset{-1, -1, -1, -1, -1, -1};
-    if (!cs) return unset;
-    auto& s = const_cast<style_def&>(*cs);
-    resolve(s, 0);
-    return s.resolved_borders;
+    return s ? s->resolved_borders : unset;
 }
 
 }  // namespace baocao::docx

@@ -58,7 +58,7 @@ struct para_props {
 /// Border edges of a table (top, left, bottom, right, insideH, insideV): -1 unset, 0 none, 1 visible.
 using border_set = std::array<std::int8_t, 6>;
 
-/// One style definition and its resolved view, filled on first use.
+/// One style definition and its resolved view, filled when the sheet is finished.
 struct style_def {
     std::string id;
     std::string name;
@@ -74,7 +74,6 @@ struct style_def {
     run_props resolved_rpr;
     para_props resolved_ppr;
     border_set resolved_borders{-1, -1, -1, -1, -1, -1};
-    bool combined = false;             ///< with_defaults_* filled
     run_props with_defaults_rpr;
     para_props with_defaults_ppr;
 };
@@ -104,9 +103,19 @@ int border_edge_index(std::string_view local);
 /// 0 for val none/nil, 1 for any drawn border.
 std::int8_t border_visibility(const xml_element& e);
 
-/// All styles of the document; a per-parse object (not thread-safe).
+/// All styles of the document. Once finish() has resolved every chain the
+/// sheet is immutable, so documents whose styles part is byte-identical can
+/// share one sheet, on any thread.
 class style_sheet {
 public:
+    style_sheet() = default;
+    // Styles point into one another and into the pool: moving keeps the
+    // storage in place, a copy would not.
+    style_sheet(const style_sheet&) = delete;
+    style_sheet& operator=(const style_sheet&) = delete;
+    style_sheet(style_sheet&&) = default;
+    style_sheet& operator=(style_sheet&&) = default;
+
     /// Reads styles.xml.
     void read(zip_package& pkg, std::string_view part, std::uint32_t max_depth);
     /// The style by id, nullptr when unknown.
@@ -116,13 +125,13 @@ public:
     /// The default table style (w:default="1" of type table), nullptr when none.
     const style_def* default_table_style() const { return default_table_; }
     /// docDefaults then the paragraph style's basedOn chain, root first.
-    const run_props& paragraph_run_props(const style_def* s);
+    const run_props& paragraph_run_props(const style_def* s) const;
     /// docDefaults' pPr then the paragraph style's chain.
-    const para_props& paragraph_props(const style_def* s);
+    const para_props& paragraph_props(const style_def* s) const;
     /// A character style's chain alone (no defaults).
-    const run_props& character_run_props(const style_def* s);
+    const run_props& character_run_props(const style_def* s) const;
     /// A table style's borders through its chain.
-    const border_set& table_borders(const style_def* s);
+    const border_set& table_borders(const style_def* s) const;
     /// Document defaults.
     const run_props& default_run_props() const { return doc_rpr_; }
     const para_props& default_para_props() const { return doc_ppr_; }
@@ -131,7 +140,7 @@ public:
     std::deque<style_def>& styles() { return styles_; }
     run_props& doc_rpr() { return doc_rpr_; }
     para_props& doc_ppr() { return doc_ppr_; }
-    /// Indexes the styles after reading (ids, defaults).
+    /// Indexes the styles after reading (ids, defaults) and resolves every chain.
     void finish();
 
 private:

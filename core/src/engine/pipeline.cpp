@@ -8,6 +8,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include "format_names.hpp"
+#include "small_input.hpp"
 
 #include <openssl/evp.h>
 
@@ -148,6 +149,8 @@ private:
     }
 
     void dispatch(task t) {
+        // Read once here, a small file is sniffed, hashed and parsed from memory.
+        load_small_input(t.it);
         const item& it = t.it;
         std::string head;
         try {
@@ -404,6 +407,7 @@ document pipeline::parse_one(const std::filesystem::path& file) const {
     it.source = file.string();
     it.name = file.filename().string();
     it.path = file;
+    load_small_input(it);
     const std::string head = it.head(sniff_bytes);
     const registered<parser>* best = nullptr;
     int best_score = 0;

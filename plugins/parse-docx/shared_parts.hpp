@@ -1,0 +1,68 @@
+#pragma once
+/// Parsed package parts shared between the documents of one run. Reports
+/// written from one template carry byte-identical styles, theme and
+/// numbering parts; each distinct part is parsed once and reused read-only.
+
+#include "numbering.hpp"
+#include "package.hpp"
+#include "styles.hpp"
+
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace baocao::docx {
+
+/// Parsed forms of one kind of part, by the exact stored bytes of the part
+/// (zip_package::fingerprint). Thread-safe.
+template <typename Parsed>
+class parsed_part_cache {
+public:
+    using parsed_type = Parsed;
+
+    /// Keeps up to `capacity` distinct parts; 0 keeps none.
+    explicit parsed_part_cache(std::size_t capacity) : capacity_(capacity) {}
+
+    /// The parsed part: reused when an identical part was parsed before,
+    /// else parsed by `parse(pkg, part)` and kept while there is room.
+    std::shared_ptr<const Parsed> get(zip_package& pkg, std::string_view part,
+                                      const std::function<Parsed(zip_package&, std::string_view)>& parse) {
+        std::string key = capacity_ ? pkg.fingerprint(part, max_stored_bytes) : std::string();
+        if (!key.empty()) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            if (const auto it = parts_.find(key); it != parts_.end()) {
+                pkg.count_reused(part);
+                return it->second;
+            }
+        }
+        auto parsed = std::make_shared<const Parsed>(parse(pkg, part));
+        if (!key.empty()) {
+            std::lock_guard<std::mutex> lock(mutex_);
+            // Full: later parts are parsed per document; what is kept stays valid.
+            if (parts_.size() < capacity_) parts_.emplace(std::move(key), parsed);
+        }
+        return parsed;
+    }
+
+private:
+    // Larger parts are rare and unlikely to repeat; keeping them would cost memory.
+    static constexpr std::size_t max_stored_bytes = 256 * 1024;
+
+    std::size_t capacity_;
+    std::mutex mutex_;
+    std::unordered_map<std::string, std::shared_ptr<const Parsed>> parts_;
+};
+
+/// The caches a parser keeps for the length of a run.
+struct shared_parts {
+    /// Up to `capacity` distinct parts of each kind.
+    explicit shared_parts(std::size_t capacity) : styles(capacity), themes(capacity), numberings(capacity) {}
+    parsed_part_cache<style_sheet> styles;
+    parsed_part_cache<theme_fonts> themes;
+    parsed_part_cache<numbering_definitions> numberings;
+};
+
+}  // namespace baocao::docx
