@@ -335,3 +335,30 @@ TEST_CASE("a drop cap begins the paragraph that follows it") {
            para("ỉnh ủy Hà Tĩnh") + para("next"));
     CHECK(texts(parse(f).body) == std::vector<std::string>{"Tỉnh ủy Hà Tĩnh", "next"});
 }
+
+TEST_CASE("documents share a parsed styles part only when its stored bytes are the same") {
+    const std::string body = para("Tiêu đề", "<w:pStyle w:val=\"Heading\"/>");
+    auto with_heading_style = [&](const std::string& rpr) {
+        docx_fixture f;
+        f.styles("<w:style w:type=\"paragraph\" w:styleId=\"Heading\"><w:name w:val=\"Heading\"/><w:rPr>" + rpr +
+                 "</w:rPr></w:style>");
+        f.body(body);
+        return f;
+    };
+    const docx_fixture bold = with_heading_style("<w:b/>");
+    const docx_fixture italic = with_heading_style("<w:i/>");
+    docx_fixture stored_bold = with_heading_style("<w:b/>");
+    stored_bold.store("word/styles.xml");
+
+    // One parser reads them in turn, as in a run: each keeps its own styles.
+    for (int round = 0; round < 2; ++round) {
+        const auto& b = find_paragraph(parse_bytes(bold.bytes(), "bold.docx"), "Tiêu đề");
+        CHECK(b.runs[0].bold);
+        CHECK_FALSE(b.runs[0].italic);
+        const auto& i = find_paragraph(parse_bytes(italic.bytes(), "italic.docx"), "Tiêu đề");
+        CHECK_FALSE(i.runs[0].bold);
+        CHECK(i.runs[0].italic);
+        const auto& s = find_paragraph(parse_bytes(stored_bold.bytes(), "stored.docx"), "Tiêu đề");
+        CHECK(s.runs[0].bold);
+    }
+}
