@@ -76,22 +76,34 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
 
     zip_package pkg(it, lim);
     const std::uint32_t depth = lim.max_xml_depth;
-    const content_types types = read_content_types(pkg, depth);
-    const std::vector<relationship> package_rels = read_relationships(pkg, "", depth);
+    shared_parts local(0);
+    shared_parts& parts = shared ? *shared : local;
+    const auto types_read = pkg.has("[Content_Types].xml")
+        ? parts.content_types.get(pkg, "[Content_Types].xml",
+                                  [&](zip_package& from, std::string_view) { return read_content_types(from, depth); })
+        : std::make_shared<const content_types>();
+    const content_types& types = *types_read;
+    auto relationships_of = [&](std::string_view source) {
+        const std::string rels = source.empty() ? std::string("_rels/.rels") : rels_part_of(source);
+        if (!pkg.has(rels)) return std::make_shared<const std::vector<relationship>>();
+        return parts.relationships.get(
+            pkg, rels, [&](zip_package& from, std::string_view) { return read_relationships(from, source, depth); });
+    };
+    const auto package_rels_read = relationships_of("");
+    const std::vector<relationship>& package_rels = *package_rels_read;
     const std::string main = locate_main_part(pkg, types, package_rels);
     if (main.empty()) throw rejection_error(error_code::not_docx, "the package has no Word main document part");
     if (is_other_office_type(types.type_of(main)))
         throw rejection_error(error_code::not_docx, "the package is a " + types.type_of(main) + ", not a Word document");
 
-    const std::vector<relationship> doc_rels = read_relationships(pkg, main, depth);
+    const auto doc_rels_read = relationships_of(main);
+    const std::vector<relationship>& doc_rels = *doc_rels_read;
     auto first_of = [&](std::string_view kind) -> std::string {
         for (const relationship& r : doc_rels)
             if (!r.external && r.kind() == kind && pkg.has(r.target)) return r.target;
         return {};
     };
 
-    shared_parts local(0);
-    shared_parts& parts = shared ? *shared : local;
     auto parsed = [&](auto& cache, std::string_view kind, auto read) {
         using parsed_type = typename std::remove_reference_t<decltype(cache)>::parsed_type;
         const std::string p = first_of(kind);

@@ -1,9 +1,11 @@
 #pragma once
 /// Parsed package parts shared between the documents of one run. Reports
-/// written from one template carry byte-identical styles, theme and
-/// numbering parts; each distinct part is parsed once and reused read-only.
+/// written from one template or one word processor carry byte-identical
+/// content types, relationships, styles, theme and numbering parts; each
+/// distinct part is parsed once and reused read-only.
 
 #include "numbering.hpp"
+#include "opc.hpp"
 #include "package.hpp"
 #include "styles.hpp"
 
@@ -16,8 +18,8 @@
 
 namespace baocao::docx {
 
-/// Parsed forms of one kind of part, by the exact stored bytes of the part
-/// (zip_package::fingerprint). Thread-safe.
+/// Parsed forms of one kind of part, by the part's name and its exact stored
+/// bytes (zip_package::fingerprint). Thread-safe.
 template <typename Parsed>
 class parsed_part_cache {
 public:
@@ -30,7 +32,12 @@ public:
     /// else parsed by `parse(pkg, part)` and kept while there is room.
     std::shared_ptr<const Parsed> get(zip_package& pkg, std::string_view part,
                                       const std::function<Parsed(zip_package&, std::string_view)>& parse) {
-        std::string key = capacity_ ? pkg.fingerprint(part, max_stored_bytes) : std::string();
+        std::string key;
+        if (capacity_) {
+            // The name counts too: a relationship target resolves against it.
+            const std::string stored = pkg.fingerprint(part, max_stored_bytes);
+            if (!stored.empty()) key.append(part).append(1, '\0').append(stored);
+        }
         if (!key.empty()) {
             std::lock_guard<std::mutex> lock(mutex_);
             if (const auto it = parts_.find(key); it != parts_.end()) {
@@ -59,7 +66,10 @@ private:
 /// The caches a parser keeps for the length of a run.
 struct shared_parts {
     /// Up to `capacity` distinct parts of each kind.
-    explicit shared_parts(std::size_t capacity) : styles(capacity), themes(capacity), numberings(capacity) {}
+    explicit shared_parts(std::size_t capacity)
+        : content_types(capacity), relationships(capacity), styles(capacity), themes(capacity), numberings(capacity) {}
+    parsed_part_cache<struct content_types> content_types;
+    parsed_part_cache<std::vector<relationship>> relationships;
     parsed_part_cache<style_sheet> styles;
     parsed_part_cache<theme_fonts> themes;
     parsed_part_cache<numbering_definitions> numberings;
