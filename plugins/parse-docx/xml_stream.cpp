@@ -21,6 +21,16 @@ std::string_view view(const xmlChar* s) {
     return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view{};
 }
 
+/// True when the NUL-terminated name equals `expected`; stops at the first
+/// difference instead of measuring the name first.
+bool name_is(const xmlChar* name, std::string_view expected) {
+    for (const char c : expected) {
+        if (*name != static_cast<unsigned char>(c)) return false;
+        ++name;
+    }
+    return *name == 0;
+}
+
 }  // namespace
 
 ns classify_namespace(std::string_view uri) {
@@ -67,10 +77,17 @@ public:
     std::exception_ptr error_;
     std::string refusal_;   ///< set when the stream itself refuses the document
     std::vector<std::pair<const xmlChar*, const xmlChar*>> prefixes_;
-    std::vector<int> prefix_counts_;
-    std::vector<int> tags_;
+    /// An open element: its tag and how many namespace prefixes it declared.
+    struct open_element { int tag; int prefixes; };
+    std::vector<open_element> open_;
 
-    struct cache_slot { const xmlChar* local = nullptr; const xmlChar* uri = nullptr; int tag = 0; ns space = ns::other; };
+    struct cache_slot {
+        const xmlChar* local = nullptr;
+        const xmlChar* uri = nullptr;
+        std::string_view local_name;
+        int tag = 0;
+        ns space = ns::other;
+    };
     // A part names a few dozen distinct elements; 256 slots keep the probe
     // chains short and cost little to clear for each of a package's parts.
     std::array<cache_slot, 256> cache_{};
@@ -82,17 +99,11 @@ public:
             cache_slot& s = cache_[(h + probe) & (cache_.size() - 1)];
             if (s.local == local && s.uri == uri) return s;
             if (!s.local) {
-                s.local = local;
-                s.uri = uri;
-                s.space = uri ? classify_namespace(view(uri)) : ns::other;
-                s.tag = handler_.classify(s.space, view(local));
+                fill(s, local, uri);
                 return s;
             }
         }
-        scratch_.local = local;
-        scratch_.uri = uri;
-        scratch_.space = uri ? classify_namespace(view(uri)) : ns::other;
-        scratch_.tag = handler_.classify(scratch_.space, view(local));
+        fill(scratch_, local, uri);
         return scratch_;
     }
 
@@ -114,6 +125,14 @@ public:
     bool stopped() const { return error_ || !refusal_.empty(); }
 
 private:
+    void fill(cache_slot& s, const xmlChar* local, const xmlChar* uri) {
+        s.local = local;
+        s.uri = uri;
+        s.local_name = view(local);
+        s.space = uri ? classify_namespace(view(uri)) : ns::other;
+        s.tag = handler_.classify(s.space, s.local_name);
+    }
+
     cache_slot scratch_;
     std::vector<std::pair<const xmlChar*, ns>> spaces_;
 };
@@ -131,12 +150,11 @@ void on_start(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* ur
         return;
     }
     for (int i = 0; i < nb_namespaces; ++i) s.prefixes_.emplace_back(namespaces[2 * i], namespaces[2 * i + 1]);
-    s.prefix_counts_.push_back(nb_namespaces);
     const auto& slot = s.lookup(local, uri);
-    s.tags_.push_back(slot.tag);
+    s.open_.push_back({slot.tag, nb_namespaces});
     xml_element e;
     e.tag = slot.tag;
-    e.local = view(local);
+    e.local = slot.local_name;
     e.space = slot.space;
     e.attr_count_ = nb_attributes;
     e.attrs_ = attributes;
@@ -151,12 +169,11 @@ void on_start(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* ur
 
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
     xml_stream& s = stream_of(ctx);
-    if (s.stopped() || s.tags_.empty()) return;
-    const int tag = s.tags_.back();
-    s.tags_.pop_back();
+    if (s.stopped() || s.open_.empty()) return;
+    const auto [tag, prefixes] = s.open_.back();
+    s.open_.pop_back();
     --s.depth_;
-    s.prefixes_.resize(s.prefixes_.size() - static_cast<std::size_t>(s.prefix_counts_.back()));
-    s.prefix_counts_.pop_back();
+    if (prefixes) s.prefixes_.resize(s.prefixes_.size() - static_cast<std::size_t>(prefixes));
     try {
         s.handler_.end(tag);
     } catch (...) {
@@ -264,7 +281,7 @@ std::string_view xml_element::attr(std::string_view local_name, ns attr_space) c
     auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
     for (int i = 0; i < attr_count_; ++i) {
         const unsigned char** a = attrs_ + 5 * i;
-        if (view(a[0]) != local_name) continue;
+        if (!name_is(a[0], local_name)) continue;
         const ns space = s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other;
         if (space != attr_space) continue;
         return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
@@ -276,7 +293,7 @@ bool xml_element::has_attr(std::string_view local_name, ns attr_space) const {
     auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
     for (int i = 0; i < attr_count_; ++i) {
         const unsigned char** a = attrs_ + 5 * i;
-        if (view(a[0]) != local_name) continue;
+        if (!name_is(a[0], local_name)) continue;
         if ((s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other) == attr_space) return true;
     }
     return false;

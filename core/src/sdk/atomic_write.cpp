@@ -13,22 +13,35 @@
 
 namespace baocao {
 
-void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+atomic_output_file::atomic_output_file(const std::filesystem::path& target) : target_(target) {
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-    std::string tmpl = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0)
+    temporary_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+    fd_ = ::mkstemp(temporary_.data());
+    if (fd_ < 0)
         throw std::runtime_error("cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
-    auto fail = [&](const char* what) {
-        const std::string err = std::strerror(errno);
-        ::close(fd);
-        ::unlink(tmpl.c_str());
-        throw std::runtime_error(std::string(what) + " " + target.string() + ": " + err);
-    };
-    const char* p = content.data();
-    std::size_t left = content.size();
+}
+
+atomic_output_file::~atomic_output_file() {
+    if (fd_ >= 0) {
+        ::close(fd_);
+        ::unlink(temporary_.c_str());
+    }
+}
+
+void atomic_output_file::fail(const char* what) {
+    const std::string err = std::strerror(errno);
+    ::close(fd_);
+    fd_ = -1;
+    ::unlink(temporary_.c_str());
+    throw std::runtime_error(std::string(what) + " " + target_.string() + ": " + err);
+}
+
+void atomic_output_file::write(std::string_view bytes) {
+    if (fd_ < 0) throw std::runtime_error("write to " + target_.string() + " after it was closed");
+    const char* p = bytes.data();
+    std::size_t left = bytes.size();
     while (left > 0) {
-        const ssize_t n = ::write(fd, p, left);
+        const ssize_t n = ::write(fd_, p, left);
         if (n < 0) {
             if (errno == EINTR) continue;
             fail("cannot write");
@@ -36,17 +49,29 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
         p += n;
         left -= static_cast<std::size_t>(n);
     }
-    if (::fchmod(fd, 0644) != 0) fail("cannot set permissions of");
-    if (::fsync(fd) != 0) fail("cannot flush");
+}
+
+void atomic_output_file::commit() {
+    if (fd_ < 0) throw std::runtime_error("commit of " + target_.string() + " after it was closed");
+    if (::fchmod(fd_, 0644) != 0) fail("cannot set permissions of");
+    if (::fsync(fd_) != 0) fail("cannot flush");
+    const int fd = fd_;
+    fd_ = -1;
     if (::close(fd) != 0) {
-        ::unlink(tmpl.c_str());
-        throw std::runtime_error("cannot close " + target.string());
+        ::unlink(temporary_.c_str());
+        throw std::runtime_error("cannot close " + target_.string());
     }
-    if (::rename(tmpl.c_str(), target.c_str()) != 0) {
+    if (::rename(temporary_.c_str(), target_.c_str()) != 0) {
         const std::string err = std::strerror(errno);
-        ::unlink(tmpl.c_str());
-        throw std::runtime_error("cannot replace " + target.string() + ": " + err);
+        ::unlink(temporary_.c_str());
+        throw std::runtime_error("cannot replace " + target_.string() + ": " + err);
     }
+}
+
+void write_file_atomically(const std::filesystem::path& target, std::string_view content) {
+    atomic_output_file out(target);
+    out.write(content);
+    out.commit();
 }
 
 }  // namespace baocao

@@ -51,4 +51,28 @@ public:
 /// the same folder, then is renamed over `target`. Throws std::runtime_error.
 void write_file_atomically(const std::filesystem::path& target, std::string_view content);
 
+/// An output file written piece by piece, so a large output never sits in
+/// memory whole, and put in place atomically: the pieces go to a temporary
+/// file in the same folder that commit() renames over the target. Without
+/// commit() (an error, an exception) the temporary file is removed and the
+/// previous output stays. Throws std::runtime_error.
+class atomic_output_file {
+public:
+    explicit atomic_output_file(const std::filesystem::path& target);
+    ~atomic_output_file();
+    atomic_output_file(const atomic_output_file&) = delete;
+    atomic_output_file& operator=(const atomic_output_file&) = delete;
+
+    void write(std::string_view bytes);
+    /// Flushes the file to disk and renames it over the target.
+    void commit();
+
+private:
+    [[noreturn]] void fail(const char* what);
+
+    std::filesystem::path target_;
+    std::string temporary_;
+    int fd_ = -1;
+};
+
 }  // namespace baocao
