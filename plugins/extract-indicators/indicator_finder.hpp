@@ -6,6 +6,7 @@
 #include <baocao/sdk/model.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace baocao::indicators {
@@ -22,7 +23,7 @@ struct figure {
 
 class indicator_finder {
 public:
-    explicit indicator_finder(std::vector<definition> defs) : defs_(std::move(defs)) {}
+    explicit indicator_finder(std::vector<definition> defs);
 
     /// Every figure in the body's paragraphs and tables, in reading order.
     std::vector<figure> find(const document& doc) const;
@@ -33,9 +34,19 @@ public:
     const std::vector<definition>& definitions() const { return defs_; }
 
 private:
-    void scan_blocks(const std::vector<block>& blocks, std::vector<figure>& out) const;
-    void scan_table(const table& t, std::vector<figure>& out) const;
+    struct workspace;
+
+    void scan_blocks(const std::vector<block>& blocks, workspace& work, std::vector<figure>& out) const;
+    void scan_paragraph(std::string_view text, workspace& work, std::vector<figure>& out) const;
+    void scan_table(const table& t, workspace& work, std::vector<figure>& out) const;
+    /// False when no number of the sentence is followed by a word that starts a unit.
+    bool may_state_figure(std::string_view sentence, workspace& work) const;
+    void match_sentence(std::string_view sentence, workspace& work, std::vector<figure>& out) const;
+    bool starts_a_unit(std::string_view key) const;
+
     std::vector<definition> defs_;
+    std::vector<std::string> unit_first_words_;  ///< of every unit of every definition, once each
+    std::vector<std::size_t> keyword_list_;      ///< per definition: the first definition with the same keywords
 };
 
 }  // namespace baocao::indicators

@@ -2,35 +2,15 @@
 // a thousands separator only when every group after it has exactly three
 // digits, so "2.5" stays two and a half while "1.234" is a thousand.
 #include "vietnamese_number.hpp"
+#include "token_scan.hpp"
 
-#include <baocao/sdk/text.hpp>
-
+#include <cstdint>
 #include <cstdlib>
 
 namespace baocao::indicators {
 
 namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::size_t utf8_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead >> 5) == 0x6) return 2;
-    if ((lead >> 4) == 0xE) return 3;
-    if ((lead >> 3) == 0x1E) return 4;
-    return 1;
-}
-
-/// True for bytes that start a letter: ASCII letters and any multi-byte
-/// character (Vietnamese letters are all outside ASCII or plain Latin).
-bool starts_letter(std::string_view s, std::size_t i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-    if (c < 0x80) return false;
-    // U+00A0 no-break space and the typographic punctuation of U+2000..U+206F are not letters.
-    if (s.substr(i, 2) == "\xC2\xA0") return false;
-    if (c == 0xE2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) return false;
-    return true;
-}
 }  // namespace
 
 std::optional<double> parse_vietnamese_number(std::string_view t) {
@@ -66,6 +46,12 @@ std::optional<double> parse_vietnamese_number(std::string_view t) {
         if (t.find('.', dot + 1) != std::string_view::npos) return std::nullopt;
         return std::strtod(std::string(t).c_str(), nullptr);
     }
+    if (fraction.empty() && integer.size() <= 15) {
+        // Below 2^53 every integer is a double, so this is what strtod would give.
+        std::uint64_t value = 0;
+        for (const char c : integer) value = value * 10 + static_cast<std::uint64_t>(c - '0');
+        return static_cast<double>(value);
+    }
     std::string normal = integer;
     if (!fraction.empty()) normal += "." + fraction;
     return std::strtod(normal.c_str(), nullptr);
@@ -73,60 +59,30 @@ std::optional<double> parse_vietnamese_number(std::string_view t) {
 
 std::vector<token> tokenize(std::string_view s) {
     std::vector<token> out;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (is_digit(s[i])) {
-            std::size_t j = i;
-            while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() && is_digit(s[j + 1]))))
-                ++j;
-            token t;
-            t.text = std::string(s.substr(i, j - i));
+    std::size_t pos = 0;
+    token_span span;
+    while (next_token(s, pos, span)) {
+        token t;
+        t.text = std::string(s.substr(span.begin, span.end - span.begin));
+        if (span.number) {
             t.number = parse_vietnamese_number(t.text);
-            std::size_t k = j;
-            while (k < s.size() && s[k] == ' ') ++k;
-            t.percent = k < s.size() && s[k] == '%';
-            out.push_back(std::move(t));
-            i = j;
-        } else if (starts_letter(s, i)) {
-            std::size_t j = i;
-            while (j < s.size() && starts_letter(s, j)) j += utf8_length(static_cast<unsigned char>(s[j]));
-            if (j > s.size()) j = s.size();
-            token t;
-            t.text = std::string(s.substr(i, j - i));
-            t.key = text::match_key(t.text);
-            // "m2" and "m²" are one unit: keep digits glued to a word as part of it.
-            if (j < s.size() && is_digit(s[j]) && t.text == "m") {
-                t.text += s[j];
-                t.key += s[j];
-                ++j;
-            } else if (s.substr(j, 2) == "\xC2\xB2" && t.text == "m") {
-                t.text += "²";
-                t.key += "2";
-                j += 2;
-            }
-            if (!t.key.empty()) out.push_back(std::move(t));
-            i = j;
+            t.percent = followed_by_percent(s, span.end);
         } else {
-            ++i;
+            append_word_key(s, span, t.key);
+            if (t.key.empty()) continue;
         }
+        out.push_back(std::move(t));
     }
     return out;
 }
 
 std::vector<std::string> sentences(std::string_view p) {
     std::vector<std::string> out;
-    std::string current;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        const char c = p[i];
-        const bool between_digits = i > 0 && i + 1 < p.size() && is_digit(p[i - 1]) && is_digit(p[i + 1]);
-        if ((c == '.' && !between_digits) || c == ';' || c == '!' || c == '?' || c == '\n') {
-            if (!text::trim(current).empty()) out.push_back(text::trim(current));
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    if (!text::trim(current).empty()) out.push_back(text::trim(current));
+    std::string storage;
+    for_each_sentence_segment(p, [&](std::string_view segment, bool) {
+        const std::string_view s = trim_segment(segment, storage);
+        if (!s.empty()) out.emplace_back(s);
+    });
     return out;
 }
 
