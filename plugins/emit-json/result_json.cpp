@@ -97,10 +97,25 @@ void write_submission(json_writer& w, const submission& s, int offset) {
     w.end_object();
 }
 
+/// A generous guess at the size of result.json: the report text it carries
+/// plus room for the fields around it, so the buffer seldom has to grow.
+std::size_t estimated_size(const run_result& run) {
+    std::size_t bytes = 64 * 1024;
+    for (const auto& s : run.submissions) {
+        bytes += 4096;
+        for (const auto& sec : s.sections) bytes += sec.heading.size() + sec.text.size() + 256;
+        for (const auto& u : s.unmatched) bytes += u.heading.size() + u.text.size() + 128;
+        for (const auto& p : s.problems) bytes += p.message.size() + 128;
+    }
+    bytes += run.rejected.size() * 512 + run.units.size() * 512;
+    return bytes + bytes / 4;
+}
+
 }  // namespace
 
 std::string result_to_json(const run_result& run, int offset) {
     json_writer w;
+    w.reserve(estimated_size(run));
     w.begin_object();
     w.key("schema").value("baocao.result/1");
     w.key("plan");

@@ -2,6 +2,7 @@
 
 #include "model/draft_text.hpp"
 
+#include <array>
 #include <cctype>
 
 namespace baocao::markdown {
@@ -34,26 +35,62 @@ void table(std::string& out, const draft::table& t) {
     out += "\n";
 }
 
+/// Characters that can need a backslash anywhere in the text; "#", ">", "="
+/// and an ordered-list mark only at the start, which are looked at apart.
+constexpr std::array<bool, 256> may_need_escape = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : {'\\', '`', '*', '_', '[', ']', '<', '|', '~'}) table[c] = true;
+    return table;
+}();
+
+/// Whether the character at `i` gets a backslash. `ordered_mark` is the
+/// position of the "." or ")" of a leading ordered-list number, or npos.
+bool needs_backslash(std::string_view s, std::size_t i, bool block_start, std::size_t ordered_mark) {
+    const char c = s[i];
+    // An underscore inside a word ("corrupt_zip") never makes emphasis.
+    const auto alnum = [&](std::size_t j) { return j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])); };
+    const bool inner_underscore = c == '_' && i > 0 && alnum(i - 1) && alnum(i + 1);
+    const bool markup = c == '\\' || c == '`' || c == '*' || (c == '_' && !inner_underscore) || c == '[' ||
+                        c == ']' || c == '<' || c == '|' || c == '~';
+    const bool leading = block_start && i == 0 && (c == '#' || c == '>' || c == '=');
+    return markup || leading || i == ordered_mark;
+}
+
+/// Appends escape(s, block_start) to `out`, copying the runs between
+/// characters that may need a backslash in one piece.
+void append_escaped(std::string& out, std::string_view s, bool block_start) {
+    // Block markers only matter at the start of the text.
+    std::size_t digits = 0;
+    while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+    const bool ordered = block_start && digits > 0 && digits < 10 && digits < s.size() && (s[digits] == '.' || s[digits] == ')');
+    const std::size_t ordered_mark = ordered ? digits : std::string_view::npos;
+
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const std::size_t scan_end = ordered_mark >= i && ordered_mark < s.size() ? ordered_mark : s.size();
+        std::size_t next = i;
+        if (!(block_start && i == 0))
+            while (next < scan_end && !may_need_escape[static_cast<unsigned char>(s[next])]) ++next;
+        out.append(s.data() + i, next - i);
+        if (next == s.size()) break;
+        if (needs_backslash(s, next, block_start, ordered_mark)) out.push_back('\\');
+        out.push_back(s[next]);
+        i = next + 1;
+    }
+}
+
+/// A paragraph of text and the blank line after it.
+void paragraph(std::string& out, std::string_view text) {
+    append_escaped(out, text, true);
+    out += "\n\n";
+}
+
 }  // namespace
 
 std::string escape(std::string_view s, bool block_start) {
     std::string out;
     out.reserve(s.size() + 8);
-    // Block markers only matter at the start of the text.
-    std::size_t digits = 0;
-    while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
-    const bool ordered = block_start && digits > 0 && digits < 10 && digits < s.size() && (s[digits] == '.' || s[digits] == ')');
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        // An underscore inside a word ("corrupt_zip") never makes emphasis.
-        const auto alnum = [&](std::size_t j) { return j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])); };
-        const bool inner_underscore = c == '_' && i > 0 && alnum(i - 1) && alnum(i + 1);
-        const bool markup = c == '\\' || c == '`' || c == '*' || (c == '_' && !inner_underscore) || c == '[' ||
-                            c == ']' || c == '<' || c == '|' || c == '~';
-        const bool leading = block_start && i == 0 && (c == '#' || c == '>' || c == '=');
-        if (markup || leading || (ordered && i == digits)) out.push_back('\\');
-        out.push_back(c);
-    }
+    append_escaped(out, s, block_start);
     return out;
 }
 
@@ -77,15 +114,18 @@ std::string render(const draft::document& d) {
 
     out += "# " + escape(d.kind, false) + "\n\n";
     if (!d.summary.empty()) out += strong(d.summary) + "\n\n";
-    for (const auto& p : d.opening) out += escape(p) + "\n\n";
+    for (const auto& p : d.opening) paragraph(out, p);
 
     for (const auto& item : d.items) {
         out += "## " + escape(item.label + " " + item.heading, false) + "\n\n";
         for (const auto& u : item.units) {
             out += strong(u.unit_name + ":");
-            if (!u.paragraphs.empty()) out += " " + escape(u.paragraphs.front(), false);
+            if (!u.paragraphs.empty()) {
+                out += ' ';
+                append_escaped(out, u.paragraphs.front(), false);
+            }
             out += "\n\n";
-            for (std::size_t i = 1; i < u.paragraphs.size(); ++i) out += escape(u.paragraphs[i]) + "\n\n";
+            for (std::size_t i = 1; i < u.paragraphs.size(); ++i) paragraph(out, u.paragraphs[i]);
         }
         if (item.units.empty()) out += emph(d.nobody_label) + "\n\n";
         if (!item.silent_units.empty())
@@ -108,7 +148,7 @@ std::string render(const draft::document& d) {
     if (!d.appendix_note.empty()) out += emph(d.appendix_note) + "\n\n";
     for (const auto& part : d.appendix) {
         out += "### " + escape(part.heading, false) + "\n\n";
-        for (const auto& p : part.paragraphs) out += escape(p) + "\n\n";
+        for (const auto& p : part.paragraphs) paragraph(out, p);
         for (const auto& t : part.tables) table(out, t);
         for (const auto& b : part.bullets) out += "- " + escape(b) + "\n";
         if (!part.bullets.empty()) out += "\n";

@@ -4,37 +4,87 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
-#include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
+#include <typeinfo>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace baocao {
+
+namespace {
+
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+/// Length of the leading run of `s` that is copied as is. Report text is long
+/// and rarely needs escaping, so it is tested sixteen bytes at a time where
+/// the processor allows.
+std::size_t plain_run(std::string_view s) {
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i last_control = _mm_set1_epi8(0x1F);
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        // Unsigned "<= 0x1F": the minimum with 0x1F is the byte itself.
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(chunk, last_control), chunk);
+        const __m128i special = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(chunk, quote),
+                                                                   _mm_cmpeq_epi8(chunk, backslash)));
+        const int mask = _mm_movemask_epi8(special);
+        if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+#endif
+    while (i < s.size() && !needs_escape(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+}
+
+void append_escape(std::string& out, unsigned char c) {
+    switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default: {
+            static constexpr char hex[] = "0123456789abcdef";
+            const char code[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+            out.append(code, sizeof code);
+        }
+    }
+}
+
+void append_integer(std::string& out, long long n) {
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
+    out.append(buf, static_cast<std::size_t>(end - buf));
+}
+
+}  // namespace
+
+void json_writer::append_quoted(std::string& out, std::string_view s) {
+    out += '"';
+    while (!s.empty()) {
+        const std::size_t plain = plain_run(s);
+        out.append(s.data(), plain);
+        if (plain == s.size()) break;
+        append_escape(out, static_cast<unsigned char>(s[plain]));
+        s.remove_prefix(plain + 1);
+    }
+    out += '"';
+}
 
 std::string json_writer::quote(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 2);
-    out += '"';
-    for (unsigned char c : s) {
-        switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            default:
-                if (c < 0x20) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
-                } else {
-                    out += static_cast<char>(c);
-                }
-        }
-    }
-    out += '"';
+    append_quoted(out, s);
     return out;
 }
 
@@ -91,7 +141,7 @@ json_writer& json_writer::key(std::string_view k) {
     if (!stack_.back().empty) out_ += ',';
     stack_.back().empty = false;
     newline();
-    out_ += quote(k);
+    append_quoted(out_, k);
     out_ += pretty_ ? ": " : ":";
     after_key_ = true;
     return *this;
@@ -99,7 +149,7 @@ json_writer& json_writer::key(std::string_view k) {
 
 json_writer& json_writer::value(std::string_view s) {
     before_value();
-    out_ += quote(s);
+    append_quoted(out_, s);
     return *this;
 }
 
@@ -111,7 +161,7 @@ json_writer& json_writer::value(bool b) {
 
 json_writer& json_writer::value(std::int64_t n) {
     before_value();
-    out_ += std::to_string(n);
+    append_integer(out_, n);
     return *this;
 }
 
@@ -122,12 +172,13 @@ json_writer& json_writer::value(double d) {
         return *this;
     }
     if (d == std::floor(d) && std::fabs(d) < 1e15) {
-        out_ += std::to_string(static_cast<long long>(d));
+        append_integer(out_, static_cast<long long>(d));
         return *this;
     }
+    // Exactly what printf's "%.6g" writes, without going through stdio.
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", d);
-    out_ += buf;
+    const auto end = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::general, 6).ptr;
+    out_.append(buf, static_cast<std::size_t>(end - buf));
     return *this;
 }
 
@@ -143,25 +194,31 @@ json_writer& json_writer::value(const std::optional<std::string>& s) {
 
 json_writer& json_writer::value(const Poco::Dynamic::Var& v) {
     if (v.isEmpty()) return null();
-    if (v.type() == typeid(Poco::JSON::Object::Ptr)) {
-        auto obj = v.extract<Poco::JSON::Object::Ptr>();
+    const std::type_info& type = v.type();
+    // The common scalar types are read in place, without a converted copy;
+    // strings come first, being most of what plugins store.
+    if (type == typeid(std::string)) return value(std::string_view(v.extract<std::string>()));
+    if (type == typeid(Poco::JSON::Object::Ptr)) {
+        const auto& obj = v.extract<Poco::JSON::Object::Ptr>();
         if (!obj) return null();
         begin_object();
-        // Sorted keys: Poco's own order depends on how the object was built.
-        std::vector<std::string> names;
-        obj->getNames(names);
-        std::sort(names.begin(), names.end());
-        for (const auto& name : names) {
+        // Poco keeps the values in a map ordered by key: sorted keys whatever
+        // order the object was built in.
+        for (const auto& [name, member] : *obj) {
             key(name);
-            value(obj->get(name));
+            value(member);
         }
         return end_object();
     }
-    if (v.type() == typeid(Poco::JSON::Array::Ptr)) {
-        auto arr = v.extract<Poco::JSON::Array::Ptr>();
+    if (type == typeid(int)) return value(static_cast<std::int64_t>(v.extract<int>()));
+    if (type == typeid(double)) return value(v.extract<double>());
+    if (type == typeid(std::int64_t)) return value(v.extract<std::int64_t>());
+    if (type == typeid(bool)) return value(v.extract<bool>());
+    if (type == typeid(Poco::JSON::Array::Ptr)) {
+        const auto& arr = v.extract<Poco::JSON::Array::Ptr>();
         if (!arr) return null();
         begin_array();
-        for (std::size_t i = 0; i < arr->size(); ++i) value(arr->get(static_cast<unsigned>(i)));
+        for (const auto& element : *arr) value(element);
         return end_array();
     }
     if (v.isBoolean()) return value(v.convert<bool>());

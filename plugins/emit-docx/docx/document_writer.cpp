@@ -71,10 +71,6 @@ public:
     }
 
     void paragraph(const para_spec& p, std::initializer_list<run_spec> runs) {
-        paragraph(p, std::vector<run_spec>(runs));
-    }
-
-    void paragraph(const para_spec& p, const std::vector<run_spec>& runs) {
         w_.start("w:p");
         if (p.style || p.jc || p.keep_next || p.page_break_before) {
             w_.start("w:pPr");

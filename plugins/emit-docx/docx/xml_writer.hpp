@@ -1,15 +1,15 @@
 #pragma once
-/// A thin, exception-safe wrapper over libxml2's xmlTextWriter writing one XML
-/// part into memory. Element names carry their prefix ("w:p"); the caller
-/// declares namespaces as attributes on the root.
+/// Writes one XML part into memory, laid out as libxml2's xmlTextWriter does
+/// (declaration with standalone="yes", "<x/>" for an element without content,
+/// no indentation, a final newline). Element names carry their prefix ("w:p");
+/// the caller declares namespaces as attributes on the root.
 
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
-
-typedef struct _xmlTextWriter* xmlTextWriterPtr;
-typedef struct _xmlBuffer* xmlBufferPtr;
+#include <vector>
 
 namespace baocao::docx {
 
@@ -20,15 +20,16 @@ class xml_writer {
 public:
     /// Starts a document with the standard declaration (UTF-8, standalone="yes").
     xml_writer();
-    ~xml_writer();
-    xml_writer(const xml_writer&) = delete;
-    xml_writer& operator=(const xml_writer&) = delete;
+
+    /// Room for about `bytes` of output, for a large part.
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
     /// Opens an element with attributes.
     void start(const char* name, std::initializer_list<attribute> attrs = {});
     /// Writes one more attribute on the element just opened.
+    /// Throws std::runtime_error once the element has content.
     void attr(const char* name, std::string_view value);
-    /// Closes the innermost open element.
+    /// Closes the innermost open element. Throws std::runtime_error when none is open.
     void end();
     /// An element without content.
     void empty(const char* name, std::initializer_list<attribute> attrs = {});
@@ -40,9 +41,15 @@ public:
     std::string finish();
 
 private:
-    void check(int rc, const char* what) const;
-    xmlBufferPtr buffer_ = nullptr;
-    xmlTextWriterPtr writer_ = nullptr;
+    /// Ends a start tag still waiting for attributes, before content.
+    void close_start_tag();
+    /// Closes the innermost element; `always_full` writes "<x></x>" even when empty.
+    void close_element(bool always_full);
+
+    std::string out_;
+    std::string open_names_;                 ///< names of the open elements, back to back
+    std::vector<std::size_t> name_starts_;   ///< where each open name begins in open_names_
+    bool start_tag_open_ = false;            ///< "<name attrs" written, ">" not yet
 };
 
 /// `s` without the code points XML 1.0 does not allow (C0 controls except

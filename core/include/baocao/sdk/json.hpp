@@ -42,9 +42,13 @@ public:
     const std::string& str() const { return out_; }
     /// Hands over the text without a copy; the writer is empty afterwards.
     std::string take() { return std::move(out_); }
+    /// Room for `bytes` of output, so a large document is not copied as it grows.
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
 
     /// A JSON string literal for `s` (quotes included).
     static std::string quote(std::string_view s);
+    /// Appends the JSON string literal for `s` to `out`.
+    static void append_quoted(std::string& out, std::string_view s);
 
 private:
     void before_value();
