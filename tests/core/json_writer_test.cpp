@@ -46,3 +46,37 @@ TEST_CASE("a value in an object without a key is a programming error") {
     w.begin_object();
     CHECK_THROWS_AS(w.value(1), std::logic_error);
 }
+
+TEST_CASE("long strings are escaped wherever the special character falls") {
+    // A byte-by-byte reference, against which the run-by-run escaping is checked.
+    auto reference = [](const std::string& s) {
+        std::string out = "\"";
+        for (unsigned char c : s) {
+            if (c == '"') out += "\\\"";
+            else if (c == '\\') out += "\\\\";
+            else if (c == '\n') out += "\\n";
+            else if (c == '\r') out += "\\r";
+            else if (c == '\t') out += "\\t";
+            else if (c == '\b') out += "\\b";
+            else if (c == '\f') out += "\\f";
+            else if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xF];
+            } else out += static_cast<char>(c);
+        }
+        return out + "\"";
+    };
+    const std::string base = "Kết quả thực hiện Chỉ thị 32-CT/TU ở các đơn vị cơ sở";   // > 48 bytes
+    for (const char special : {'"', '\\', '\n', '\x01', '\x1f', '\x7f'}) {
+        for (std::size_t at = 0; at <= base.size(); ++at) {
+            std::string s = base;
+            s.insert(at, 1, special);
+            INFO("special " << static_cast<int>(special) << " at " << at);
+            CHECK(json_writer::quote(s) == reference(s));
+        }
+    }
+    const std::string many(100, '"');
+    CHECK(json_writer::quote(many) == reference(many));
+}
