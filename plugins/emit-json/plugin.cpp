@@ -10,8 +10,10 @@ public:
     std::string name() const override { return "emit-json"; }
     void emit(const baocao::run_result& run, const baocao::context& ctx,
               const std::filesystem::path& out_dir) const override {
-        baocao::write_file_atomically(out_dir / "result.json",
-                                      baocao::emit_json::result_to_json(run, ctx.utc_offset_minutes()));
+        baocao::atomic_output_file out(out_dir / "result.json");
+        baocao::emit_json::write_result_json(run, ctx.utc_offset_minutes(),
+                                             [&](std::string_view piece) { out.write(piece); });
+        out.commit();
     }
 };
 

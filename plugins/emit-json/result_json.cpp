@@ -97,31 +97,26 @@ void write_submission(json_writer& w, const submission& s, int offset) {
     w.end_object();
 }
 
-/// A generous guess at the size of result.json: the report text it carries
-/// plus room for the fields around it, so the buffer seldom has to grow.
-std::size_t estimated_size(const run_result& run) {
-    std::size_t bytes = 64 * 1024;
-    for (const auto& s : run.submissions) {
-        bytes += 4096;
-        for (const auto& sec : s.sections) bytes += sec.heading.size() + sec.text.size() + 256;
-        for (const auto& u : s.unmatched) bytes += u.heading.size() + u.text.size() + 128;
-        for (const auto& p : s.problems) bytes += p.message.size() + 128;
-    }
-    bytes += run.rejected.size() * 512 + run.units.size() * 512;
-    return bytes + bytes / 4;
-}
+/// Pieces of about this size go to the sink.
+constexpr std::size_t piece_bytes = 1 << 20;
 
 }  // namespace
 
-std::string result_to_json(const run_result& run, int offset) {
+void write_result_json(const run_result& run, int offset, const json_sink& sink) {
     json_writer w;
-    w.reserve(estimated_size(run));
+    w.reserve(piece_bytes + piece_bytes / 2);
+    auto drain_when_full = [&] {
+        if (w.str().size() >= piece_bytes) w.drain(sink);
+    };
     w.begin_object();
     w.key("schema").value("baocao.result/1");
     w.key("plan");
     write_plan(w, run.plan);
     w.key("submissions").begin_array();
-    for (const auto& s : run.submissions) write_submission(w, s, offset);
+    for (const auto& s : run.submissions) {
+        write_submission(w, s, offset);
+        drain_when_full();
+    }
     w.end_array();
     w.key("rejected").begin_array();
     for (const auto& r : run.rejected) {
@@ -130,6 +125,7 @@ std::string result_to_json(const run_result& run, int offset) {
         w.key("code").value(r.code);
         w.key("message").value(r.message);
         w.end_object();
+        drain_when_full();
     }
     w.end_array();
     w.key("units").begin_array();
@@ -163,9 +159,13 @@ std::string result_to_json(const run_result& run, int offset) {
     w.end_object();
     for (const auto& [key, value] : run.extensions) w.key(key).value(value);
     w.end_object();
-    // result.json of a national review runs to tens of megabytes: no copy.
-    std::string out = w.take();
-    out += '\n';
+    w.drain(sink);
+    sink("\n");
+}
+
+std::string result_to_json(const run_result& run, int offset) {
+    std::string out;
+    write_result_json(run, offset, [&](std::string_view piece) { out.append(piece); });
     return out;
 }
 

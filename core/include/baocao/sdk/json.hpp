@@ -44,6 +44,13 @@ public:
     std::string take() { return std::move(out_); }
     /// Room for `bytes` of output, so a large document is not copied as it grows.
     void reserve(std::size_t bytes) { out_.reserve(bytes); }
+    /// Hands the text written so far to `sink` and forgets it, keeping the
+    /// nesting: a large document goes out in pieces instead of whole.
+    template <typename Sink>
+    void drain(Sink&& sink) {
+        sink(std::string_view(out_));
+        out_.clear();
+    }
 
     /// A JSON string literal for `s` (quotes included).
     static std::string quote(std::string_view s);
