@@ -55,6 +55,20 @@ std::size_t count_words(std::string_view key) {
     return n;
 }
 
+/// Scratch space for lexicon::score, one per thread, so that scoring allocates
+/// nothing once warm. Reached through a call: a thread_local named in the
+/// scoring loop would cost a TLS lookup at every use in a shared library.
+struct score_scratch {
+    std::vector<std::int32_t> ids;
+    std::vector<char> counts;   ///< 1 when the word counts for coverage
+    std::vector<char> covered;  ///< by class * words
+};
+
+[[gnu::noinline]] score_scratch& scratch_space() {
+    thread_local score_scratch s;
+    return s;
+}
+
 }  // namespace
 
 synonym_set parse_synonyms(std::string_view json) {
@@ -105,10 +119,7 @@ synonym_set parse_synonyms(std::string_view json) {
     return out;
 }
 
-std::int32_t lexicon::intern(const std::string& word) {
-    auto [it, inserted] = word_ids_.emplace(word, static_cast<std::int32_t>(word_ids_.size()));
-    return it->second;
-}
+std::int32_t lexicon::intern(const std::string& word) { return word_ids_.intern(word); }
 
 void lexicon::add(phrase_table& t, std::string_view text_in, std::size_t cls, std::size_t organization_cls, double weight) {
     const std::string key = text::match_key(text_in);
@@ -243,20 +254,20 @@ lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
 
 void lexicon::score(const phrase_table& t, std::string_view key, bool organization, class_scores& out,
                     std::vector<double>* coverage) const {
-    thread_local std::vector<std::int32_t> ids;
-    thread_local std::vector<char> counts;   // 1 when the word counts for coverage
-    thread_local std::vector<char> covered;  // by class * words
-    thread_local std::string word;
+    score_scratch& buffers = scratch_space();
+    std::vector<std::int32_t>& ids = buffers.ids;
+    std::vector<char>& counts = buffers.counts;
+    std::vector<char>& covered = buffers.covered;
     ids.clear();
     counts.clear();
     std::size_t i = 0;
     while (i < key.size()) {
-        std::size_t j = key.find(' ', i);
-        if (j == std::string_view::npos) j = key.size();
+        std::size_t j = i;
+        std::uint32_t h = word_index::hash_seed;
+        for (; j < key.size() && key[j] != ' '; ++j) h = word_index::hash_step(h, key[j]);
         if (j > i) {
-            word.assign(key.substr(i, j - i));
-            const auto it = word_ids_.find(word);
-            const std::int32_t id = it == word_ids_.end() ? -1 : it->second;
+            const std::string_view word = key.substr(i, j - i);
+            const std::int32_t id = word_ids_.find(word, h);
             ids.push_back(id);
             const bool number = word[0] >= '0' && word[0] <= '9';
             const bool filler = id >= 0 && static_cast<std::size_t>(id) < filler_.size() && filler_[static_cast<std::size_t>(id)];
@@ -285,6 +296,8 @@ void lexicon::score(const phrase_table& t, std::string_view key, bool organizati
     coverage->assign(out.size(), 0.0);
     if (total == 0) return;
     for (std::size_t c = 0; c < out.size(); ++c) {
+        // Weights are positive: a class without score has no phrase, and covers nothing.
+        if (out[c] == 0.0) continue;
         std::size_t k = 0;
         for (std::size_t p = 0; p < ids.size(); ++p) k += static_cast<std::size_t>(counts[p] && covered[c * ids.size() + p]);
         (*coverage)[c] = static_cast<double>(k) / static_cast<double>(total);

@@ -3,12 +3,13 @@
 /// and the keywords that signal it in body text, from the plan's own words and
 /// the synonym file. Built once per run; scoring is lock-free and allocation-light.
 
+#include "word_index.hpp"
+
 #include <baocao/sdk/plan.hpp>
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace baocao::sections {
@@ -90,7 +91,7 @@ private:
 
     std::vector<std::string> item_ids_;
     std::vector<std::pair<std::string, int>> concept_items_;
-    std::unordered_map<std::string, std::int32_t> word_ids_;
+    word_index word_ids_;
     std::vector<std::string> organization_keys_;
     std::vector<char> filler_;                            ///< by word id: a filler word
     std::vector<std::vector<std::size_t>> split_to_[2];   ///< by class, [organization]: classes paragraphs may split off to

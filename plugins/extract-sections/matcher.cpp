@@ -28,6 +28,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace baocao::sections {
 
@@ -52,6 +53,14 @@ struct decision {
     int cls = -1;        ///< item index, item_count() for "no item", -1 undecided
     double confidence = 0.0;
 };
+
+/// Where a paragraph's opening ends: at its first comma, semicolon, colon or
+/// parenthesis, or with the paragraph.
+std::size_t opening_end(std::string_view body) {
+    for (std::size_t i = 0; i < body.size(); ++i)
+        if (body[i] == ',' || body[i] == ';' || body[i] == ':' || body[i] == '(') return i;
+    return body.size();
+}
 
 decision pick(const class_scores& s, double min, double ratio, bool from_heading, double cover = 0.0) {
     decision d;
@@ -100,9 +109,14 @@ public:
     }
 
 private:
-    std::string body_key(std::size_t i) const {
+    /// The match key of what a line adds to a body; keyed once per run-in line, when first asked.
+    const std::string& body_key(std::size_t i) const {
         const line& l = r_.lines[i];
-        return l.lead.empty() ? l.key : text::match_key(l.rest);
+        if (l.lead.empty()) return l.key();
+        if (rest_keys_.empty()) rest_keys_.resize(r_.lines.size());
+        std::optional<std::string>& k = rest_keys_[i];
+        if (!k) k = text::match_key(l.rest);
+        return *k;
     }
 
     void add_body(const section& s, class_scores& acc) const {
@@ -160,9 +174,14 @@ private:
         return a;
     }
 
+    static void append_text(std::string& text, const std::string& text_line) {
+        if (!text.empty()) text += '\n';
+        text += text_line;
+    }
+
     void append(matched_part& p, std::size_t line_index, const std::string& text_line) {
         p.lines.push_back(line_index);
-        if (!text_line.empty()) p.text += (p.text.empty() ? "" : "\n") + text_line;
+        if (!text_line.empty()) append_text(p.text, text_line);
     }
 
     /// Adds a section's heading (when nested) and body to a part, with the children that stay.
@@ -176,7 +195,7 @@ private:
         for (std::size_t i : s.body) {
             if (i == s.heading) {
                 // A run-in heading: its line is already listed, its text continues the body.
-                parts_[part].text += (parts_[part].text.empty() ? "" : "\n") + r_.lines[i].rest;
+                append_text(parts_[part].text, r_.lines[i].rest);
                 continue;
             }
             if (const decision d = split_off(i, a.d.cls); d.cls >= 0) {
@@ -206,17 +225,14 @@ private:
         const line& l = r_.lines[i];
         if (l.table >= 0) return none;
         const std::string& body = l.body_text();
-        std::size_t cut = body.find_first_of(",;:(");
-        if (cut == std::string::npos) cut = body.size();
-        std::string opening = text::match_key(std::string_view(body).substr(0, cut));
-        std::size_t words = 0, pos = 0;
-        for (; pos < opening.size(); ++pos)
-            if (opening[pos] == ' ' && ++words == opening_words) break;
-        opening.resize(pos);
-        const class_scores h = lex_.heading_scores(opening, org_);
-        const class_scores b = lex_.body_scores(body_key(i), org_);
+        const std::size_t cut = opening_end(body);
+        text::assign_match_key(opening_, std::string_view(body).substr(0, cut), opening_words);
+        const class_scores h = lex_.heading_scores(opening_, org_);
+        // Most openings name no other item: the whole paragraph is scored only when one does.
+        class_scores b;
         for (std::size_t t : targets) {
             if (h[t] < split_opening || h[t] <= h[static_cast<std::size_t>(from)]) continue;
+            if (b.empty()) b = lex_.body_scores(body_key(i), org_);
             if (b[t] < split_min || b[t] < split_ratio * b[static_cast<std::size_t>(from)]) continue;
             class_scores only(b.size(), 0.0);
             only[t] = b[t];
@@ -233,7 +249,7 @@ private:
         std::size_t open = no_line;
         for (std::size_t i : r_.annex) {
             const line& l = r_.lines[i];
-            const bool starts = l.table < 0 && (l.key.rfind("phu luc", 0) == 0 || l.key.rfind("bieu", 0) == 0);
+            const bool starts = l.table < 0 && (l.head().rfind("phu luc", 0) == 0 || l.head().rfind("bieu", 0) == 0);
             if (open == no_line || (starts && !parts_[open].text.empty())) {
                 matched_part p;
                 p.heading = l.text;
@@ -261,11 +277,12 @@ private:
         double prev_conf = 0.0;
         for (std::size_t i : r_.intro) {
             const line& l = r_.lines[i];
-            class_scores s = lex_.body_scores(l.key, org_);
+            class_scores s = lex_.body_scores(l.key(), org_);
             // "Về công tác lãnh đạo: ..." leads a paragraph like a heading would.
-            const std::size_t colon = l.content.find(':');
-            if (colon != std::string::npos && colon < 120) {
-                const class_scores h = lex_.heading_scores(text::match_key(l.content.substr(0, colon)), org_);
+            const std::string_view content = l.content();
+            const std::size_t colon = content.find(':');
+            if (colon != std::string_view::npos && colon < 120) {
+                const class_scores h = lex_.heading_scores(text::match_key(content.substr(0, colon)), org_);
                 for (std::size_t k = 0; k < s.size(); ++k) s[k] += 1.5 * h[k];
             }
             decision d = pick(s, paragraph_min, paragraph_ratio, false);
@@ -294,6 +311,8 @@ private:
     const int none_;
     int outlook_ = -1;   ///< the item of the outlook (the "direction" concept), -1 when none
     std::vector<matched_part> parts_;
+    mutable std::vector<std::optional<std::string>> rest_keys_;   ///< by line: body_key of a run-in line, once computed
+    mutable std::string opening_;                                  ///< split_off's key buffer, reused
 };
 
 }  // namespace
@@ -301,7 +320,7 @@ private:
 bool issued_by_organization(const sectioned_report& report, const lexicon& lex) {
     for (const line& l : report.lines) {
         if (l.role == line_role::title) break;
-        if (l.role == line_role::header && lex.names_organization(l.key)) return true;
+        if (l.role == line_role::header && lex.names_organization(l.key())) return true;
     }
     return false;
 }

@@ -7,6 +7,7 @@
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <set>
@@ -15,7 +16,13 @@ namespace baocao::sections {
 
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+/// Prefixes here are a few letters, tested on every line: compared in place, not through memcmp.
+bool starts_with(std::string_view s, std::string_view p) {
+    if (s.size() < p.size()) return false;
+    for (std::size_t i = 0; i < p.size(); ++i)
+        if (s[i] != p[i]) return false;
+    return true;
+}
 
 /// Bytes of a white-space code point (Unicode White_Space) starting at `s`, 0 when none.
 std::size_t space_at(std::string_view s) {
@@ -31,10 +38,19 @@ std::size_t space_at(std::string_view s) {
     return 0;
 }
 
+/// True for an ASCII byte that is not white space: no white-space code point
+/// starts or ends with it.
+bool is_ascii_mark(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b < 0x80 && b != ' ' && !(b >= '\t' && b <= '\r');
+}
+
 /// The text without white space at its ends. Looks at the ends only: a
 /// report's long paragraphs are not scanned whole for this.
 std::string_view trim_edges(std::string_view s) {
     while (const std::size_t n = space_at(s)) s.remove_prefix(n);
+    // The usual paragraph ends in a letter or a full stop.
+    if (!s.empty() && is_ascii_mark(s.back())) return s;
     while (!s.empty()) {
         std::size_t n = 0;
         for (std::size_t k = 1; k <= 3 && k <= s.size() && n == 0; ++k)
@@ -47,18 +63,86 @@ std::string_view trim_edges(std::string_view s) {
 
 std::string trimmed(std::string_view s) { return std::string(trim_edges(s)); }
 
-std::size_t word_count(std::string_view key) {
-    std::size_t n = 0;
-    bool in = false;
-    for (char c : key) {
-        if (c == ' ') in = false;
-        else if (!in) {
-            in = true;
-            ++n;
+/// A paragraph's runs joined, without white space at the ends: one string, built once.
+std::string joined_text(const paragraph& p) {
+    std::size_t size = 0;
+    for (const text_run& r : p.runs) size += r.text.size();
+    std::string out;
+    out.reserve(size);
+    for (const text_run& r : p.runs) out += r.text;
+    const std::string_view kept = trim_edges(out);
+    const auto begin = static_cast<std::size_t>(kept.data() - out.data());
+    out.resize(begin + kept.size());
+    out.erase(0, begin);
+    return out;
+}
+
+/// True when the text is empty or all white space.
+bool is_blank(std::string_view s) { return s.empty() || (!is_ascii_mark(s[0]) && trim_edges(s).empty()); }
+
+/// True when an ASCII byte of the text is neither white space nor a control
+/// that trimming removes, so that the text is not blank whatever else it holds.
+bool has_ascii_mark(std::string_view s) { return std::any_of(s.begin(), s.end(), is_ascii_mark); }
+
+/// paragraph::all_bold(): every run with visible text is bold, and one is.
+/// Answered here when every run either has a visible ASCII character or is
+/// all ASCII white space; a run of other characters only asks the paragraph.
+bool all_bold(const paragraph& p) {
+    bool any = false;
+    bool sure = true;
+    for (const text_run& r : p.runs) {
+        if (has_ascii_mark(r.text)) {
+            if (!r.bold) return false;
+            any = true;
+        } else if (!std::all_of(r.text.begin(), r.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+            sure = false;
         }
     }
-    return n;
+    return sure ? any : p.all_bold();
 }
+
+/// paragraph::all_caps(), answered at once when a run shown as stored has a
+/// lower-case ASCII letter, as nearly every body paragraph does, or when those
+/// runs are plain ASCII with text and no capital (numbers in tables).
+bool all_caps(const paragraph& p) {
+    bool plain = true;
+    bool visible = false;
+    for (const text_run& r : p.runs) {
+        if (r.caps) continue;
+        for (const char c : r.text) {
+            if (c >= 'a' && c <= 'z') return false;
+            if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) plain = false;
+            else if (is_ascii_mark(c)) visible = true;
+        }
+    }
+    if (plain && visible) return false;
+    // paragraph::all_caps() asks is_all_caps of the runs shown as stored, once
+    // they are known not to be blank, as a visible ASCII character shows here.
+    std::string uncapped;
+    for (const text_run& r : p.runs)
+        if (!r.caps) uncapped += r.text;
+    if (has_ascii_mark(uncapped)) return text::is_all_caps(uncapped);
+    return p.all_caps();
+}
+
+/// Outline levels that "heading N" style names imply, remembered by name: a
+/// report uses a handful of styles, and keying each paragraph's would cost more.
+class style_outlines {
+public:
+    int level(const std::string& style_name) {
+        if (style_name.empty()) return -1;
+        for (const auto& [name, level] : known_)
+            if (name == style_name) return level;
+        const std::string sk = text::match_key(style_name);
+        int level = -1;
+        if (starts_with(sk, "heading ") && sk.size() == 9 && sk[8] >= '1' && sk[8] <= '9') level = sk[8] - '1';
+        if (known_.size() < 32) known_.emplace_back(style_name, level);
+        return level;
+    }
+
+private:
+    std::vector<std::pair<std::string, int>> known_;
+};
 
 /// The last visible character of a text (after trailing spaces and closing quotes).
 char last_char(std::string_view s) {
@@ -83,80 +167,101 @@ bool starts_lower(std::string_view s) {
 }
 
 /// Fills a line from one paragraph.
-line make_line(const paragraph& p) {
+line make_line(const paragraph& p, style_outlines& styles) {
     line l;
-    const std::string raw = trimmed(p.text());
+    std::string raw = joined_text(p);
     if (!p.numbering_label.empty()) {
         l.label = classify_label(p.numbering_label);
         l.parser_label = true;
-        l.content = raw;
-        l.text = l.label.text + " " + raw;
+        l.text.reserve(l.label.text.size() + 1 + raw.size());
+        l.text += l.label.text;
+        l.text += ' ';
+        l.content_from = l.text.size();
+        l.text += raw;
     } else {
         l.label = typed_label(raw);
-        l.content = l.label.kind == label_kind::ordinal ? raw : trimmed(std::string_view(raw).substr(l.label.length));
-        l.text = raw;
+        // The text is trimmed at its end already, so what follows the label is a suffix of it.
+        if (l.label.kind != label_kind::ordinal)
+            l.content_from = raw.size() - trim_edges(std::string_view(raw).substr(l.label.length)).size();
+        l.text = std::move(raw);
     }
-    l.key = text::match_key(l.content);
-    l.words = word_count(l.key);
-    l.bold = !l.key.empty() && p.all_bold();
-    l.caps = !l.key.empty() && p.all_caps();
+    const bool bold = all_bold(p);
+    const bool caps = all_caps(p);
+    l.outline = p.outline_level;
+    // A "heading N" style without an outline level in the document still says so.
+    if (l.outline < 0) l.outline = styles.level(p.style_name);
+    // Only a line with a label or emphasis has its length weighed against more words than a plain head holds.
+    const bool emphasised = (l.label.kind != label_kind::none && l.label.kind != label_kind::ordinal) || bold || caps || l.outline >= 0;
+    l.set_head(emphasised ? line::counted_head_words : line::plain_head_words);
+    l.bold = l.has_words() && bold;
+    l.caps = l.has_words() && caps;
     bool italic = !p.runs.empty();
     for (const text_run& r : p.runs)
-        if (!trim_edges(r.text).empty()) italic = italic && r.italic;
-    l.italic = italic && !l.key.empty();
+        if (!is_blank(r.text)) italic = italic && r.italic;
+    l.italic = italic && l.has_words();
     l.centered = p.align == alignment::center;
-    l.outline = p.outline_level;
-    if (l.outline < 0) {
-        // A "heading N" style without an outline level in the document still says so.
-        const std::string sk = text::match_key(p.style_name);
-        if (starts_with(sk, "heading ") && sk.size() == 9 && sk[8] >= '1' && sk[8] <= '9') l.outline = sk[8] - '1';
-    }
 
     // A run-in lead: the paragraph opens with bold runs and goes on in regular type.
     if (!l.bold && !p.runs.empty()) {
-        std::string lead;
         std::size_t r = 0;
-        for (; r < p.runs.size(); ++r) {
-            const text_run& run = p.runs[r];
-            if (!run.bold && !trim_edges(run.text).empty()) break;
-            lead += run.text;
-        }
-        std::string rest;
-        for (; r < p.runs.size(); ++r) rest += p.runs[r].text;
+        while (r < p.runs.size() && (p.runs[r].bold || is_blank(p.runs[r].text))) ++r;
+        // Without a regular run the paragraph has no rest, and without a bold
+        // run before it no lead: the words a lead needs are never there.
+        if (r == 0 || r == p.runs.size()) return l;
+        std::string lead;
+        for (std::size_t k = 0; k < r; ++k) lead += p.runs[k].text;
         lead = trimmed(lead);
+        if (lead.empty()) return l;
+        std::string rest;
+        for (std::size_t k = r; k < p.runs.size(); ++k) rest += p.runs[k].text;
         rest = trimmed(rest);
         // The colon or period that ends a lead is sometimes typed in regular weight.
         if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) {
             lead.push_back(rest[0]);
             rest = trimmed(std::string_view(rest).substr(1));
         }
-        if (!lead.empty() && !rest.empty()) {
+        if (!rest.empty()) {
             const label_info ll = p.numbering_label.empty() ? typed_label(lead) : l.label;
             const std::string lead_body =
                 p.numbering_label.empty() ? trimmed(std::string_view(lead).substr(ll.kind == label_kind::ordinal ? 0 : ll.length)) : lead;
-            const std::string lk = text::match_key(lead_body);
-            const std::size_t lw = word_count(lk);
+            std::string lk;
+            const std::size_t lw = text::assign_match_key(lk, lead_body);
             const char end = last_char(lead);
             const bool labelled = ll.kind != label_kind::none && ll.kind != label_kind::ordinal && ll.kind != label_kind::bullet;
             // Only a bold number ("**2.1.** Cấp ủy ...") is body text with an emphasised label.
             if (lw >= 2 && lw <= 20 && (end == ':' || end == '.' || (labelled && end != ','))) {
-                l.lead = p.numbering_label.empty() ? lead : l.label.text + " " + lead;
-                l.lead_key = lk;
-                l.rest = rest;
+                l.lead = p.numbering_label.empty() ? std::move(lead) : l.label.text + " " + lead;
+                l.lead_key = std::move(lk);
+                l.rest = std::move(rest);
             }
         }
     }
     return l;
 }
 
-void flatten(const std::vector<block>& blocks, std::vector<line>& out, int table_id, bool layout, int& next_table) {
+std::size_t count_paragraphs(const std::vector<block>& blocks) {
+    std::size_t n = 0;
+    for (const block& b : blocks) {
+        if (std::holds_alternative<paragraph>(b)) {
+            ++n;
+            continue;
+        }
+        for (const table_row& row : std::get<table>(b).rows)
+            for (const table_cell& cell : row.cells)
+                if (!cell.vertical_continuation) n += count_paragraphs(cell.blocks);
+    }
+    return n;
+}
+
+void flatten(const std::vector<block>& blocks, std::vector<line>& out, int table_id, bool layout, int& next_table,
+             style_outlines& styles) {
     for (const block& b : blocks) {
         if (const auto* p = std::get_if<paragraph>(&b)) {
-            line l = make_line(*p);
+            line l = make_line(*p, styles);
             l.table = table_id;
             l.layout_table = layout;
             // A line whose words are only a label ("1.") is not empty; the full key is needed only then.
-            if (l.key.empty() && text::match_key(l.text).empty()) l.role = line_role::empty;
+            if (!l.has_words() && text::match_key(l.text).empty()) l.role = line_role::empty;
             out.push_back(std::move(l));
         } else {
             const table& t = std::get<table>(b);
@@ -164,23 +269,26 @@ void flatten(const std::vector<block>& blocks, std::vector<line>& out, int table
             const bool lay = table_id >= 0 ? layout : t.borderless;
             for (const table_row& row : t.rows)
                 for (const table_cell& cell : row.cells)
-                    if (!cell.vertical_continuation) flatten(cell.blocks, out, id, lay, next_table);
+                    if (!cell.vertical_continuation) flatten(cell.blocks, out, id, lay, next_table, styles);
         }
     }
 }
 
+/// True when the line's key is `k`, a key of fewer words than a head holds.
+bool key_is(const line& l, std::string_view k) { return l.head_is_key() && l.head() == k; }
+
 bool is_report_kind(const line& l) {
-    if (l.key == "bao cao" || l.key == "to trinh" || l.key == "tham luan" || l.key == "bao cao tham luan") return true;
-    return starts_with(l.key, "bao cao ") && l.caps && l.words <= 30 && l.label.kind == label_kind::none;
+    if (key_is(l, "bao cao") || key_is(l, "to trinh") || key_is(l, "tham luan") || key_is(l, "bao cao tham luan")) return true;
+    return starts_with(l.head(), "bao cao ") && l.caps && l.words_at_most(30) && l.label.kind == label_kind::none;
 }
 
 bool is_header_like(const line& l) {
-    const std::string& k = l.key;
-    if (k == "dang cong san viet nam" || starts_with(k, "cong hoa xa hoi chu nghia") || starts_with(k, "doc lap tu do hanh phuc"))
+    const std::string& k = l.head();
+    if (key_is(l, "dang cong san viet nam") || starts_with(k, "cong hoa xa hoi chu nghia") || starts_with(k, "doc lap tu do hanh phuc"))
         return true;
-    if ((starts_with(k, "so ") || k == "so") && l.words <= 8) return true;
+    if ((starts_with(k, "so ") || key_is(l, "so")) && l.words_at_most(8)) return true;
     if (dates::parse_place_date_line(l.text)) return true;
-    return l.caps && l.words <= 10 && l.label.kind == label_kind::none;
+    return l.caps && l.words_at_most(10) && l.label.kind == label_kind::none;
 }
 
 bool is_rule(std::string_view t) {
@@ -191,7 +299,7 @@ bool is_rule(std::string_view t) {
     return true;
 }
 
-bool opens_body(const std::string& key) {
+bool opens_body(std::string_view key) {
     static constexpr std::array<std::string_view, 8> openers{
         "thuc hien", "can cu", "kinh gui", "theo ", "duoc su", "nham ", "trien khai", "thuc hien ke hoach"};
     for (std::string_view o : openers)
@@ -201,17 +309,17 @@ bool opens_body(const std::string& key) {
 
 /// Signature authority lines: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "K/T TRƯỞNG BAN", "TL.", "TUQ.".
 bool is_signature_line(const line& l) {
-    if (starts_with(l.key, "noi nhan")) return true;
+    if (starts_with(l.head(), "noi nhan")) return true;
     if (!l.caps && !l.bold) return false;
     static constexpr std::array<std::string_view, 7> marks{"t m ", "tm ", "k t ", "kt ", "t l ", "tl ", "tuq "};
     for (std::string_view m : marks)
-        if (starts_with(l.key, m) && l.words <= 10) return true;
+        if (starts_with(l.head(), m) && l.words_at_most(10)) return true;
     return false;
 }
 
 bool starts_annex(const line& l) {
-    if (!(l.caps || l.bold || l.outline >= 0) || l.words > 25) return false;
-    return starts_with(l.key, "phu luc") || starts_with(l.key, "bieu") || starts_with(l.key, "danh sach") || is_report_kind(l);
+    if (!(l.caps || l.bold || l.outline >= 0) || !l.words_at_most(25)) return false;
+    return starts_with(l.head(), "phu luc") || starts_with(l.head(), "bieu") || starts_with(l.head(), "danh sach") || is_report_kind(l);
 }
 
 /// Whether a body line is a heading, and how sure the formatting makes it.
@@ -222,21 +330,21 @@ heading_evidence heading_of(const line& l) {
     if (!l.lead.empty()) return heading_evidence::formatted;
     const label_kind k = l.label.kind;
     if (k == label_kind::ordinal) return heading_evidence::none;
-    if (k == label_kind::part && l.words <= 30) return heading_evidence::formatted;
-    const char end = last_char(l.content);
+    if (k == label_kind::part && l.words_at_most(30)) return heading_evidence::formatted;
+    const char end = last_char(l.content());
     const bool ends_open = end == ';' || end == ',';
-    if (l.words == 0 || ends_open) return heading_evidence::none;
+    if (!l.has_words() || ends_open) return heading_evidence::none;
     if (k == label_kind::bullet) {
         // A dash item is a heading only as a short bold or capital line ("- Về kinh tế:").
-        return (l.bold || l.caps) && l.words <= 12 && (end == ':' || (end != '.' && l.words <= 8)) ? heading_evidence::formatted
+        return (l.bold || l.caps) && l.words_at_most(12) && (end == ':' || (end != '.' && l.words_at_most(8))) ? heading_evidence::formatted
                                                                                                   : heading_evidence::none;
     }
-    if (l.outline >= 0 && l.words <= 60) return heading_evidence::formatted;
-    if (l.bold && l.words <= 60 && (k != label_kind::none || l.words <= 30)) return heading_evidence::formatted;
-    if (l.caps && l.words <= 40) return heading_evidence::formatted;
-    if ((k == label_kind::roman || k == label_kind::upper_letter) && l.words <= 30 && (end != '.' || l.words <= 15))
+    if (l.outline >= 0 && l.words_at_most(60)) return heading_evidence::formatted;
+    if (l.bold && l.words_at_most(60) && (k != label_kind::none || l.words_at_most(30))) return heading_evidence::formatted;
+    if (l.caps && l.words_at_most(40)) return heading_evidence::formatted;
+    if ((k == label_kind::roman || k == label_kind::upper_letter) && l.words_at_most(30) && (end != '.' || l.words_at_most(15)))
         return heading_evidence::plain;
-    if ((k == label_kind::arabic || k == label_kind::decimal || k == label_kind::letter) && l.words <= 14 && end != '.')
+    if ((k == label_kind::arabic || k == label_kind::decimal || k == label_kind::letter) && l.words_at_most(14) && end != '.')
         return heading_evidence::plain;
     return heading_evidence::none;
 }
@@ -260,20 +368,22 @@ struct flat_node {
     std::vector<std::size_t> children;
 };
 
-section build(const std::vector<flat_node>& nodes, std::size_t i, const std::vector<line>& lines) {
-    const flat_node& n = nodes[i];
+/// The section of node `i` and its descendants; takes the nodes' contents, each node being built once.
+section build(std::vector<flat_node>& nodes, std::size_t i, const std::vector<line>& lines) {
+    flat_node& n = nodes[i];
     section s;
     s.heading = n.heading;
     s.title_line = n.title_line;
-    s.kind = n.kind;
-    s.body = n.body;
+    s.kind = std::move(n.kind);
+    s.body = std::move(n.body);
     const line& h = lines[n.heading];
     s.heading_text = h.lead.empty() ? h.text : h.lead;
-    s.heading_key = h.lead.empty() ? h.key : h.lead_key;
+    s.heading_key = h.lead.empty() ? h.key() : h.lead_key;
     if (n.title_line != no_line) {
         s.heading_text += "\n" + lines[n.title_line].text;
-        s.heading_key += (s.heading_key.empty() ? "" : " ") + lines[n.title_line].key;
+        s.heading_key += (s.heading_key.empty() ? "" : " ") + lines[n.title_line].key();
     }
+    s.children.reserve(n.children.size());
     for (std::size_t c : n.children) s.children.push_back(build(nodes, c, lines));
     return s;
 }
@@ -289,7 +399,9 @@ std::size_t count_sections(const std::vector<section>& sections) {
 sectioned_report sectionize(const document& doc) {
     sectioned_report out;
     int next_table = 0;
-    flatten(doc.body, out.lines, -1, false, next_table);
+    style_outlines styles;
+    out.lines.reserve(count_paragraphs(doc.body));
+    flatten(doc.body, out.lines, -1, false, next_table, styles);
     std::vector<line>& lines = out.lines;
     const std::size_t n = lines.size();
 
@@ -319,8 +431,8 @@ sectioned_report sectionize(const document& doc) {
                 ++i;
                 break;
             }
-            if (l.table >= 0 || l.label.kind != label_kind::none || opens_body(l.key) || !l.lead.empty()) break;
-            if (!(l.bold || l.centered || l.italic || starts_lower(l.content)) || l.words > 80) break;
+            if (l.table >= 0 || l.label.kind != label_kind::none || opens_body(l.head()) || !l.lead.empty()) break;
+            if (!(l.bold || l.centered || l.italic || starts_lower(l.content())) || !l.words_at_most(80)) break;
             l.role = line_role::title;
             out.title += "\n" + l.text;
             ++taken;
@@ -350,11 +462,11 @@ sectioned_report sectionize(const document& doc) {
     for (std::size_t i = body_from; i < n; ++i) {
         line& l = lines[i];
         if (l.role == line_role::empty) continue;
-        if (starts_with(l.key, "kinh gui")) {
+        if (starts_with(l.head(), "kinh gui")) {
             l.role = line_role::addressee;
             std::size_t j = i + 1;
             while (j < n && (lines[j].role == line_role::empty ||
-                             (lines[j].label.kind == label_kind::bullet && lines[j].words <= 15 && lines[j].table < 0))) {
+                             (lines[j].label.kind == label_kind::bullet && lines[j].words_at_most(15) && lines[j].table < 0))) {
                 if (lines[j].role != line_role::empty) lines[j].role = line_role::addressee;
                 ++j;
             }
@@ -379,12 +491,12 @@ sectioned_report sectionize(const document& doc) {
         }
     }
     for (std::size_t i = body_from; i < end_at; ++i)
-        if (lines[i].role == line_role::body && starts_with(lines[i].key, "tren day la")) {
+        if (lines[i].role == line_role::body && starts_with(lines[i].head(), "tren day la")) {
             lines[i].role = line_role::closing;
             // Short lines after the closing formula (a name, "Đã ký") belong to the signature.
             bool only_short = true;
             for (std::size_t j = i + 1; j < end_at; ++j)
-                only_short = only_short && (lines[j].role == line_role::empty || lines[j].words <= 8);
+                only_short = only_short && (lines[j].role == line_role::empty || lines[j].words_at_most(8));
             if (only_short) {
                 for (std::size_t j = i + 1; j < end_at; ++j)
                     if (lines[j].role != line_role::empty) lines[j].role = line_role::signature;
@@ -423,8 +535,8 @@ sectioned_report sectionize(const document& doc) {
     for (std::size_t i = body_from; i < first_heading; ++i) {
         line& l = lines[i];
         if (l.role != line_role::body) continue;
-        const char end = last_char(l.content);
-        if (opens_body(l.key) || end == ':' || l.key.find("bao cao nhu sau") != std::string::npos) {
+        const char end = last_char(l.content());
+        if (opens_body(l.head()) || end == ':' || l.key().find("bao cao nhu sau") != std::string::npos) {
             l.role = line_role::preamble;
             continue;
         }
@@ -448,7 +560,7 @@ sectioned_report sectionize(const document& doc) {
         auto [kind, rank] = kind_of(l);
         flat_node node{i, no_line, kind, rank, no_line, {}, {}};
         // A bare "Phần thứ nhất" takes the title on the next line.
-        if (l.label.kind == label_kind::part && l.words <= 2 && l.lead.empty()) {
+        if (l.label.kind == label_kind::part && l.words_at_most(2) && l.lead.empty()) {
             std::size_t j = i + 1;
             while (j < end_at && lines[j].role == line_role::empty) ++j;
             if (j < end_at && ev[j] != heading_evidence::none && lines[j].label.kind == label_kind::none && lines[j].lead.empty()) {
@@ -484,6 +596,7 @@ sectioned_report sectionize(const document& doc) {
         if (!l.lead.empty()) nodes[id].body.push_back(i);
         if (nodes[id].title_line != no_line) i = nodes[id].title_line;
     }
+    out.sections.reserve(roots.size());
     for (std::size_t r : roots) out.sections.push_back(build(nodes, r, lines));
     return out;
 }

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <limits>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace baocao::sections {
@@ -26,15 +27,24 @@ using text::typed_label;
 enum class line_role { empty, header, title, addressee, preamble, body, heading, closing, signature, annex };
 
 /// One paragraph of the report in reading order (table cells give one line per paragraph).
+///
+/// Most lines are only ever tested on how they begin and on whether they are
+/// short, so a line keeps the first words of its match key, and makes the
+/// whole key and counts its words only when first asked. A line is therefore
+/// not to be read from several threads at once; a report is read by one.
 struct line {
+    /// Words of the key a head keeps: beyond the six that the tests of how a
+    /// line begins look at, and, for a line with a label or emphasis, enough
+    /// to tell every length limit below 16 words without counting the rest.
+    static constexpr std::size_t plain_head_words = 7;
+    static constexpr std::size_t counted_head_words = 16;
+
     std::string text;          ///< as written, with its label ("1. Công tác ...")
-    std::string content;       ///< without the label
-    std::string key;           ///< match key of `content`
+    std::size_t content_from = 0;  ///< where the text without its label begins in `text`
     label_info label;
     bool parser_label = false; ///< the label came from Word's numbering
     bool bold = false, caps = false, italic = false, centered = false;
     int outline = -1;          ///< outline level from the style, -1 for body text
-    std::size_t words = 0;     ///< words of `content`
     std::string lead;          ///< a run-in bold heading as written ("1. Công tác tuyên truyền:"), "" when none
     std::string lead_key;      ///< match key of the lead without its label
     std::string rest;          ///< the body text after a run-in lead
@@ -42,8 +52,34 @@ struct line {
     bool layout_table = false; ///< the table is borderless (header and signature blocks)
     line_role role = line_role::body;
 
+    /// The text without its label, trimmed.
+    std::string_view content() const { return std::string_view(text).substr(content_from); }
+
     /// The text this line adds to a section's body (the part after a run-in lead).
     const std::string& body_text() const { return lead.empty() ? text : rest; }
+
+    /// Keys content() as far as its first `words` words; called once the text is set.
+    void set_head(std::size_t words);
+    /// The match key of content(), up to the words set_head() was asked for.
+    const std::string& head() const { return head_; }
+    /// True when head() is the whole key.
+    bool head_is_key() const { return head_count_ < head_limit_; }
+    /// True when content() has a word.
+    bool has_words() const { return !head_.empty(); }
+    /// The match key of content().
+    const std::string& key() const;
+    /// Words of content().
+    std::size_t words() const;
+    /// True when content() has at most `n` words; they are counted only when the head cannot tell.
+    bool words_at_most(std::size_t n) const;
+
+private:
+    std::string head_;
+    std::size_t head_limit_ = 1;       ///< words set_head() was asked for
+    std::size_t head_count_ = 0;       ///< words of head()
+    mutable std::string key_;          ///< key() when longer than the head, once made
+    mutable std::size_t words_ = 0;    ///< words() when longer than the head, once counted
+    mutable bool keyed_ = false;
 };
 
 inline constexpr std::size_t no_line = std::numeric_limits<std::size_t>::max();

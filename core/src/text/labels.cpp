@@ -22,7 +22,12 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) {
     return i;
 }
 
+bool is_roman_letter(char c) { return c == 'I' || c == 'V' || c == 'X'; }
+
 std::size_t roman_length(std::string_view s) {
+    if (s.empty() || !is_roman_letter(s[0])) return 0;
+    // "I", "V" and "X" are numerals: a word such as "Về" or "Xã" needs no more looking.
+    if (s.size() == 1 || !is_roman_letter(s[1])) return 1;
     static constexpr std::array<std::string_view, 20> numerals{
         "XVIII", "XVII", "XIII", "VIII", "XIV", "XVI", "XIX", "XII", "III", "VII",
         "XV", "XI", "IX", "IV", "VI", "II", "XX", "X", "V", "I"};
@@ -40,10 +45,30 @@ std::size_t separator_length(std::string_view s, std::size_t i) {
 }
 
 bool is_ordinal_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 11> words{"nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi", "i"};
-    for (std::string_view o : words)
-        if (w == o) return true;
-    return false;
+    // By length first: most words of a paragraph's opening are none of these.
+    switch (w.size()) {
+        case 1: return w == "i";
+        case 2: return w == "ba" || w == "tu";
+        case 3: return w == "hai" || w == "nam" || w == "sau" || w == "bay" || w == "tam";
+        case 4: return w == "nhat" || w == "chin" || w == "muoi";
+        default: return false;
+    }
+}
+
+/// True for a word that can begin a word form: "phần", "chương", "một", "thứ" or an ordinal.
+bool may_open_word_form(std::string_view w) {
+    return w == "phan" || w == "chuong" || w == "mot" || w == "thu" || is_ordinal_word(w);
+}
+
+/// True for the first letters of those words.
+bool may_begin_word_form(char c) {
+    return c == 'p' || c == 'c' || c == 'm' || c == 't' || c == 'n' || c == 'h' || c == 'b' || c == 's' || c == 'i';
+}
+
+/// A key buffer per thread, reached through a call so that the TLS lookup is made once per use.
+[[gnu::noinline]] std::string& key_buffer() {
+    thread_local std::string buffer;
+    return buffer;
 }
 
 /// Bytes of the first `n` written words of `s` plus the punctuation and spaces after them.
@@ -56,6 +81,27 @@ std::size_t bytes_of_words(std::string_view s, std::size_t n) {
     while (i < s.size() && (s[i] == ':' || s[i] == '.' || s[i] == '-' || s[i] == ',')) ++i;
     return skip_spaces(s, i);
 }
+
+/// The first three words of a match key (single spaces, none at the ends) and
+/// how many words it has, counted up to three.
+class leading_words {
+public:
+    static constexpr std::size_t capacity = 3;
+
+    explicit leading_words(std::string_view key) {
+        while (!key.empty() && count_ < words_.size()) {
+            const std::size_t space = key.find(' ');
+            words_[count_++] = key.substr(0, space);
+            key = space == std::string_view::npos ? std::string_view{} : key.substr(space + 1);
+        }
+    }
+    std::size_t size() const { return count_; }
+    std::string_view operator[](std::size_t i) const { return words_[i]; }
+
+private:
+    std::array<std::string_view, capacity> words_{};
+    std::size_t count_ = 0;
+};
 
 label_info make(label_kind kind, std::string_view s, std::size_t length, int depth = 1) {
     label_info l;
@@ -101,19 +147,32 @@ label_info typed_label(std::string_view s) {
 
     static constexpr std::array<std::string_view, 11> bullets{
         "-", "+", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x96\xAA", "\xEF\x82\xB7", "\xE2\x97\xA6", "\xE2\x9E\xA2"};
-    for (std::string_view b : bullets)
-        if (s.substr(0, b.size()) == b) {
-            if (s.size() > b.size() && s.substr(b.size(), b.size()) == b) return none;  // "---" is a rule
-            return make(label_kind::bullet, s, skip_spaces(s, b.size()));
-        }
+    const auto first = static_cast<unsigned char>(s[0]);
+    if (first == '-' || first == '+' || first == '*' || first == 0xE2 || first == 0xC2 || first == 0xEF) {
+        for (std::string_view b : bullets)
+            if (s.substr(0, b.size()) == b) {
+                if (s.size() > b.size() && s.substr(b.size(), b.size()) == b) return none;  // "---" is a rule
+                return make(label_kind::bullet, s, skip_spaces(s, b.size()));
+            }
+    }
 
     // Word forms: "Phần thứ nhất", "Phần II", "Chương 2", "Một là,", "Thứ hai,".
     if (static_cast<unsigned char>(s[0]) >= 0x80 || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')) {
-        const std::string head = text::match_key(s.substr(0, std::min<std::size_t>(s.size(), 48)));
-        const auto w = text::words(head);
+        // Every paragraph comes through here: the key of its opening goes into
+        // a reused buffer, one word of it when that word rules word forms out.
+        std::string& head = key_buffer();
+        const std::string_view opening = s.substr(0, std::min<std::size_t>(s.size(), 48));
+        // An ASCII letter is the first letter of the key as it is.
+        const bool ascii = static_cast<unsigned char>(s[0]) < 0x80;
+        const char initial = static_cast<char>(s[0] >= 'A' && s[0] <= 'Z' ? s[0] + ('a' - 'A') : s[0]);
+        head.clear();
+        if (!ascii || may_begin_word_form(initial)) text::assign_match_key(head, opening, 1);
+        if (may_open_word_form(head)) text::assign_match_key(head, opening, leading_words::capacity);
+        else head.clear();
+        const leading_words w(head);
         if (w.size() >= 2 && (w[0] == "phan" || w[0] == "chuong")) {
             if (w.size() >= 3 && w[1] == "thu" && is_ordinal_word(w[2])) return make(label_kind::part, s, bytes_of_words(s, 3));
-            const std::string& n = w[1];
+            const std::string_view n = w[1];
             const std::string up = text::to_upper(n);
             if ((n.size() <= 2 && is_digit(n[0])) || (n.size() <= 4 && roman_length(up) == n.size()))
                 return make(label_kind::part, s, bytes_of_words(s, 2));

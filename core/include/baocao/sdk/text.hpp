@@ -29,6 +29,12 @@ std::string to_lower(std::string_view utf8);
 /// turned into spaces, runs of spaces collapsed, trimmed. "Hạn chế, tồn tại" → "han che ton tai".
 std::string match_key(std::string_view utf8);
 
+/// match_key written over `out`, whose capacity is reused: for loops that key
+/// many texts. With `max_words`, only the key's first words (the text after
+/// them is not read). Returns the number of words written. `utf8` must not
+/// point into `out`.
+std::size_t assign_match_key(std::string& out, std::string_view utf8, std::size_t max_words = std::string::npos);
+
 /// Words of a match key (split on spaces).
 std::vector<std::string> words(std::string_view key);
 
