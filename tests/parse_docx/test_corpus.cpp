@@ -224,12 +224,3 @@ TEST_CASE("corpus: the real reports parse, and how long each takes") {
     CHECK(files > 0);
     WARN(report.str());
 }
-
-TEST_CASE("bench: parses the file named by BAOCAO_BENCH_DOCX 200 times", "[.bench]") {
-    const char* file = std::getenv("BAOCAO_BENCH_DOCX");
-    if (!file) return;
-    const auto started = std::chrono::steady_clock::now();
-    for (int i = 0; i < 200; ++i) parse_file(file);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count() / 200;
-    WARN("mean " << ms << " ms");
-}

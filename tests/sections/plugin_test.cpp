@@ -8,7 +8,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <iostream>
 
 BAOCAO_DECLARE_PLUGIN(extract_sections);
@@ -130,7 +129,7 @@ TEST_CASE("the embedded synonym file is the project's file") {
     CHECK(std::string(sections::embedded_synonyms()) == read_file_text(source_dir() / "plugins" / "extract-sections" / "synonyms.json"));
 }
 
-TEST_CASE("sectionize and match cost well under a millisecond on a 2000-word report") {
+TEST_CASE("a long report built from real paragraphs is matched the same way every time") {
     // Make a 2000-word report from the evaluation set's bodies.
     std::string form = "{b} HUYỆN ỦY CAN LỘC\n{b} BÁO CÁO\n{b} sơ kết 5 năm\n";
     const auto src = load_form(data_dir() / "sections" / "eval" / "01-can-loc-phan-heading-styles.txt");
@@ -145,16 +144,18 @@ TEST_CASE("sectionize and match cost well under a millisecond on a 2000-word rep
     }
     const document doc = parse_form(form).doc;
     const sections::lexicon lex(load_plan("plan-99-KH-TU.txt"), project_synonyms());
-    const int rounds = 200;
-    std::size_t parts = 0;
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < rounds; ++i) parts += sections::match_sections(sections::sectionize(doc), lex).size();
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / rounds;
+    // Speed is measured in bench/micro (bench_sections); here, that repeated
+    // matching with one lexicon and the lazily keyed lines gives one answer.
+    const auto first = sections::match_sections(sections::sectionize(doc), lex);
+    REQUIRE(!first.empty());
+    CHECK(words > 1000);
     const auto report = sections::sectionize(doc);
-    const auto t1 = std::chrono::steady_clock::now();
-    for (int i = 0; i < rounds; ++i) parts += sections::match_sections(report, lex).size();
-    const double match_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count() / rounds;
-    std::cout << "sectionize+match: " << words << " words, " << ms << " ms per report (match alone " << match_ms << " ms)\n";
-    CHECK(parts > 0);
-    CHECK(ms < 5.0);  // generous for Debug and sanitizer builds; Release is far below 0.5 ms
+    for (int round = 0; round < 3; ++round) {
+        const auto again = sections::match_sections(report, lex);
+        REQUIRE(again.size() == first.size());
+        for (std::size_t i = 0; i < first.size(); ++i) {
+            CHECK(again[i].item == first[i].item);
+            CHECK(again[i].text == first[i].text);
+        }
+    }
 }
