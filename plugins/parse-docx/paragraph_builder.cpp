@@ -2,41 +2,68 @@
 
 #include <baocao/sdk/text.hpp>
 
+#include <cstdint>
+#include <cstring>
+
 namespace baocao::docx {
 
 namespace {
+
+constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+
+std::uint64_t load8(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, sizeof w);
+    return w;
+}
+
+/// Where the first byte of 0x80 or above is at or after `i`; the size when none.
+/// Eight bytes at a time: report text is mostly ASCII between its letters.
+std::size_t skip_ascii(std::string_view s, std::size_t i) {
+    while (i + 8 <= s.size() && (load8(s.data() + i) & high_bits) == 0) i += 8;
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+    return i;
+}
+
+/// True when some byte is 0xE2 or above: the lead bytes of every script but
+/// Latin, Greek, Cyrillic and the Vietnamese letters (U+1E00..U+1EFF, lead E1).
+bool has_byte_from_e2(std::string_view s) {
+    std::size_t i = 0;
+    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full, to_e2 = 0x1E1E1E1E1E1E1E1Eull;
+    for (; i + 8 <= s.size(); i += 8) {
+        const std::uint64_t w = load8(s.data() + i);
+        // Per byte: high bit set, and the low seven bits 0x62 or more (no carry crosses bytes).
+        if (((w & low7) + to_e2) & w & high_bits) return true;
+    }
+    for (; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0xE2) return true;
+    return false;
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 /// True when the UTF-8 text is valid and already NFC because every code point
 /// is in a range NFC never changes: below U+0300 (Latin-1, Latin Extended A/B),
 /// U+1E00..U+1EFF (precomposed Vietnamese letters) and U+2010..U+2027 (dashes,
 /// quotes, bullet, ellipsis). Most Vietnamese paragraphs pass, sparing ICU.
+/// Checked by lead byte rather than by decoding: C2..CB for U+0080..U+02FF,
+/// E1 B8..BB for U+1E00..U+1EFF, E2 80 90..A7 for U+2010..U+2027.
 bool trivially_nfc(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        char32_t cp;
-        std::size_t len;
-        if ((c & 0xE0) == 0xC0) {
-            cp = c & 0x1Fu;
-            len = 2;
-        } else if ((c & 0xF0) == 0xE0) {
-            cp = c & 0x0Fu;
-            len = 3;
+    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    for (std::size_t i = skip_ascii(s, 0); i < s.size(); i = skip_ascii(s, i)) {
+        const unsigned char c = at(i);
+        if (c >= 0xC2 && c <= 0xCB) {
+            if (i + 1 >= s.size() || !is_continuation(at(i + 1))) return false;
+            i += 2;
+        } else if (c == 0xE1) {
+            if (i + 2 >= s.size() || at(i + 1) < 0xB8 || at(i + 1) > 0xBB || !is_continuation(at(i + 2))) return false;
+            i += 3;
+        } else if (c == 0xE2) {
+            if (i + 2 >= s.size() || at(i + 1) != 0x80 || at(i + 2) < 0x90 || at(i + 2) > 0xA7) return false;
+            i += 3;
         } else {
             return false;
         }
-        if (i + len > s.size()) return false;
-        for (std::size_t k = 1; k < len; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (cc & 0x3Fu);
-        }
-        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800)) return false;   // overlong
-        if (!(cp < 0x300 || (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2010 && cp <= 0x2027))) return false;
-        i += len;
     }
     return true;
 }
@@ -64,19 +91,18 @@ std::string_view effective_font(const run_props& props, std::string_view text, c
         const std::string_view cs = font_name(props.fonts[slot_cs], theme);
         if (!cs.empty()) return cs;
     }
-    bool non_ascii = false;
+    const bool non_ascii = skip_ascii(text, 0) < text.size();
     bool east_asian = false;
-    const bool has_east_asia = props.fonts[slot_east_asia].set;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) continue;
-        non_ascii = true;
-        if (!has_east_asia) break;   // nothing more to learn from the text
-        // Lead bytes from E2 BA (U+2E80) to ED (U+DFFF) and the F0 A0+ planes are CJK and Hangul.
-        const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-        if ((c == 0xE2 && next >= 0xBA) || (c >= 0xE3 && c <= 0xED) || (c == 0xF0 && next >= 0xA0)) {
-            east_asian = true;
-            break;
+    // Only then does the text decide; most text has no byte from E2 up and is not CJK.
+    if (non_ascii && props.fonts[slot_east_asia].set && has_byte_from_e2(text)) {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            // Lead bytes from E2 BA (U+2E80) to ED (U+DFFF) and the F0 A0+ planes are CJK and Hangul.
+            const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+            if ((c == 0xE2 && next >= 0xBA) || (c >= 0xE3 && c <= 0xED) || (c == 0xF0 && next >= 0xA0)) {
+                east_asian = true;
+                break;
+            }
         }
     }
     if (east_asian) {
@@ -168,16 +194,6 @@ paragraph& paragraph_builder::finish() {
         para_.runs[i - 1].text.append(t, 0, n);
         t.erase(0, n);
     }
-    bool ascii = true;
-    for (const text_run& r : para_.runs) {
-        for (char c : r.text)
-            if (static_cast<unsigned char>(c) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        if (!ascii) break;
-    }
-    if (ascii) return para_;
     bool simple = true;
     for (const text_run& r : para_.runs)
         if (!trivially_nfc(r.text)) {
