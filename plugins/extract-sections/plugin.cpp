@@ -77,6 +77,9 @@ public:
         // The Front and the mass organizations report their own results, which are their role.
         const bool organization = (sub.unit && sub.unit->level == "organization") || issued_by_organization(report, *lex);
         for (matched_part& p : match_sections(report, *lex, organization)) {
+            // The run keeps these to the end: no room left over from appending.
+            p.text.shrink_to_fit();
+            p.heading.shrink_to_fit();
             if (p.item >= 0) {
                 const double conf = std::round(p.confidence * 100.0) / 100.0;
                 sub.sections.push_back({lex->item_id(static_cast<std::size_t>(p.item)), std::move(p.heading), std::move(p.text), conf});
