@@ -12,3 +12,15 @@ if(BAOCAO_FUZZ)
   add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# The baocao command allocates and frees many small strings per report;
+# mimalloc does that faster than the C library's allocator (about 8% of a
+# run, bench/run.sh). Linking it is enough: its malloc takes precedence for
+# the whole process. Sanitizer builds keep their own allocator.
+option(BAOCAO_MIMALLOC "Link the baocao command with mimalloc when it is installed" ON)
+if(BAOCAO_MIMALLOC AND NOT BAOCAO_SANITIZE AND NOT BAOCAO_FUZZ)
+  find_library(BAOCAO_MIMALLOC_LIBRARY NAMES mimalloc)
+  if(NOT BAOCAO_MIMALLOC_LIBRARY)
+    message(STATUS "mimalloc not found (libmimalloc-dev): the baocao command uses the C library's allocator")
+  endif()
+endif()
