@@ -39,13 +39,8 @@ std::uint32_t le32(const unsigned char* p) {
 }
 std::uint16_t le16(const unsigned char* p) { return static_cast<std::uint16_t>(p[0] | p[1] << 8); }
 
-/// The bytes [offset, offset + n) of the item, "" when out of range.
-std::string read_range(const item& it, std::uint64_t offset, std::uint64_t n) {
-    if (it.in_memory()) {
-        const std::string& b = *it.bytes;
-        if (offset > b.size()) return {};
-        return b.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(std::min<std::uint64_t>(n, b.size() - offset)));
-    }
+/// The bytes [offset, offset + n) of a file on disk, "" when out of range.
+std::string read_file_range(const item& it, std::uint64_t offset, std::uint64_t n) {
     std::ifstream in(it.path, std::ios::binary);
     if (!in) return {};
     in.seekg(static_cast<std::streamoff>(offset));
@@ -55,20 +50,33 @@ std::string read_range(const item& it, std::uint64_t offset, std::uint64_t n) {
     return out;
 }
 
+/// The bytes [offset, offset + n) of the item, "" when out of range: a view
+/// into the item when it is in memory, else read into `storage`.
+std::string_view read_range(const item& it, std::uint64_t offset, std::uint64_t n, std::string& storage) {
+    if (it.in_memory()) {
+        const std::string_view b = *it.bytes;
+        if (offset > b.size()) return {};
+        return b.substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(std::min<std::uint64_t>(n, b.size() - offset)));
+    }
+    storage = read_file_range(it, offset, n);
+    return storage;
+}
+
 /// Info-ZIP Unicode Path fields (0x7075) give an entry a second name. libzip
 /// may go by either, other readers by the other: an ASCII name needs no
 /// Unicode alias, and an alias that differs from it is the name-confusion
 /// trick (one reader sees the decoy, another the real part), so it is refused.
 void check_name_aliases(const item& it, std::uint64_t size) {
     const std::uint64_t tail = std::min<std::uint64_t>(size, 65535 + 22);
-    const std::string end = read_range(it, size - tail, tail);
+    std::string end_storage, cd_storage;
+    const std::string_view end = read_range(it, size - tail, tail, end_storage);
     const auto eocd = end.rfind(std::string("PK\x05\x06", 4));
     if (eocd == std::string::npos || end.size() - eocd < 22) return;
     const auto* e = reinterpret_cast<const unsigned char*>(end.data() + eocd);
     const std::uint32_t cd_size = le32(e + 12);
     const std::uint32_t cd_offset = le32(e + 16);
     if (cd_offset == 0xFFFFFFFFu || cd_size == 0xFFFFFFFFu || cd_size > (64u << 20)) return;
-    const std::string cd = read_range(it, cd_offset, cd_size);
+    const std::string_view cd = read_range(it, cd_offset, cd_size, cd_storage);
     std::size_t pos = 0;
     while (pos + 46 <= cd.size() && cd.compare(pos, 4, "PK\x01\x02", 4) == 0) {
         const auto* h = reinterpret_cast<const unsigned char*>(cd.data() + pos);
