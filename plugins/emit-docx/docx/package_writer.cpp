@@ -160,7 +160,8 @@ std::string zip_parts(const std::vector<package_part>& parts, std::int64_t stamp
             fail("cannot add " + name);
         }
         if (zip_file_set_mtime(za, static_cast<zip_uint64_t>(index), when, 0) != 0) fail("cannot date " + name);
-        if (zip_set_file_compression(za, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9) != 0)
+        // zlib's default level: level 9 cost a third more time for a draft 2% smaller.
+        if (zip_set_file_compression(za, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 6) != 0)
             fail("cannot compress " + name);
     }
     if (zip_close(za) != 0) fail("cannot finish the .docx package");
