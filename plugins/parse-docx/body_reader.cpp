@@ -174,6 +174,12 @@ void body_reader::start(const xml_element& e) {
         return;
     }
     const int parent = stack_.empty() ? none : stack_.back();
+    // Half of a document's elements (sizes, languages, spacing ...) mean
+    // nothing here; below, only border edges are read by name rather than tag.
+    if (e.tag == none && parent != t_tbl_borders && parent != t_tc_borders) {
+        stack_.push_back(none);
+        return;
+    }
     const int grandparent = stack_.size() >= 2 ? stack_[stack_.size() - 2] : none;
     para_state* ps = top_para();
 
