@@ -352,13 +352,15 @@ TEST_CASE("documents share a parsed styles part only when its stored bytes are t
 
     // One parser reads them in turn, as in a run: each keeps its own styles.
     for (int round = 0; round < 2; ++round) {
-        const auto& b = find_paragraph(parse_bytes(bold.bytes(), "bold.docx"), "Tiêu đề");
+        const document bold_doc = parse_bytes(bold.bytes(), "bold.docx");
+        const auto& b = find_paragraph(bold_doc, "Tiêu đề");
         CHECK(b.runs[0].bold);
         CHECK_FALSE(b.runs[0].italic);
-        const auto& i = find_paragraph(parse_bytes(italic.bytes(), "italic.docx"), "Tiêu đề");
+        const document italic_doc = parse_bytes(italic.bytes(), "italic.docx");
+        const auto& i = find_paragraph(italic_doc, "Tiêu đề");
         CHECK_FALSE(i.runs[0].bold);
         CHECK(i.runs[0].italic);
-        const auto& s = find_paragraph(parse_bytes(stored_bold.bytes(), "stored.docx"), "Tiêu đề");
-        CHECK(s.runs[0].bold);
+        const document stored_doc = parse_bytes(stored_bold.bytes(), "stored.docx");
+        CHECK(find_paragraph(stored_doc, "Tiêu đề").runs[0].bold);
     }
 }
