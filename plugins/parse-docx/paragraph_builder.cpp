@@ -143,7 +143,13 @@ void paragraph_builder::end_run(const run_format& fmt) {
     if (scratch_.empty()) return;
     std::string converted;
     std::string_view text = scratch_;
-    if (const auto enc = text::legacy_encoding_of_font(fmt.font)) {
+    // Runs of a paragraph nearly always share a font: its encoding is looked up once.
+    if (!font_known_ || fmt.font != last_font_) {
+        last_font_.assign(fmt.font);
+        last_encoding_ = text::legacy_encoding_of_font(fmt.font);
+        font_known_ = true;
+    }
+    if (const auto enc = last_encoding_) {
         converted = text::legacy_to_unicode(scratch_, *enc);
         if (*enc == text::legacy_encoding::tcvn3 && is_capital_font(fmt.font)) converted = text::to_upper(converted);
         text = converted;

@@ -6,8 +6,10 @@
 #include "styles.hpp"
 
 #include <baocao/sdk/model.hpp>
+#include <baocao/sdk/text.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +61,9 @@ private:
     std::vector<marker> markers_;
     std::uint64_t bytes_ = 0;
     std::uint64_t max_bytes_ = 0;
+    std::string last_font_;                              ///< the font of the last run ended
+    std::optional<text::legacy_encoding> last_encoding_; ///< its legacy encoding, if any
+    bool font_known_ = false;
 };
 
 }  // namespace baocao::docx
