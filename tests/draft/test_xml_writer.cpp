@@ -46,7 +46,7 @@ std::string written(const std::string& value) {
 }  // namespace
 
 TEST_CASE("attribute values and text read back as written, tabs and line ends included") {
-    for (const std::string value : {std::string("a\tb\nc\rd"), std::string("<&>\"'"), std::string("  lead and trail  "),
+    for (const std::string& value : {std::string("a\tb\nc\rd"), std::string("<&>\"'"), std::string("  lead and trail  "),
                                     std::string("Đảng bộ \xEF\xBF\xBE tỉnh \x01 Hà Tĩnh"), std::string()}) {
         const read_back r = parse_back(written(value));
         CHECK(r.attribute == xml_safe(value));
