@@ -16,14 +16,6 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_ascii_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-std::size_t utf8_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead >> 5) == 0x6) return 2;
-    if ((lead >> 4) == 0xE) return 3;
-    if ((lead >> 3) == 0x1E) return 4;
-    return 1;
-}
-
 /// Past the run of letters starting at `i`: ASCII letters and any multi-byte
 /// character (Vietnamese letters are all outside ASCII or plain Latin), except
 /// U+00A0 no-break space and the typographic punctuation of U+2000..U+203F.
@@ -38,7 +30,7 @@ std::size_t letters_end(std::string_view s, std::size_t i) {
         if (i + 1 < s.size() && ((c == 0xC2 && static_cast<unsigned char>(s[i + 1]) == 0xA0) ||
                                  (c == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80)))
             return i;
-        i += utf8_length(c);
+        i += text::utf8_sequence_length(c);
     }
     return s.size();
 }

@@ -12,20 +12,11 @@ namespace baocao::draft {
 
 namespace {
 
-/// Byte length of the UTF-8 sequence starting with `lead`.
-std::size_t utf8_length(unsigned char lead) {
-    if (lead < 0x80) return 1;
-    if ((lead >> 5) == 0x6) return 2;
-    if ((lead >> 4) == 0xE) return 3;
-    if ((lead >> 3) == 0x1E) return 4;
-    return 1;
-}
-
 /// True when the code point at `pos` is a letter that has a lower-case form
 /// different from itself, i.e. a capital.
 bool capital_at(std::string_view s, std::size_t pos) {
     if (pos >= s.size()) return false;
-    const auto cp = s.substr(pos, utf8_length(static_cast<unsigned char>(s[pos])));
+    const auto cp = s.substr(pos, text::utf8_sequence_length(static_cast<unsigned char>(s[pos])));
     const auto lower = text::to_lower(cp);
     return lower != cp && text::to_upper(cp) == cp;
 }
@@ -151,7 +142,7 @@ std::string initials(std::string_view name) {
 std::string sentence_case(std::string_view s) {
     std::string lower = text::to_lower(s);
     if (lower.empty()) return lower;
-    const auto n = utf8_length(static_cast<unsigned char>(lower[0]));
+    const auto n = text::utf8_sequence_length(static_cast<unsigned char>(lower[0]));
     return text::to_upper(lower.substr(0, n)) + lower.substr(n);
 }
 

@@ -16,6 +16,16 @@ std::string to_nfc(std::string_view utf8);
 /// True when `utf8` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view utf8);
 
+/// The byte length of the UTF-8 sequence a lead byte starts (1 for ASCII and
+/// for bytes that cannot lead, so a scan always moves on).
+inline std::size_t utf8_sequence_length(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if ((lead >> 5) == 0x6) return 2;
+    if ((lead >> 4) == 0xE) return 3;
+    if ((lead >> 3) == 0x1E) return 4;
+    return 1;
+}
+
 /// Repairs invalid UTF-8 (each bad byte becomes U+FFFD) and removes NUL and
 /// other C0 controls except tab and newline.
 std::string sanitize_utf8(std::string_view bytes);
