@@ -440,6 +440,13 @@ void body_reader::start(const xml_element& e) {
     }
 }
 
+bool body_reader::closes_opened() {
+    if (opened_.empty()) return false;
+    const bool opened = opened_.back();
+    opened_.pop_back();
+    return opened;
+}
+
 void body_reader::end(int tag) {
     if (skip_) {
         --skip_;
@@ -461,30 +468,18 @@ void body_reader::end(int tag) {
         if (!frames_.empty() && stack_.size() == story_depth_) close_story();
         return;
     case t_p:
-        if (!opened_.empty()) {
-            const bool opened = opened_.back();
-            opened_.pop_back();
-            if (opened && para_depth_ > 0) close_paragraph();
-        }
+        if (closes_opened() && para_depth_ > 0) close_paragraph();
         return;
     case t_tbl:
-        if (!opened_.empty()) {
-            const bool opened = opened_.back();
-            opened_.pop_back();
-            if (opened && f) {
-                while (frames_.size() > 1 && frames_.back()->kind == frame::textbox) close_textbox();
-                if (frames_.back()->kind == frame::table_frame) close_table();
-            }
+        if (closes_opened() && f) {
+            while (frames_.size() > 1 && frames_.back()->kind == frame::textbox) close_textbox();
+            if (frames_.back()->kind == frame::table_frame) close_table();
         }
         return;
     case t_txbx_content:
-        if (!opened_.empty()) {
-            const bool opened = opened_.back();
-            opened_.pop_back();
-            if (opened && f) {
-                while (frames_.size() > 1 && frames_.back()->kind == frame::table_frame) close_table();
-                if (frames_.back()->kind == frame::textbox) close_textbox();
-            }
+        if (closes_opened() && f) {
+            while (frames_.size() > 1 && frames_.back()->kind == frame::table_frame) close_table();
+            if (frames_.back()->kind == frame::textbox) close_textbox();
         }
         return;
     case t_ppr:

@@ -67,6 +67,9 @@ private:
     void add_text(std::string_view s);
     bool text_suppressed() const { return instr_fields_ > 0; }
 
+    /// Pops the record of the w:p, w:tbl or w:txbxContent now ending: true
+    /// when it opened a container that must now close.
+    bool closes_opened();
     void open_table();
     void close_table();
     void open_textbox();

@@ -8,7 +8,6 @@
 #include <baocao/sdk/error.hpp>
 
 #include <algorithm>
-#include <type_traits>
 #include <unordered_set>
 
 namespace baocao::docx {
@@ -76,18 +75,16 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
 
     zip_package pkg(it, lim);
     const std::uint32_t depth = lim.max_xml_depth;
-    shared_parts local(0);
-    shared_parts& parts = shared ? *shared : local;
-    const auto types_read = pkg.has("[Content_Types].xml")
-        ? parts.content_types.get(pkg, "[Content_Types].xml",
-                                  [&](zip_package& from, std::string_view) { return read_content_types(from, depth); })
-        : std::make_shared<const content_types>();
+    shared_parts unshared(0);
+    shared_parts& parts = shared ? *shared : unshared;
+    const auto types_read = parts.content_types.get(
+        pkg, "[Content_Types].xml", [&](zip_package& from, std::string_view) { return read_content_types(from, depth); });
     const content_types& types = *types_read;
     auto relationships_of = [&](std::string_view source) {
-        const std::string rels = source.empty() ? std::string("_rels/.rels") : rels_part_of(source);
-        if (!pkg.has(rels)) return std::make_shared<const std::vector<relationship>>();
-        return parts.relationships.get(
-            pkg, rels, [&](zip_package& from, std::string_view) { return read_relationships(from, source, depth); });
+        return parts.relationships.get(pkg, source.empty() ? std::string("_rels/.rels") : rels_part_of(source),
+                                       [&](zip_package& from, std::string_view) {
+                                           return read_relationships(from, source, depth);
+                                       });
     };
     const auto package_rels_read = relationships_of("");
     const std::vector<relationship>& package_rels = *package_rels_read;
@@ -104,24 +101,17 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
         return {};
     };
 
-    auto parsed = [&](auto& cache, std::string_view kind, auto read) {
-        using parsed_type = typename std::remove_reference_t<decltype(cache)>::parsed_type;
-        const std::string p = first_of(kind);
-        if (p.empty()) return std::make_shared<const parsed_type>(read(nullptr, p));
-        return cache.get(pkg, p, [&](zip_package& from, std::string_view part) { return read(&from, part); });
-    };
-    const auto styles = parsed(parts.styles, "styles", [&](zip_package* from, std::string_view part) {
+    const auto styles = parts.styles.get(pkg, first_of("styles"), [&](zip_package& from, std::string_view part) {
         style_sheet sheet;
-        if (from) sheet.read(*from, part, depth);
-        else sheet.finish();
+        sheet.read(from, part, depth);
         return sheet;
     });
-    const auto theme = parsed(parts.themes, "theme", [&](zip_package* from, std::string_view part) {
-        return from ? read_theme(*from, part, depth) : theme_fonts{};
+    const auto theme = parts.themes.get(pkg, first_of("theme"), [&](zip_package& from, std::string_view part) {
+        return read_theme(from, part, depth);
     });
-    const auto numbering = parsed(parts.numberings, "numbering", [&](zip_package* from, std::string_view part) {
+    const auto numbering = parts.numberings.get(pkg, first_of("numbering"), [&](zip_package& from, std::string_view part) {
         numbering_definitions defs;
-        if (from) defs.read(*from, part, depth);
+        defs.read(from, part, depth);
         return defs;
     });
 

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace baocao::docx {
@@ -191,30 +192,25 @@ void zip_package::index_entries() {
     }
 }
 
-bool zip_package::has(std::string_view part_name) const {
-    while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
-    return index_.count(ascii_lower(part_name)) != 0;
-}
-
-std::uint64_t zip_package::entry_of(std::string_view part_name) const {
+std::optional<std::uint64_t> zip_package::find_entry(std::string_view part_name) const {
     while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
     const auto found = index_.find(ascii_lower(part_name));
-    if (found == index_.end())
-        throw rejection_error(error_code::not_docx, "missing part " + std::string(part_name));
+    if (found == index_.end()) return std::nullopt;
     return found->second;
 }
 
+bool zip_package::has(std::string_view part_name) const { return find_entry(part_name).has_value(); }
+
 std::string zip_package::fingerprint(std::string_view part_name, std::size_t max_stored) {
-    while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
-    const auto found = index_.find(ascii_lower(part_name));
-    if (found == index_.end()) return {};
+    const auto entry = find_entry(part_name);
+    if (!entry) return {};
     zip_stat_t st;
     zip_stat_init(&st);
     constexpr zip_uint64_t needed = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD;
-    if (zip_stat_index(archive_, found->second, 0, &st) != 0 || (st.valid & needed) != needed) return {};
+    if (zip_stat_index(archive_, *entry, 0, &st) != 0 || (st.valid & needed) != needed) return {};
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) return {};
     if (st.comp_size > max_stored) return {};
-    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, found->second, ZIP_FL_COMPRESSED));
+    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, *entry, ZIP_FL_COMPRESSED));
     if (!file) return {};
     std::string key;
     key.reserve(24 + static_cast<std::size_t>(st.comp_size));
@@ -227,18 +223,11 @@ std::string zip_package::fingerprint(std::string_view part_name, std::size_t max
     return key;
 }
 
-void zip_package::count_reused(std::string_view part_name) {
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(archive_, entry_of(part_name), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return;
-    total_inflated_ += st.size;
-    if (total_inflated_ > limits_.max_total_inflated)
-        throw rejection_error(error_code::zip_bomb, "the package inflates past the total limit");
-}
-
 void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
     while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
-    const zip_uint64_t idx = entry_of(part_name);
+    const auto entry = find_entry(part_name);
+    if (!entry) throw rejection_error(error_code::not_docx, "missing part " + std::string(part_name));
+    const zip_uint64_t idx = *entry;
     const std::string name(part_name);
 
     zip_stat_t st;

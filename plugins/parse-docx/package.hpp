@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,14 +40,11 @@ public:
     /// compression method, CRC-32, size and stored (compressed) bytes. Empty
     /// when the part is missing, encrypted, or stores more than `max_stored` bytes.
     std::string fingerprint(std::string_view part_name, std::size_t max_stored);
-    /// Counts a part whose parsed form was reused against the package's
-    /// inflation limit, as if it had been inflated again.
-    void count_reused(std::string_view part_name);
 
 private:
     void index_entries();
-    /// The entry index of a part; throws rejection_error(not_docx) when missing.
-    std::uint64_t entry_of(std::string_view part_name) const;
+    /// The entry index of a part, nullopt when the package has none of that name.
+    std::optional<std::uint64_t> find_entry(std::string_view part_name) const;
 
     ::zip* archive_ = nullptr;
     baocao::limits limits_;

@@ -23,15 +23,15 @@ namespace baocao::docx {
 template <typename Parsed>
 class parsed_part_cache {
 public:
-    using parsed_type = Parsed;
-
     /// Keeps up to `capacity` distinct parts; 0 keeps none.
     explicit parsed_part_cache(std::size_t capacity) : capacity_(capacity) {}
 
-    /// The parsed part: reused when an identical part was parsed before,
-    /// else parsed by `parse(pkg, part)` and kept while there is room.
+    /// The parsed part: its empty form when the package lacks it (`part` may
+    /// be ""), the one parsed before when an identical part was, else parsed
+    /// by `parse(pkg, part)` and kept while there is room.
     std::shared_ptr<const Parsed> get(zip_package& pkg, std::string_view part,
                                       const std::function<Parsed(zip_package&, std::string_view)>& parse) {
+        if (part.empty() || !pkg.has(part)) return std::make_shared<const Parsed>();
         std::string key;
         if (capacity_) {
             // The name counts too: a relationship target resolves against it.
@@ -40,10 +40,9 @@ public:
         }
         if (!key.empty()) {
             std::lock_guard<std::mutex> lock(mutex_);
-            if (const auto it = parts_.find(key); it != parts_.end()) {
-                pkg.count_reused(part);
-                return it->second;
-            }
+            // No inflation to count: the package's declared sizes, checked
+            // against the limits when it was opened, already include this part.
+            if (const auto it = parts_.find(key); it != parts_.end()) return it->second;
         }
         auto parsed = std::make_shared<const Parsed>(parse(pkg, part));
         if (!key.empty()) {

@@ -3,6 +3,7 @@
 /// is done with ICU; every function is thread-safe.
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,5 +73,8 @@ void append_utf8(std::string& out, char32_t code_point);
 
 /// Lower-case hex SHA-256 of bytes.
 std::string sha256_hex(std::string_view bytes);
+/// Lower-case hex SHA-256 of a file, read in pieces; throws
+/// rejection_error(unreadable) when it cannot be opened or read.
+std::string sha256_hex_of_file(const std::filesystem::path& file);
 
 }  // namespace baocao::text
