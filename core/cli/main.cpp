@@ -1,6 +1,7 @@
 // The baocao command: dispatches to one subcommand.
 #include "cli_args.hpp"
 #include "commands.hpp"
+#include "local_time_zone.hpp"
 
 #include <iostream>
 #include <map>
@@ -27,6 +28,7 @@ const char* const usage_text =
 }  // namespace
 
 int main(int argc, char** argv) {
+    baocao::cli::pin_local_time_zone();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         std::cerr << usage_text;
