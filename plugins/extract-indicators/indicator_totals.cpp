@@ -1,12 +1,52 @@
 // Totals are computed in roster order so the table reads like the compliance table.
 #include "indicator_totals.hpp"
 
+#include <baocao/sdk/record_list.hpp>
+
 #include <Poco/JSON/Array.h>
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <utility>
+#include <variant>
+#include <vector>
 
 namespace baocao::indicators {
+
+namespace {
+
+/// (indicator id, value) of each figure a submission carries: the plugin's own
+/// record_list, or a JSON array of objects from another producer. Nothing when
+/// the extension has another form.
+std::optional<std::vector<std::pair<std::string, double>>> read_figures(const Poco::Dynamic::Var& ext) {
+    std::vector<std::pair<std::string, double>> out;
+    if (ext.type() == typeid(record_list_ptr)) {
+        const auto& list = ext.extract<record_list_ptr>();
+        if (!list) return std::nullopt;
+        const auto id_field = list->field_index("indicator");
+        const auto value_field = list->field_index("value");
+        if (!id_field || !value_field) return std::nullopt;
+        for (std::size_t r = 0; r < list->size(); ++r) {
+            const auto* id = std::get_if<std::string>(&list->at(r, *id_field));
+            const auto* value = std::get_if<double>(&list->at(r, *value_field));
+            if (id && value) out.emplace_back(*id, *value);
+        }
+        return out;
+    }
+    if (ext.type() == typeid(Poco::JSON::Array::Ptr)) {
+        const auto& figures = ext.extract<Poco::JSON::Array::Ptr>();
+        if (!figures) return std::nullopt;
+        for (std::size_t i = 0; i < figures->size(); ++i) {
+            auto f = figures->getObject(static_cast<unsigned>(i));
+            out.emplace_back(f->getValue<std::string>("indicator"), f->getValue<double>("value"));
+        }
+        return out;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
 
 Poco::JSON::Object::Ptr totals(const run_result& run, const std::vector<definition>& defs) {
     // unit id → indicator id → largest figure
@@ -15,14 +55,12 @@ Poco::JSON::Object::Ptr totals(const run_result& run, const std::vector<definiti
     for (const auto& sub : run.submissions) {
         if (sub.superseded_by || !sub.unit) continue;
         auto ext = sub.extensions.find("indicators");
-        if (ext == sub.extensions.end() || ext->second.type() != typeid(Poco::JSON::Array::Ptr)) continue;
-        auto figures = ext->second.extract<Poco::JSON::Array::Ptr>();
+        if (ext == sub.extensions.end()) continue;
+        const auto figures = read_figures(ext->second);
+        if (!figures) continue;
         names[sub.unit->id] = sub.unit->name;
         auto& values = by_unit[sub.unit->id];
-        for (std::size_t i = 0; i < figures->size(); ++i) {
-            auto f = figures->getObject(static_cast<unsigned>(i));
-            const auto id = f->getValue<std::string>("indicator");
-            const double v = f->getValue<double>("value");
+        for (const auto& [id, v] : *figures) {
             auto it = values.find(id);
             if (it == values.end() || v > it->second) values[id] = v;
         }

@@ -1,5 +1,5 @@
 // The extract-indicators plugin: figures per report ("indicators" in each
-// submission) and their totals by unit and province ("indicator_totals").
+// submission, a record_list) and their totals by unit and province ("indicator_totals").
 //
 // Settings: "definitions": path of a JSON file replacing the built-in
 // definitions (same form as default_indicators.json).
@@ -7,8 +7,7 @@
 #include "indicator_totals.hpp"
 
 #include <baocao/sdk/plugin.hpp>
-
-#include <Poco/JSON/Array.h>
+#include <baocao/sdk/record_list.hpp>
 
 #include <fstream>
 #include <sstream>
@@ -41,18 +40,15 @@ public:
         finder_ = std::make_unique<indicators::indicator_finder>(shared_->defs);
     }
     void extract(const document& doc, const item&, submission& sub, const context&) const override {
-        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        for (const auto& f : finder_->find(doc)) {
-            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-            o->set("indicator", f.indicator);
-            o->set("label", f.label);
-            o->set("value", f.value);
-            o->set("unit", f.unit);
-            o->set("evidence", f.evidence);
-            o->set("from", std::string(f.from_table ? "table" : "text"));
-            list->add(o);
-        }
-        sub.extensions["indicators"] = list;
+        std::vector<indicators::figure> found = finder_->find(doc);
+        // Fields in sorted order, as result.json has always written them.
+        auto list = std::make_shared<record_list>(
+            std::vector<std::string>{"evidence", "from", "indicator", "label", "unit", "value"});
+        list->reserve(found.size());
+        for (auto& f : found)
+            list->add(std::move(f.evidence), std::string(f.from_table ? "table" : "text"), std::move(f.indicator),
+                      std::move(f.label), std::move(f.unit), f.value);
+        sub.extensions["indicators"] = record_list_ptr(std::move(list));
     }
 
 private:

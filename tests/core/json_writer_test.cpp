@@ -80,3 +80,38 @@ TEST_CASE("long strings are escaped wherever the special character falls") {
     const std::string many(100, '"');
     CHECK(json_writer::quote(many) == reference(many));
 }
+
+TEST_CASE("a record list is an array of objects with its fields in order") {
+    auto list = std::make_shared<baocao::record_list>(std::vector<std::string>{"label", "value", "exact", "note"});
+    list->add(std::string("Mô hình \"Dân vận khéo\""), 12.5, true, std::monostate{});
+    list->add(std::string("Hộ"), std::int64_t{1008}, false, std::string("x"));
+    json_writer w;
+    w.begin_object().key("indicators").value(Poco::Dynamic::Var(baocao::record_list_ptr(list))).end_object();
+    CHECK(w.str() ==
+          "{\n  \"indicators\": [\n"
+          "    {\n      \"label\": \"Mô hình \\\"Dân vận khéo\\\"\",\n      \"value\": 12.5,\n"
+          "      \"exact\": true,\n      \"note\": null\n    },\n"
+          "    {\n      \"label\": \"Hộ\",\n      \"value\": 1008,\n      \"exact\": false,\n      \"note\": \"x\"\n    }\n"
+          "  ]\n}");
+}
+
+TEST_CASE("an empty or absent record list") {
+    json_writer w;
+    w.begin_array();
+    w.value(Poco::Dynamic::Var(baocao::record_list_ptr()));
+    w.value(baocao::record_list(std::vector<std::string>{"a"}));
+    w.end_array();
+    CHECK(w.str() == "[\n  null,\n  []\n]");
+}
+
+TEST_CASE("a record list refuses records of the wrong size and fields named twice") {
+    baocao::record_list list(std::vector<std::string>{"a", "b"});
+    CHECK_THROWS_AS(list.add(std::string("only one")), std::invalid_argument);
+    CHECK(list.empty());
+    list.add(std::int64_t{1}, std::int64_t{2});
+    CHECK(list.size() == 1);
+    CHECK(list.field_index("b") == std::optional<std::size_t>(1));
+    CHECK_FALSE(list.field_index("c"));
+    CHECK(std::get<std::int64_t>(list.at(0, 1)) == 2);
+    CHECK_THROWS_AS(baocao::record_list(std::vector<std::string>{"a", "b", "a"}), std::invalid_argument);
+}

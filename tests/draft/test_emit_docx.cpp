@@ -4,6 +4,8 @@
 #include "draft_fixture.hpp"
 #include "test_paths.hpp"
 
+#include <baocao/sdk/record_list.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <Poco/JSON/Array.h>
@@ -264,6 +266,31 @@ TEST_CASE("draft.docx adds indicator totals by unit and province when present", 
     run.submissions[3].extensions["indicators"] = thanh_pho;
 
     const package pkg(emit_into("docx-indicators", run));
+    const xml doc(*pkg.read("word/document.xml"));
+    const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
+    REQUIRE(tables.size() == 2);
+    const auto rows = doc.nodes("w:tr", tables[1]);
+    REQUIRE(rows.size() == 4);
+    CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình Dân vận khéo (mô hình)"});
+    CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Thành ủy Hà Tĩnh", "1.200"});
+    CHECK(doc.texts("w:tc", rows[2]) == std::vector<std::string>{"Huyện ủy Can Lộc", "45"});
+    CHECK(doc.texts("w:tc", rows[3]) == std::vector<std::string>{"Toàn tỉnh", "1.245"});
+}
+
+TEST_CASE("draft.docx reads the record lists extract-indicators attaches", "[draft][docx]") {
+    auto run = make_run();
+    auto figures = [](std::initializer_list<double> values) {
+        auto list = std::make_shared<baocao::record_list>(
+            std::vector<std::string>{"evidence", "from", "indicator", "label", "unit", "value"});
+        for (double v : values)
+            list->add(std::string("..."), std::string("text"), std::string("models"),
+                      std::string("Mô hình Dân vận khéo"), std::string("mô hình"), v);
+        return baocao::record_list_ptr(list);
+    };
+    run.submissions[2].extensions["indicators"] = figures({45});
+    run.submissions[3].extensions["indicators"] = figures({1200, 300});
+
+    const package pkg(emit_into("docx-indicator-records", run));
     const xml doc(*pkg.read("word/document.xml"));
     const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
     REQUIRE(tables.size() == 2);

@@ -3,6 +3,8 @@
 #include "indicator_totals.hpp"
 #include "vietnamese_number.hpp"
 
+#include <baocao/sdk/record_list.hpp>
+
 #include <Poco/JSON/Array.h>
 
 #include <catch2/catch.hpp>
@@ -96,7 +98,31 @@ TEST_CASE("table columns named by an indicator give one figure per row") {
     CHECK(f[1].evidence == "Xã Vượng Lộc | Số mô hình: 1.050");
 }
 
+TEST_CASE("totals read the plugin's own record lists") {
+    auto figures = [](std::initializer_list<std::pair<const char*, double>> values) {
+        auto list = std::make_shared<record_list>(std::vector<std::string>{"indicator", "value"});
+        for (const auto& [id, v] : values) list->add(std::string(id), v);
+        return record_list_ptr(list);
+    };
+    run_result run;
+    submission a, b;
+    a.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
+    a.extensions["indicators"] = figures({{"models", 156}, {"models", 45}, {"households", 1200}});
+    b.unit = unit_ref{"duc-tho", "Huyện ủy Đức Thọ", "district"};
+    b.extensions["indicators"] = figures({{"models", 30}});
+    run.submissions = {a, b};
+    run.units = {{"duc-tho", "Huyện ủy Đức Thọ", "district", "on_time", {}, {}, {}, {}},
+                 {"can-loc", "Huyện ủy Can Lộc", "district", "on_time", {}, {}, {}, {}}};
+    const auto t = totals(run, parse_definitions(default_definitions_json));
+    auto units = t->getArray("units");
+    REQUIRE(units->size() == 2);
+    CHECK(units->getObject(1)->getObject("values")->getValue<double>("models") == 156);
+    CHECK(units->getObject(1)->getObject("values")->getValue<double>("households") == 1200);
+    CHECK(t->getObject("province")->getValue<double>("models") == 186);
+}
+
 TEST_CASE("totals take each unit's largest figure and sum over units, skipping superseded versions") {
+    // A JSON array of objects, as another producer might attach.
     auto figures = [](std::initializer_list<double> values) {
         Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
         for (double v : values) {

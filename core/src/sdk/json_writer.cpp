@@ -9,7 +9,9 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
+#include <type_traits>
 #include <typeinfo>
+#include <variant>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -192,6 +194,25 @@ json_writer& json_writer::value(const std::optional<std::string>& s) {
     return s ? value(std::string_view(*s)) : null();
 }
 
+json_writer& json_writer::value(const record_list& records) {
+    begin_array();
+    const auto& fields = records.fields();
+    for (std::size_t r = 0; r < records.size(); ++r) {
+        begin_object();
+        for (std::size_t f = 0; f < fields.size(); ++f) {
+            key(fields[f]);
+            std::visit(
+                [this](const auto& cell) {
+                    if constexpr (std::is_same_v<std::decay_t<decltype(cell)>, std::monostate>) null();
+                    else value(cell);
+                },
+                records.at(r, f));
+        }
+        end_object();
+    }
+    return end_array();
+}
+
 json_writer& json_writer::value(const Poco::Dynamic::Var& v) {
     if (v.isEmpty()) return null();
     const std::type_info& type = v.type();
@@ -220,6 +241,10 @@ json_writer& json_writer::value(const Poco::Dynamic::Var& v) {
         begin_array();
         for (const auto& element : *arr) value(element);
         return end_array();
+    }
+    if (type == typeid(record_list_ptr)) {
+        const auto& records = v.extract<record_list_ptr>();
+        return records ? value(*records) : null();
     }
     if (v.isBoolean()) return value(v.convert<bool>());
     if (v.isInteger()) return value(v.convert<std::int64_t>());

@@ -1,6 +1,7 @@
 // The indicator tables of the appendix. extract-indicators attaches to each
-// submission an "indicators" array of {"indicator","label","value","unit",
-// "evidence"} ("unit" is the unit of measure), and its checker puts the
+// submission an "indicators" record list of {"indicator","label","value","unit",
+// "evidence"} ("unit" is the unit of measure; a JSON array of such objects is
+// read too), and its checker puts the
 // totals on the run as "indicator_totals": {"indicators":[{id,label,unit}],
 // "units":[{id,name,values:{id:value}}], "province":{id:value}}. The totals
 // are used when present, so the draft shows the same figures as result.json;
@@ -11,6 +12,7 @@
 #include "model/draft_builder.hpp"
 #include "model/draft_text.hpp"
 
+#include <baocao/sdk/record_list.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <Poco/Dynamic/Struct.h>
@@ -19,6 +21,8 @@
 
 #include <map>
 #include <optional>
+#include <type_traits>
+#include <variant>
 
 namespace baocao::draft {
 
@@ -77,6 +81,20 @@ std::vector<Var> elements(const Var& v) {
         for (std::size_t i = 0; i < a.size(); ++i) out.push_back(a.get(i));
     } else if (v.type() == typeid(std::vector<Var>)) {
         out = v.extract<std::vector<Var>>();
+    } else if (v.type() == typeid(record_list_ptr)) {
+        // Each record as an object, so the readers above need no third form.
+        const auto& list = v.extract<record_list_ptr>();
+        for (std::size_t r = 0; list && r < list->size(); ++r) {
+            Poco::Dynamic::Struct<std::string> record;
+            for (std::size_t f = 0; f < list->fields().size(); ++f)
+                std::visit(
+                    [&](const auto& cell) {
+                        if constexpr (!std::is_same_v<std::decay_t<decltype(cell)>, std::monostate>)
+                            record[list->fields()[f]] = cell;
+                    },
+                    list->at(r, f));
+            out.emplace_back(std::move(record));
+        }
     }
     return out;
 }

@@ -2,6 +2,8 @@
 /// A small streaming JSON writer with deterministic output: UTF-8 written as
 /// is (not \u-escaped), two-space indentation, keys in the order written.
 
+#include <baocao/sdk/record_list.hpp>
+
 #include <Poco/Dynamic/Var.h>
 
 #include <cstdint>
@@ -35,7 +37,10 @@ public:
     json_writer& null();
     /// A string or null.
     json_writer& value(const std::optional<std::string>& s);
-    /// Any Poco value: Object::Ptr, Array::Ptr, strings, numbers, bools, empty = null.
+    /// An array of objects, one per record, fields in the list's order.
+    json_writer& value(const record_list& records);
+    /// Any Poco value: Object::Ptr, Array::Ptr, record_list_ptr, strings,
+    /// numbers, bools, empty = null.
     json_writer& value(const Poco::Dynamic::Var& v);
 
     /// The text written so far (complete once every object and array is closed).
