@@ -18,19 +18,6 @@ bool is_property_parent(int parent) {
            parent == t_tblpr;
 }
 
-/// Built-in heading styles carry their outline level even when styles.xml omits it.
-int heading_level_of(const style_sheet& styles, const style_def* s) {
-    for (int hop = 0; s && hop < 16; ++hop) {
-        const std::string& n = s->name;
-        if (n.size() == 9 && (n[0] == 'h' || n[0] == 'H') && ascii_lower(n.substr(0, 8)) == "heading " &&
-            n[8] >= '1' && n[8] <= '9')
-            return n[8] - '1';
-        if (s->based_on.empty()) break;
-        s = styles.find(s->based_on);
-    }
-    return -1;
-}
-
 int hex_to_int(std::string_view s) {
     int v = 0;
     for (char c : s) {
@@ -50,7 +37,21 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 }  // namespace
 
 body_reader::body_reader(story_context& ctx, document& out, std::string part_name)
-    : ctx_(ctx), out_(out), part_name_(std::move(part_name)), counters_(ctx.numbering, ctx.styles) {}
+    : ctx_(ctx), out_(out), part_name_(std::move(part_name)), counters_(ctx.numbering, ctx.styles) {
+    // Half of a document's elements (sizes, languages, spacing ...) mean
+    // nothing here; only border edges are read by name rather than by tag.
+    delivery_.untagged_parents = code_set::only({t_tbl_borders, t_tc_borders});
+    // The property containers of every paragraph and run matter only as the
+    // parents of what they hold.
+    delivery_.starts = code_set::all_but({t_rpr, t_ppr});
+    // Properties and other leaves do nothing when they close; elements that
+    // start a skipped subtree must not be among them (their end stops the skip).
+    delivery_.ends = code_set::all_but({none, t_rpr, t_rfonts, t_b, t_i, t_u, t_caps, t_cs, t_rtl, t_rstyle, t_jc,
+                                        t_pstyle, t_numpr, t_ilvl, t_numid, t_outline_lvl, t_frame_pr, t_tcpr, t_trpr,
+                                        t_tblpr, t_tbl_style, t_tbl_borders, t_tc_borders, t_edge, t_grid_span, t_vmerge,
+                                        t_sectpr, t_header_reference, t_footer_reference, t_tab, t_ptab, t_br, t_cr,
+                                        t_soft_hyphen, t_no_break_hyphen, t_sym, t_fld_char});
+}
 
 body_reader::~body_reader() = default;
 
@@ -86,9 +87,10 @@ void body_reader::ensure_props(para_state& ps) {
     eff.apply(ps.direct);
     paragraph& p = ps.b.para();
     p.style_id = ps.pstyle;
-    p.style_name = ps.style ? ps.style->name : std::string();
+    if (ps.style) p.style_name = ps.style->name;
+    else p.style_name.clear();
     if (eff.outline >= 0 && eff.outline <= 8) p.outline_level = eff.outline;
-    else if (eff.outline == -2) p.outline_level = heading_level_of(styles, ps.style);
+    else if (eff.outline == -2) p.outline_level = styles.heading_level(ps.style);
     if (eff.align_set) p.align = eff.align;
     const bool mark_removed = (ctx_.mode == tracked_mode::accept && ps.mark_deleted) ||
                               (ctx_.mode == tracked_mode::reject && ps.mark_inserted) || ps.drop_cap;
@@ -155,6 +157,24 @@ void body_reader::end_run(para_state& ps) {
     ps.b.end_run(fmt);
 }
 
+void body_reader::start_run(para_state* ps) {
+    if (!ps) return;
+    if (ps->in_run) ++ps->nested_runs;
+    else begin_run(*ps);
+}
+
+void body_reader::start_text(const xml_element& e, para_state* ps) {
+    if (!ps || !ps->in_run) return;
+    in_text_ = true;
+    text_preserve_ = e.attr("space", ns::xml) == "preserve";
+    text_start_ = ps->b.scratch().size();
+}
+
+void body_reader::read_run_formatting(const xml_element& e, para_state& ps) {
+    if (e.tag == t_rstyle) ps.rstyle = ctx_.styles.find(e.attr("val", ns::w));
+    else read_run_property(e.tag, e, ps.direct_rpr, &ps.fonts, nullptr);
+}
+
 void body_reader::add_text(std::string_view s) {
     if (text_suppressed()) return;
     if (ruby_capture_) {
@@ -169,19 +189,37 @@ void body_reader::add_text(std::string_view s) {
 // ---- SAX events --------------------------------------------------------------
 
 void body_reader::start(const xml_element& e) {
-    if (skip_) {
-        ++skip_;
-        return;
-    }
-    const int parent = stack_.empty() ? none : stack_.back();
-    // Half of a document's elements (sizes, languages, spacing ...) mean
-    // nothing here; below, only border edges are read by name rather than tag.
-    if (e.tag == none && parent != t_tbl_borders && parent != t_tc_borders) {
-        stack_.push_back(none);
-        return;
-    }
-    const int grandparent = stack_.size() >= 2 ? stack_[stack_.size() - 2] : none;
+    if (skipping_) return;
+    const int parent = e.parent;
+    const int grandparent = e.grandparent;
     para_state* ps = top_para();
+
+    // Most elements belong to runs: they are taken first, in the cases where
+    // the general dispatch below would come to the same branch.
+    switch (e.tag) {
+    case t_rfonts:
+    case t_b:
+    case t_i:
+    case t_u:
+    case t_caps:
+    case t_cs:
+    case t_rtl:
+    case t_rstyle:
+        if (parent == t_rpr && grandparent == t_r) {
+            if (ps && ps->in_run) read_run_formatting(e, *ps);
+            return;
+        }
+        break;
+    case t_r:
+    case t_t:
+        if (parent != t_ppr && parent != t_numpr && parent != t_rpr) {
+            if (e.tag == t_r) start_run(ps);
+            else start_text(e, ps);
+            return;
+        }
+        break;
+    default: break;
+    }
 
     // Elements whose whole subtree is never shown.
     switch (e.tag) {
@@ -198,18 +236,18 @@ void body_reader::start(const xml_element& e) {
     case t_tblpr_ex:
     case t_instr_text:
     case t_del_instr_text:
-        skip_ = 1;
+        skip_subtree(e);
         return;
     case t_del_text:
         if (del_depth_ == 0) {
-            skip_ = 1;
+            skip_subtree(e);
             return;
         }
         break;
     case t_choice:
         if (!alternate_taken_.empty()) {
             if (alternate_taken_.back() || !choice_understood(e)) {
-                skip_ = 1;
+                skip_subtree(e);
                 return;
             }
             alternate_taken_.back() = true;
@@ -218,7 +256,7 @@ void body_reader::start(const xml_element& e) {
     case t_fallback:
         if (!alternate_taken_.empty()) {
             if (alternate_taken_.back()) {
-                skip_ = 1;
+                skip_subtree(e);
                 return;
             }
             alternate_taken_.back() = true;
@@ -228,7 +266,7 @@ void body_reader::start(const xml_element& e) {
     case t_endnote: {
         const std::string_view type = e.attr("type", ns::w);
         if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice") {
-            skip_ = 1;
+            skip_subtree(e);
             return;
         }
         break;
@@ -239,14 +277,13 @@ void body_reader::start(const xml_element& e) {
     case t_move_from:
         if (!is_property_parent(parent)) {
             on_revision(e, e.tag == t_ins || e.tag == t_move_to);
-            if (skip_) return;
+            if (skipping_) return;
         }
         break;
     default: break;
     }
 
-    const std::size_t depth_before = stack_.size();
-    stack_.push_back(e.tag);
+    const std::size_t depth_before = e.depth;
 
     switch (e.tag) {
     case t_document:
@@ -329,8 +366,7 @@ void body_reader::start(const xml_element& e) {
 
     // Run properties.
     if (ps && ps->in_run && parent == t_rpr && grandparent == t_r) {
-        if (e.tag == t_rstyle) ps->rstyle = ctx_.styles.find(e.attr("val", ns::w));
-        else read_run_property(e.tag, e, ps->direct_rpr, &ps->fonts, nullptr);
+        read_run_formatting(e, *ps);
         return;
     }
 
@@ -339,18 +375,11 @@ void body_reader::start(const xml_element& e) {
 
     switch (e.tag) {
     case t_r:
-        if (ps) {
-            if (ps->in_run) ++ps->nested_runs;
-            else begin_run(*ps);
-        }
+        start_run(ps);
         return;
     case t_t:
     case t_del_text:
-        if (ps && ps->in_run) {
-            in_text_ = true;
-            text_preserve_ = e.attr("space", ns::xml) == "preserve";
-            text_start_ = ps->b.scratch().size();
-        }
+        start_text(e, ps);
         return;
     case t_math_text:
         if (ps) {
@@ -447,14 +476,14 @@ bool body_reader::closes_opened() {
     return opened;
 }
 
-void body_reader::end(int tag) {
-    if (skip_) {
-        --skip_;
+void body_reader::end(const xml_end& closing) {
+    if (skipping_) {
+        // Only the end of the element that began the skip is sent at its depth.
+        if (closing.depth == skip_depth_) skipping_ = false;
         return;
     }
-    if (stack_.empty()) return;
-    stack_.pop_back();
-    const int parent = stack_.empty() ? none : stack_.back();
+    const int tag = closing.tag;
+    const int parent = closing.parent;
     para_state* ps = top_para();
     frame* f = top_frame();
 
@@ -465,7 +494,7 @@ void body_reader::end(int tag) {
     case t_footnote:
     case t_endnote:
     case t_comment:
-        if (!frames_.empty() && stack_.size() == story_depth_) close_story();
+        if (!frames_.empty() && closing.depth == story_depth_) close_story();
         return;
     case t_p:
         if (closes_opened() && para_depth_ > 0) close_paragraph();

@@ -38,7 +38,7 @@ public:
 
     int classify(ns space, std::string_view local) const override;
     void start(const xml_element& e) override;
-    void end(int tag) override;
+    void end(const xml_end& closing) override;
     void text(std::string_view chars) override;
 
     /// True once a root element this reader understands (w:document, w:hdr, ...) was seen.
@@ -61,11 +61,21 @@ private:
     void close_paragraph();
     void ensure_props(para_state& ps);
     void begin_run(para_state& ps);
+    /// A w:r: opens a run in the paragraph (or counts one nested in it).
+    void start_run(para_state* ps);
+    /// A w:t or w:delText inside a run: its text is collected from now on.
+    void start_text(const xml_element& e, para_state* ps);
+    /// One child of a run's w:rPr.
+    void read_run_formatting(const xml_element& e, para_state& ps);
     void end_run(para_state& ps);
     void emit_block(block&& b);
     void flush_carry(frame& f);
     void add_text(std::string_view s);
     bool text_suppressed() const { return instr_fields_ > 0; }
+    void skip_subtree(const xml_element& e) {
+        skipping_ = true;
+        skip_depth_ = e.depth;
+    }
 
     /// Pops the record of the w:p, w:tbl or w:txbxContent now ending: true
     /// when it opened a container that must now close.
@@ -89,11 +99,11 @@ private:
     std::size_t para_depth_ = 0;
     std::vector<bool> opened_;           ///< per open w:p, w:tbl, w:txbxContent: did it open a container
     std::size_t story_depth_ = 0;        ///< element depth of the open story's root
-    std::vector<int> stack_;             ///< tags of the open, non-skipped elements
     std::vector<int> revisions_;         ///< per open revision wrapper: 0 pass, 1 marked
     std::vector<std::uint8_t> fields_;   ///< open complex fields: 0 instruction, 1 result
     std::vector<bool> alternate_taken_;  ///< per open mc:AlternateContent
-    int skip_ = 0;
+    bool skipping_ = false;              ///< inside a subtree that is never shown
+    std::size_t skip_depth_ = 0;         ///< the depth of the element that began it
     int instr_fields_ = 0;
     int del_depth_ = 0;
     bool in_text_ = false;

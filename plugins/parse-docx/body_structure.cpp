@@ -4,11 +4,29 @@
 
 #include <baocao/sdk/error.hpp>
 
+#include <algorithm>
+#include <atomic>
+
 namespace baocao::docx {
+
+namespace {
+
+/// About how many blocks recent bodies held: a body's vector is sized once
+/// from it instead of growing, as each growth moves every paragraph read so
+/// far. Only a capacity hint, shared by all threads; capped so that one huge
+/// document cannot make the next small ones reserve much.
+std::atomic<std::size_t> recent_body_blocks{0};
+constexpr std::size_t max_body_reserve = 4096;
+
+}  // namespace
 
 // ---- stories -------------------------------------------------------------
 
 void body_reader::open_story(std::vector<block>* target) {
+    if (target == &out_.body && target->empty()) {
+        const std::size_t recent = recent_body_blocks.load(std::memory_order_relaxed);
+        target->reserve(std::min(recent + recent / 4, max_body_reserve));
+    }
     auto f = std::make_unique<frame>();
     f->kind = frame::story;
     f->target = target;
@@ -31,6 +49,11 @@ void body_reader::close_story() {
     }
     if (!frames_.empty()) {
         flush_carry(*frames_.back());
+        if (frames_.back()->target == &out_.body) {
+            const std::size_t recent = recent_body_blocks.load(std::memory_order_relaxed);
+            recent_body_blocks.store((recent * 3 + std::min(out_.body.size(), max_body_reserve)) / 4,
+                                     std::memory_order_relaxed);
+        }
         frames_.pop_back();
     }
     if (in_part_story_) {
@@ -120,20 +143,20 @@ void body_reader::close_textbox() {
 
 // ---- revisions, fields, markup compatibility ----------------------------------
 
-void body_reader::on_revision(const xml_element&, bool insertion) {
+void body_reader::on_revision(const xml_element& e, bool insertion) {
     // Codes on revisions_: bit 1 = a marker was opened, bit 2 = deleted text is shown.
     para_state* ps = top_para();
     switch (ctx_.mode) {
     case tracked_mode::accept:
         if (!insertion) {
-            skip_ = 1;
+            skip_subtree(e);
             return;
         }
         revisions_.push_back(0);
         return;
     case tracked_mode::reject:
         if (insertion) {
-            skip_ = 1;
+            skip_subtree(e);
             return;
         }
         ++del_depth_;

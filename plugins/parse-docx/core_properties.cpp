@@ -39,7 +39,7 @@ public:
         }
         if (target_) target_->clear();
     }
-    void end(int) override {
+    void end(const xml_end&) override {
         if (target_ && depth_ == 2) *target_ = text::to_nfc(text::trim(*target_));
         target_ = nullptr;
         --depth_;

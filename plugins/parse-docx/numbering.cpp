@@ -95,7 +95,8 @@ public:
         }
     }
 
-    void end(int tag) override {
+    void end(const xml_end& closing) override {
+        const int tag = closing.tag;
         if (!stack_.empty()) stack_.pop_back();
         if (skip_) {
             --skip_;

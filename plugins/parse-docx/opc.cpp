@@ -110,7 +110,7 @@ public:
         rel.target = rel.external ? std::string(target) : resolve_target(source_, target);
         out_.push_back(std::move(rel));
     }
-    void end(int) override {}
+    void end(const xml_end&) override {}
     void text(std::string_view) override {}
 
 private:
@@ -137,7 +137,7 @@ public:
             out_.overrides[ascii_lower(percent_decode(part))] = std::string(e.attr("ContentType", ns::other));
         }
     }
-    void end(int) override {}
+    void end(const xml_end&) override {}
     void text(std::string_view) override {}
 
 private:

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
 namespace baocao::docx {
 
@@ -95,6 +96,13 @@ std::string_view effective_font(const run_props& props, std::string_view text, c
         const std::string_view cs = font_name(props.fonts[slot_cs], theme);
         if (!cs.empty()) return cs;
     }
+    // The text decides only between fonts that differ: most runs name one
+    // font for every script, and then the text need not be scanned.
+    if (ascii.empty() || hansi.empty() || ascii == hansi) {
+        const std::string_view latin = ascii.empty() ? hansi : ascii;
+        const std::string_view east_asia = font_name(props.fonts[slot_east_asia], theme);
+        if (east_asia.empty() || east_asia == latin) return latin;
+    }
     const bool non_ascii = skip_ascii(text, 0) < text.size();
     bool east_asian = false;
     // Only then does the text decide; most text has no byte from E2 up and is not CJK.
@@ -118,7 +126,10 @@ std::string_view effective_font(const run_props& props, std::string_view text, c
 }
 
 void paragraph_builder::reset(std::uint64_t max_bytes) {
-    para_ = paragraph{};
+    // Rebuilt in place: assigning a fresh paragraph would build a temporary
+    // and move every member across, once per paragraph of the document.
+    std::destroy_at(&para_);
+    std::construct_at(&para_);
     scratch_.clear();
     pending_.clear();
     markers_.clear();
@@ -163,14 +174,13 @@ void paragraph_builder::end_run(const run_format& fmt) {
             return;
         }
     }
-    text_run r;
+    text_run& r = para_.runs.emplace_back();
     r.text.assign(text);
     r.bold = fmt.bold;
     r.italic = fmt.italic;
     r.underline = fmt.underline;
     r.caps = fmt.caps;
     r.font.assign(fmt.font);
-    para_.runs.push_back(std::move(r));
     scratch_.clear();
 }
 

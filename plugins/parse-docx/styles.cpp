@@ -3,6 +3,7 @@
 #include "tags.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace baocao::docx {
@@ -65,6 +66,79 @@ theme_font theme_of(std::string_view v) {
     return theme_font::none;
 }
 
+template <std::size_t n, std::size_t... i>
+bool cstr_is(const char* name, const char (&expected)[n], std::index_sequence<i...>) {
+    return ((name[i] == expected[i]) && ...) && name[n - 1] == 0;
+}
+
+/// True when the NUL-terminated `name` equals the literal, without measuring
+/// it first: one comparison per letter, stopping at the first difference.
+template <std::size_t n>
+bool cstr_is(const char* name, const char (&expected)[n]) {
+    return cstr_is(name, expected, std::make_index_sequence<n - 1>{});
+}
+
+/// Which rFonts attribute a local name is: twice the font slot for the plain
+/// name, one more for its *Theme form; -1 for every other attribute.
+int rfonts_attribute(const char* local) {
+    switch (local[0]) {
+    case 'a':
+        if (cstr_is(local, "ascii")) return 2 * slot_ascii;
+        if (cstr_is(local, "asciiTheme")) return 2 * slot_ascii + 1;
+        break;
+    case 'h':
+        if (cstr_is(local, "hAnsi")) return 2 * slot_hansi;
+        if (cstr_is(local, "hAnsiTheme")) return 2 * slot_hansi + 1;
+        break;
+    case 'e':
+        if (cstr_is(local, "eastAsia")) return 2 * slot_east_asia;
+        if (cstr_is(local, "eastAsiaTheme")) return 2 * slot_east_asia + 1;
+        break;
+    case 'c':
+        if (cstr_is(local, "cs")) return 2 * slot_cs;
+        if (cstr_is(local, "cstheme")) return 2 * slot_cs + 1;
+        break;
+    default: break;
+    }
+    return -1;
+}
+
+/// Reads w:rFonts in one pass over its attributes (it is on nearly every
+/// run); the first of each name counts, as with attr().
+void read_fonts(const xml_element& e, run_props& props, std::array<std::string, 4>* store, std::deque<std::string>* pool) {
+    int where[8];        // the attribute of each rfonts_attribute() code, read only once seen
+    unsigned seen = 0;   // bit `which` of rfonts_attribute()
+    for (int i = 0; i < e.attr_count(); ++i) {
+        const int which = rfonts_attribute(e.attr_local_cstr(i));
+        if (which < 0 || (seen >> which) & 1u || e.attr_space(i) != ns::w) continue;
+        seen |= 1u << which;
+        where[which] = i;
+    }
+    for (int slot = 0; slot < 4; ++slot) {
+        const unsigned name_bit = 1u << (2 * slot), theme_bit = name_bit << 1;
+        if (!(seen & (name_bit | theme_bit))) continue;
+        // A *Theme attribute wins over the plain name on the same element.
+        const theme_font th = seen & theme_bit ? theme_of(e.attr_value(where[2 * slot + 1])) : theme_font::none;
+        if (th != theme_font::none) {
+            props.fonts[slot] = font_ref{{}, th, true};
+            continue;
+        }
+        if (!(seen & name_bit)) continue;
+        const std::string_view name = e.attr_value(where[2 * slot]);
+        std::string_view stored;
+        if (pool) {
+            pool->emplace_back(name);
+            stored = pool->back();
+        } else if (store) {
+            // Runs after runs name the same fonts: the copy is nearly always there already.
+            std::string& kept = (*store)[slot];
+            if (kept != name) kept.assign(name);
+            stored = kept;
+        }
+        props.fonts[slot] = font_ref{stored, theme_font::none, true};
+    }
+}
+
 }  // namespace
 
 void read_run_property(int tag, const xml_element& e, run_props& props, std::array<std::string, 4>* store,
@@ -84,49 +158,7 @@ void read_run_property(int tag, const xml_element& e, run_props& props, std::arr
         if (v == tri::on || props.complex == tri::unset) props.complex = v;
         break;
     }
-    case t_rfonts: {
-        static constexpr std::string_view names[4] = {"ascii", "hAnsi", "eastAsia", "cs"};
-        static constexpr std::string_view themes[4] = {"asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"};
-        // One pass over the attributes (w:rFonts is on nearly every run);
-        // the first of each name counts, as with attr().
-        std::string_view theme_values[4];
-        std::string_view name_values[4];
-        bool seen_theme[4] = {false, false, false, false};
-        bool seen_name[4] = {false, false, false, false};
-        for (int i = 0; i < e.attr_count(); ++i) {
-            const std::string_view local = e.attr_local(i);
-            for (int slot = 0; slot < 4; ++slot) {
-                const bool is_name = local == names[slot];
-                if (!is_name && local != themes[slot]) continue;
-                bool& seen = is_name ? seen_name[slot] : seen_theme[slot];
-                if (!seen && e.attr_space(i) == ns::w) {
-                    seen = true;
-                    (is_name ? name_values[slot] : theme_values[slot]) = e.attr_value(i);
-                }
-                break;
-            }
-        }
-        for (int slot = 0; slot < 4; ++slot) {
-            // A *Theme attribute wins over the plain name on the same element.
-            const theme_font th = theme_of(theme_values[slot]);
-            if (th != theme_font::none) {
-                props.fonts[slot] = font_ref{{}, th, true};
-                continue;
-            }
-            if (!seen_name[slot]) continue;
-            const std::string_view name = name_values[slot];
-            std::string_view stored;
-            if (pool) {
-                pool->emplace_back(name);
-                stored = pool->back();
-            } else if (store) {
-                (*store)[slot].assign(name);
-                stored = (*store)[slot];
-            }
-            props.fonts[slot] = font_ref{stored, theme_font::none, true};
-        }
-        break;
-    }
+    case t_rfonts: read_fonts(e, props, store, pool); break;
     default: break;
     }
 }
@@ -226,7 +258,8 @@ public:
         }
     }
 
-    void end(int tag) override {
+    void end(const xml_end& closing) override {
+        const int tag = closing.tag;
         if (!stack_.empty()) stack_.pop_back();
         if (skip_) {
             --skip_;
@@ -274,7 +307,21 @@ void style_sheet::finish() {
         s.with_defaults_rpr.apply(s.resolved_rpr);
         s.with_defaults_ppr = doc_ppr_;
         s.with_defaults_ppr.apply(s.resolved_ppr);
+        s.heading_level = builtin_heading_level(&s);
     }
+}
+
+// Built-in heading styles carry their outline level even when styles.xml omits it.
+int style_sheet::builtin_heading_level(const style_def* s) const {
+    for (int hop = 0; s && hop < 16; ++hop) {
+        const std::string& n = s->name;
+        if (n.size() == 9 && (n[0] == 'h' || n[0] == 'H') && ascii_lower(n.substr(0, 8)) == "heading " &&
+            n[8] >= '1' && n[8] <= '9')
+            return n[8] - '1';
+        if (s->based_on.empty()) break;
+        s = find(s->based_on);
+    }
+    return -1;
 }
 
 const style_def* style_sheet::find(std::string_view id) const {

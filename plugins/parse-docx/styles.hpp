@@ -76,6 +76,7 @@ struct style_def {
     border_set resolved_borders{-1, -1, -1, -1, -1, -1};
     run_props with_defaults_rpr;
     para_props with_defaults_ppr;
+    int heading_level = -1;            ///< 0-based level of the built-in heading it is or is based on, -1 for none
 };
 
 /// The theme's major and minor fonts by script.
@@ -130,6 +131,9 @@ public:
     const para_props& paragraph_props(const style_def* s) const;
     /// A character style's chain alone (no defaults).
     const run_props& character_run_props(const style_def* s) const;
+    /// The level of a built-in heading style ("heading 1".."heading 9") the
+    /// style is or is based on; -1 for none or no style.
+    int heading_level(const style_def* s) const { return s ? s->heading_level : -1; }
     /// A table style's borders through its chain.
     const border_set& table_borders(const style_def* s) const;
     /// Document defaults.
@@ -145,6 +149,7 @@ public:
 
 private:
     void resolve(style_def& s, int depth);
+    int builtin_heading_level(const style_def* s) const;
 
     std::deque<style_def> styles_;
     std::unordered_map<std::string_view, style_def*> by_id_;

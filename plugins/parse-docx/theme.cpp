@@ -45,7 +45,7 @@ public:
         else if (e.tag == th_cs) target = major ? &out_.major_bidi : &out_.minor_bidi;
         if (target && target->empty()) *target = std::string(e.attr("typeface", ns::other));
     }
-    void end(int) override {
+    void end(const xml_end&) override {
         if (!stack_.empty()) stack_.pop_back();
     }
     void text(std::string_view) override {}

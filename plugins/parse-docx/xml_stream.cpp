@@ -67,34 +67,74 @@ ns classify_namespace(std::string_view uri) {
 class xml_stream {
 public:
     xml_stream(std::string_view part, xml_handler& handler, std::uint32_t max_depth)
-        : part_(part), handler_(handler), max_depth_(max_depth) {}
+        : part_(part), handler_(handler), delivery_(handler.deliveries()), max_depth_(max_depth) {
+        // Only the key marks a slot as used: clearing it alone is enough.
+        for (cache_slot& slot : cache_) slot.local = nullptr;
+        open_.reserve(64);
+        open_.push_back({0, 0, 0, true});
+        element_.stream_ = this;
+    }
 
     xmlParserCtxtPtr ctxt = nullptr;
     std::string part_;
     xml_handler& handler_;
+    const xml_handler::delivery& delivery_;
     std::uint32_t max_depth_;
-    std::uint32_t depth_ = 0;
     std::exception_ptr error_;
     std::string refusal_;   ///< set when the stream itself refuses the document
+    bool halted_ = false;   ///< error_ or refusal_ is set: every later event is ignored
     std::vector<std::pair<const xmlChar*, const xmlChar*>> prefixes_;
-    /// An open element: its tag and how many namespace prefixes it declared.
-    struct open_element { int tag; int prefixes; };
+    /// An open element: its tag and its parent's, how many namespace prefixes
+    /// it declared, and whether the handler wants its end.
+    struct open_element {
+        int tag;
+        int parent;
+        int prefixes;
+        bool ends;
+    };
+    /// The open elements on top of a sentinel for the document itself, so
+    /// that every element finds a parent and a grandparent entry to read.
     std::vector<open_element> open_;
+    std::size_t depth_ = 0;   ///< open elements, the sentinel aside
+    xml_element element_;     ///< the start tag being handed over, refilled for each
 
     struct cache_slot {
-        const xmlChar* local = nullptr;
-        const xmlChar* uri = nullptr;
-        std::string_view local_name;
-        int tag = 0;
-        ns space = ns::other;
+        const xmlChar* local;
+        const xmlChar* uri;
+        std::uint32_t local_size;
+        int tag;
+        ns space;
+        bool starts;       ///< the handler wants start() for this tag
+        bool ends;         ///< and end()
+        cache_slot* next;  ///< the element that started right after this one, last time
     };
     // A part names a few dozen distinct elements; 256 slots keep the probe
     // chains short and cost little to clear for each of a package's parts.
-    std::array<cache_slot, 256> cache_{};
+    std::array<cache_slot, 256> cache_;
 
     const cache_slot& lookup(const xmlChar* local, const xmlChar* uri) {
-        // libxml2 interns names in the parser's dictionary, so pointers identify them.
-        std::size_t h = (reinterpret_cast<std::uintptr_t>(local) >> 3) * 31u + (reinterpret_cast<std::uintptr_t>(uri) >> 3);
+        // A document repeats the same sequences of start tags, run after run:
+        // the one that followed the previous tag last time is tried first.
+        if (cache_slot* guess = previous_ ? previous_->next : nullptr; guess && guess->local == local && guess->uri == uri) {
+            previous_ = guess;
+            return *guess;
+        }
+        cache_slot& found = find(local, uri);
+        if (&found == &scratch_) {
+            previous_ = nullptr;
+        } else {
+            if (previous_) previous_->next = &found;
+            previous_ = &found;
+        }
+        return found;
+    }
+
+    cache_slot& find(const xmlChar* local, const xmlChar* uri) {
+        // libxml2 interns names in the parser's dictionary, so pointers identify
+        // them. Dictionary strings sit close together: a multiplicative hash
+        // (its top bits) spreads them where the low bits of the address would not.
+        const std::uintptr_t key = reinterpret_cast<std::uintptr_t>(local) ^ (reinterpret_cast<std::uintptr_t>(uri) >> 4);
+        const std::size_t h = static_cast<std::size_t>((static_cast<std::uint64_t>(key) * 0x9E3779B97F4A7C15ull) >> 56);
         for (std::size_t probe = 0; probe < 8; ++probe) {
             cache_slot& s = cache_[(h + probe) & (cache_.size() - 1)];
             if (s.local == local && s.uri == uri) return s;
@@ -110,31 +150,59 @@ public:
     /// The namespace of a URI pointer, cached: attribute URIs are interned too.
     ns space_of(const xmlChar* uri) {
         if (!uri) return ns::other;
-        for (const auto& [ptr, space] : spaces_)
-            if (ptr == uri) return space;
-        const ns space = classify_namespace(view(uri));
-        if (spaces_.size() < 32) spaces_.emplace_back(uri, space);
-        return space;
+        const auto key = reinterpret_cast<std::uintptr_t>(uri);
+        space_slot& slot = spaces_[((key >> 3) ^ (key >> 9)) & (spaces_.size() - 1)];
+        if (slot.uri != uri) {
+            slot.uri = uri;
+            slot.space = classify_namespace(view(uri));
+            if (slot.space == ns::w && element_.usual_space_ != ns::w) {
+                element_.usual_uri_ = uri;
+                element_.usual_space_ = ns::w;
+            }
+        }
+        return slot.space;
+    }
+
+    void declare_prefixes(const xmlChar** namespaces, int count) {
+        for (int i = 0; i < count; ++i) prefixes_.emplace_back(namespaces[2 * i], namespaces[2 * i + 1]);
     }
 
     void refuse(std::string why) {
         if (refusal_.empty() && !error_) refusal_ = std::move(why);
+        halted_ = error_ || !refusal_.empty();
         xmlStopParser(ctxt);
     }
 
-    bool stopped() const { return error_ || !refusal_.empty(); }
+    void fail_with(std::exception_ptr e) {
+        error_ = std::move(e);
+        halted_ = true;
+        xmlStopParser(ctxt);
+    }
+
+    bool stopped() const { return halted_; }
 
 private:
     void fill(cache_slot& s, const xmlChar* local, const xmlChar* uri) {
+        const std::string_view name = view(local);
         s.local = local;
         s.uri = uri;
-        s.local_name = view(local);
+        s.local_size = static_cast<std::uint32_t>(name.size());
         s.space = uri ? classify_namespace(view(uri)) : ns::other;
-        s.tag = handler_.classify(s.space, s.local_name);
+        s.tag = handler_.classify(s.space, name);
+        s.starts = delivery_.starts.contains(s.tag);
+        s.ends = delivery_.ends.contains(s.tag);
+        s.next = nullptr;
     }
 
-    cache_slot scratch_;
-    std::vector<std::pair<const xmlChar*, ns>> spaces_;
+    cache_slot scratch_{};
+    cache_slot* previous_ = nullptr;   ///< the slot of the last start tag (never scratch_)
+    // A document uses a handful of namespaces: one slot per URI pointer,
+    // a collision only costs classifying that URI again.
+    struct space_slot {
+        const xmlChar* uri = nullptr;
+        ns space = ns::other;
+    };
+    std::array<space_slot, 16> spaces_{};
 };
 
 namespace {
@@ -145,40 +213,52 @@ void on_start(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* ur
               const xmlChar** namespaces, int nb_attributes, int, const xmlChar** attributes) {
     xml_stream& s = stream_of(ctx);
     if (s.stopped()) return;
-    if (++s.depth_ > s.max_depth_) {
+    if (s.depth_ >= s.max_depth_) {
         s.refuse("elements nested deeper than " + std::to_string(s.max_depth_));
         return;
     }
-    for (int i = 0; i < nb_namespaces; ++i) s.prefixes_.emplace_back(namespaces[2 * i], namespaces[2 * i + 1]);
+    if (nb_namespaces > 0) s.declare_prefixes(namespaces, nb_namespaces);
     const auto& slot = s.lookup(local, uri);
-    s.open_.push_back({slot.tag, nb_namespaces});
-    xml_element e;
+    const int parent = s.open_.back().tag;
+    const int grandparent = s.open_.back().parent;
+    bool starts = slot.starts;
+    bool ends = slot.ends;
+    if (slot.tag == 0 && !s.delivery_.untagged_parents.contains(parent)) starts = ends = false;
+    s.open_.push_back({slot.tag, parent, nb_namespaces, ends});
+    const std::size_t depth = s.depth_++;
+    if (!starts) return;
+    xml_element& e = s.element_;
     e.tag = slot.tag;
-    e.local = slot.local_name;
+    e.parent = parent;
+    e.grandparent = grandparent;
+    e.depth = depth;
+    e.local = std::string_view(reinterpret_cast<const char*>(local), slot.local_size);
     e.space = slot.space;
     e.attr_count_ = nb_attributes;
     e.attrs_ = attributes;
-    e.stream_ = &s;
     try {
         s.handler_.start(e);
     } catch (...) {
-        s.error_ = std::current_exception();
-        xmlStopParser(s.ctxt);
+        s.fail_with(std::current_exception());
     }
 }
 
 void on_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
     xml_stream& s = stream_of(ctx);
-    if (s.stopped() || s.open_.empty()) return;
-    const auto [tag, prefixes] = s.open_.back();
+    if (s.stopped() || s.depth_ == 0) return;
+    const xml_stream::open_element closed = s.open_.back();
     s.open_.pop_back();
     --s.depth_;
-    if (prefixes) s.prefixes_.resize(s.prefixes_.size() - static_cast<std::size_t>(prefixes));
+    if (closed.prefixes) s.prefixes_.resize(s.prefixes_.size() - static_cast<std::size_t>(closed.prefixes));
+    if (!closed.ends) return;
+    xml_end e;
+    e.tag = closed.tag;
+    e.parent = closed.parent;
+    e.depth = s.depth_;
     try {
-        s.handler_.end(tag);
+        s.handler_.end(e);
     } catch (...) {
-        s.error_ = std::current_exception();
-        xmlStopParser(s.ctxt);
+        s.fail_with(std::current_exception());
     }
 }
 
@@ -188,8 +268,7 @@ void on_characters(void* ctx, const xmlChar* ch, int len) {
     try {
         s.handler_.text(std::string_view(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)));
     } catch (...) {
-        s.error_ = std::current_exception();
-        xmlStopParser(s.ctxt);
+        s.fail_with(std::current_exception());
     }
 }
 
@@ -277,39 +356,26 @@ void run_parse(std::string_view part_name, xml_handler& handler, std::uint32_t m
 
 }  // namespace
 
-std::string_view xml_element::attr(std::string_view local_name, ns attr_space) const {
-    auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
+std::string_view xml_element::attr(std::string_view local_name, ns wanted) const {
     for (int i = 0; i < attr_count_; ++i) {
         const unsigned char** a = attrs_ + 5 * i;
-        if (!name_is(a[0], local_name)) continue;
-        const ns space = s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other;
-        if (space != attr_space) continue;
+        if (!name_is(a[0], local_name) || attr_space(i) != wanted) continue;
         return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
     }
     return {};
 }
 
-bool xml_element::has_attr(std::string_view local_name, ns attr_space) const {
-    auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
-    for (int i = 0; i < attr_count_; ++i) {
-        const unsigned char** a = attrs_ + 5 * i;
-        if (!name_is(a[0], local_name)) continue;
-        if ((s ? s->space_of(a[2]) : a[2] ? classify_namespace(view(a[2])) : ns::other) == attr_space) return true;
-    }
+bool xml_element::has_attr(std::string_view local_name, ns wanted) const {
+    for (int i = 0; i < attr_count_; ++i)
+        if (name_is(attrs_[5 * i], local_name) && attr_space(i) == wanted) return true;
     return false;
 }
 
 std::string_view xml_element::attr_local(int i) const { return view(attrs_[5 * i]); }
 
-ns xml_element::attr_space(int i) const {
-    const unsigned char* uri = attrs_[5 * i + 2];
+ns xml_element::space_of_uri(const unsigned char* uri) const {
     auto* s = static_cast<xml_stream*>(const_cast<void*>(stream_));
     return s ? s->space_of(uri) : uri ? classify_namespace(view(uri)) : ns::other;
-}
-
-std::string_view xml_element::attr_value(int i) const {
-    const unsigned char** a = attrs_ + 5 * i;
-    return std::string_view(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
 }
 
 std::string_view namespace_of_prefix(const xml_element& e, std::string_view prefix) {
