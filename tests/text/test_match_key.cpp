@@ -86,3 +86,23 @@ TEST_CASE("text functions give the same results from many threads") {
     CHECK(match_key("ΑΒΓ δέλτα") == "αβγ δελτα");
     CHECK(match_key("中文 文本") == "中文 文本");
 }
+
+TEST_CASE("single_letter_key agrees with match_key on every code point of the BMP's first blocks") {
+    std::size_t letters = 0;
+    for (char32_t c = 1; c < 0x3000; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) continue;
+        std::string utf8;
+        append_utf8(utf8, c);
+        const std::string key = match_key(utf8);
+        const char expected = key.size() == 1 ? key[0] : '\0';
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        REQUIRE(single_letter_key(c) == expected);
+        if (expected) ++letters;
+    }
+    CHECK(letters > 400);
+    CHECK(single_letter_key(U'\u0110') == 'd');   // Đ
+    CHECK(single_letter_key(U'\u1EF0') == 'u');   // Ự
+    CHECK(single_letter_key(U'\uFF21') == 'a');   // fullwidth A, keyed the long way
+    CHECK(single_letter_key(U' ') == '\0');
+    CHECK(single_letter_key(0x110000) == '\0');
+}

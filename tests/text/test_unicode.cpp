@@ -67,6 +67,18 @@ TEST_CASE("is_all_caps") {
     CHECK_FALSE(is_all_caps(""));
 }
 
+TEST_CASE("is_all_caps reads letters past its table and ill-formed bytes as before") {
+    CHECK(is_all_caps("\xC7\x85"));                // "ǅ", a title-case letter, counts as a capital
+    CHECK(is_all_caps("CHƯƠNG \xE2\x85\xA3"));      // "Ⅳ" (U+2163) is upper case too
+    CHECK_FALSE(is_all_caps("\xE2\x85\xB3"));       // "ⅳ" alone: lower case
+    CHECK(is_all_caps("\xEF\xBC\xA1\xEF\xBC\xA2"));  // fullwidth "ＡＢ", beyond the table
+    CHECK_FALSE(is_all_caps("\xEF\xBD\x81"));       // fullwidth "ａ"
+    CHECK(is_all_caps("\xCE\xA9\xD0\x96"));         // Greek and Cyrillic capitals
+    CHECK_FALSE(is_all_caps("\xCF\x89"));            // "ω"
+    CHECK(is_all_caps("A\xFF\xFE B"));               // ill-formed bytes are neither
+    CHECK_FALSE(is_all_caps("\xFF"));
+}
+
 TEST_CASE("trim and collapse_spaces handle Unicode spaces") {
     CHECK(trim("  \t Hà Tĩnh \xC2\xA0\n") == "Hà Tĩnh");
     CHECK(trim("\xE2\x80\x83\xE2\x80\x8B") == "");

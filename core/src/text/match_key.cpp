@@ -375,4 +375,21 @@ std::size_t assign_match_key(std::string& out, std::string_view utf8, std::size_
     return write_key(utf8, out, max_words);
 }
 
+char single_letter_key(char32_t c) {
+    if (c < 0x80) {
+        const char k = byte_key[c];
+        return k == multibyte ? '\0' : k;
+    }
+    const key_table& t = table();
+    if (c < static_cast<char32_t>(key_table::low_end)) return t.two_byte_letter[c - 0x80];
+    if (c >= static_cast<char32_t>(key_table::ext_begin) && c < static_cast<char32_t>(key_table::ext_end))
+        return t.ext_letter[c - key_table::ext_begin];
+    // Beyond the tables (fullwidth forms, ligatures ...): keyed the long way.
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return '\0';
+    std::string utf8;
+    detail::append_utf8(utf8, c);
+    const std::string key = match_key(utf8);
+    return key.size() == 1 ? key[0] : '\0';
+}
+
 }  // namespace baocao::text

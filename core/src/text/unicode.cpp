@@ -8,6 +8,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 
+#include <array>
 #include <stdexcept>
 
 namespace baocao::text {
@@ -128,18 +129,52 @@ std::string to_upper(std::string_view utf8) { return map_case(utf8, case_directi
 
 std::string to_lower(std::string_view utf8) { return map_case(utf8, case_direction::lower); }
 
+namespace {
+
+/// What a code point does to is_all_caps, read left to right: a lower-case
+/// letter ends it (false), a capital makes it true unless a lower-case letter
+/// follows, anything else leaves it as it is.
+enum class letter_case : unsigned char { neither, capital, lower };
+
+letter_case case_from_icu(UChar32 cp) {
+    if (u_hasBinaryProperty(cp, UCHAR_LOWERCASE) && u_isalpha(cp)) return letter_case::lower;
+    if (u_hasBinaryProperty(cp, UCHAR_UPPERCASE) || u_istitle(cp)) return letter_case::capital;
+    return letter_case::neither;
+}
+
+/// The cases of U+0000–U+20FF from ICU, made once: Latin with every
+/// Vietnamese letter, Greek, Cyrillic, and the punctuation Word puts in
+/// capital headings. A report's header and capital headings are long runs of
+/// accented capitals, asked about for nearly every paragraph.
+struct case_table {
+    static constexpr UChar32 end = 0x2100;
+    std::array<letter_case, end> cases;
+    case_table() {
+        for (UChar32 cp = 0; cp < end; ++cp) cases[static_cast<std::size_t>(cp)] = case_from_icu(cp);
+    }
+};
+
+letter_case case_of(UChar32 cp) {
+    static const case_table table;
+    return cp < case_table::end ? table.cases[static_cast<std::size_t>(cp)] : case_from_icu(cp);
+}
+
+}  // namespace
+
 bool is_all_caps(std::string_view utf8) {
     bool any_upper = false;
     std::size_t pos = 0;
     while (pos < utf8.size()) {
-        const auto cp = static_cast<UChar32>(detail::next_code_point(utf8, pos));
-        if (cp < 0x80) {
-            if (cp >= 'a' && cp <= 'z') return false;
-            if (cp >= 'A' && cp <= 'Z') any_upper = true;
+        const auto b = static_cast<unsigned char>(utf8[pos]);
+        if (b < 0x80) {
+            if (b >= 'a' && b <= 'z') return false;
+            if (b >= 'A' && b <= 'Z') any_upper = true;
+            ++pos;
             continue;
         }
-        if (u_hasBinaryProperty(cp, UCHAR_LOWERCASE) && u_isalpha(cp)) return false;
-        if (u_hasBinaryProperty(cp, UCHAR_UPPERCASE) || u_istitle(cp)) any_upper = true;
+        const letter_case c = case_of(static_cast<UChar32>(detail::next_code_point(utf8, pos)));
+        if (c == letter_case::lower) return false;
+        if (c == letter_case::capital) any_upper = true;
     }
     return any_upper;
 }

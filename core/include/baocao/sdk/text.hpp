@@ -46,6 +46,13 @@ std::string match_key(std::string_view utf8);
 /// point into `out`.
 std::size_t assign_match_key(std::string& out, std::string_view utf8, std::size_t max_words = std::string::npos);
 
+/// The key match_key gives one character when that key is a single ASCII
+/// letter or digit ("Đ" → 'd', "ư" → 'u', "7" → '7'); '\0' for any other key
+/// (a separator, a dropped mark, a longer key). A table lookup for the
+/// letters Vietnamese is written with: for reading a key's first letters off
+/// the text without keying it.
+char single_letter_key(char32_t code_point);
+
 /// Words of a match key (split on spaces).
 std::vector<std::string> words(std::string_view key);
 
