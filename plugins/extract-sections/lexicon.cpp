@@ -55,20 +55,6 @@ std::size_t count_words(std::string_view key) {
     return n;
 }
 
-/// Scratch space for lexicon::score, one per thread, so that scoring allocates
-/// nothing once warm. Reached through a call: a thread_local named in the
-/// scoring loop would cost a TLS lookup at every use in a shared library.
-struct score_scratch {
-    std::vector<std::int32_t> ids;
-    std::vector<char> counts;   ///< 1 when the word counts for coverage
-    std::vector<char> covered;  ///< by class * words
-};
-
-[[gnu::noinline]] score_scratch& scratch_space() {
-    thread_local score_scratch s;
-    return s;
-}
-
 }  // namespace
 
 synonym_set parse_synonyms(std::string_view json) {
@@ -119,6 +105,20 @@ synonym_set parse_synonyms(std::string_view json) {
     return out;
 }
 
+struct lexicon::scratch {
+    padded_key key;
+    std::vector<std::int32_t> ids;
+    std::vector<char> counts;   ///< 1 when the word counts for coverage
+    std::vector<char> covered;  ///< by class * words
+};
+
+// Reached through a call, once per scoring: a thread_local named in the
+// scoring loop would cost a TLS lookup at every use in a shared library.
+[[gnu::noinline]] lexicon::scratch& lexicon::thread_scratch() {
+    thread_local scratch s;
+    return s;
+}
+
 std::int32_t lexicon::intern(const std::string& word) { return word_ids_.intern(word); }
 
 void lexicon::add(phrase_table& t, std::string_view text_in, std::size_t cls, std::size_t organization_cls, double weight) {
@@ -128,8 +128,23 @@ void lexicon::add(phrase_table& t, std::string_view text_in, std::size_t cls, st
     p.cls = cls;
     p.organization_cls = organization_cls;
     p.weight = weight;
-    for (const std::string& w : text::words(key)) p.words.push_back(intern(w));
-    t.phrases.push_back(std::move(p));
+    p.words_at = static_cast<std::uint32_t>(t.words.size());
+    for (const std::string& w : text::words(key)) t.words.push_back(intern(w));
+    p.length = static_cast<std::uint32_t>(t.words.size() - p.words_at);
+    t.added.push_back(p);
+}
+
+void lexicon::group(phrase_table& t) const {
+    // Counted by first word, then placed: a stable grouping, so that a key's
+    // scores add their phrases' weights in the order the phrases were added.
+    t.by_first.assign(word_ids_.size() + 1, 0);
+    for (const phrase& p : t.added) ++t.by_first[static_cast<std::size_t>(t.words[p.words_at]) + 1];
+    for (std::size_t i = 1; i < t.by_first.size(); ++i) t.by_first[i] += t.by_first[i - 1];
+    std::vector<std::uint32_t> next(t.by_first.begin(), t.by_first.end() - 1);
+    t.phrases.resize(t.added.size());
+    for (const phrase& p : t.added) t.phrases[next[static_cast<std::size_t>(t.words[p.words_at])]++] = p;
+    t.added.clear();
+    t.added.shrink_to_fit();
 }
 
 lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
@@ -181,7 +196,16 @@ lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
         for (const std::string& p : c.weak) add(headings_, p, cls, org, weak_weight);
         for (const std::string& p : c.keywords) add(keywords_, p, cls, org, 1.0);
     }
-    for (const std::string& o : synonyms.organization_issuers) organization_keys_.push_back(text::match_key(o));
+    for (const std::string& o : synonyms.organization_issuers) {
+        std::vector<std::int32_t>& name = organization_names_.emplace_back();
+        for (const std::string& w : text::words(text::match_key(o))) name.push_back(intern(w));
+    }
+    for (const std::vector<std::int32_t>& name : organization_names_) {
+        if (name.empty()) continue;
+        const auto first = static_cast<std::size_t>(name.front());
+        if (opens_name_.size() <= first) opens_name_.resize(first + 1, 0);
+        opens_name_[first] = 1;
+    }
     // Which parts may lose a paragraph to which item, in both readings of the issuer.
     split_to_[0].assign(n + 1, {});
     split_to_[1].assign(n + 1, {});
@@ -245,94 +269,174 @@ lexicon::lexicon(const plan_spec& plan, const synonym_set& synonyms) {
     filler_.assign(word_ids_.size(), 0);
     for (std::int32_t id : filler_ids) filler_[static_cast<std::size_t>(id)] = 1;
 
-    for (phrase_table* t : {&headings_, &keywords_}) {
-        t->by_first.assign(word_ids_.size(), {});
-        for (std::size_t k = 0; k < t->phrases.size(); ++k)
-            t->by_first[static_cast<std::size_t>(t->phrases[k].words.front())].push_back(static_cast<std::uint32_t>(k));
+    group(headings_);
+    group(keywords_);
+    // Which classes' heading phrases each word opens, in both readings of the issuer.
+    if (item_ids_.size() + 1 <= 64)
+        for (int org = 0; org < 2; ++org) {
+            std::vector<std::uint64_t>& opens = phrase_openers_[org];
+            opens.assign(word_ids_.size(), 0);
+            for (const phrase& p : headings_.phrases)
+                opens[static_cast<std::size_t>(headings_.words[p.words_at])] |= std::uint64_t{1} << (org ? p.organization_cls : p.cls);
+        }
+}
+
+std::size_t lexicon::read_words(scratch& buffers, std::string_view key, bool with_counts) const {
+    // A key of n bytes has at most n / 2 + 1 words: the scratch is sized once
+    // for that, and words are written in place.
+    const std::size_t most_words = key.size() / 2 + 1;
+    if (buffers.ids.size() < most_words) {
+        buffers.ids.resize(most_words);
+        buffers.counts.resize(most_words);
     }
+    buffers.key.assign(key);
+    const char* const bytes = buffers.key.data();
+    std::int32_t* const ids = buffers.ids.data();
+    char* const counts = buffers.counts.data();
+    const char* const filler = filler_.data();
+    const std::size_t filler_size = filler_.size();
+    std::size_t n = 0;
+    std::size_t i = 0;
+    while (i < key.size()) {
+        std::uint64_t h = 0;
+        const std::size_t length = word_index::read_word(bytes + i, key.size() - i, h);
+        if (length > 0) {
+            const std::int32_t id = word_ids_.find(bytes + i, length, h);
+            ids[n] = id;
+            if (with_counts) {
+                const bool number = bytes[i] >= '0' && bytes[i] <= '9';
+                const bool is_filler = id >= 0 && static_cast<std::size_t>(id) < filler_size && filler[id];
+                counts[n] = number || is_filler ? 0 : 1;
+            }
+            ++n;
+        }
+        i += length + 1;
+    }
+    return n;
 }
 
 void lexicon::score(const phrase_table& t, std::string_view key, bool organization, class_scores& out,
                     std::vector<double>* coverage) const {
-    score_scratch& buffers = scratch_space();
-    std::vector<std::int32_t>& ids = buffers.ids;
-    std::vector<char>& counts = buffers.counts;
-    std::vector<char>& covered = buffers.covered;
-    ids.clear();
-    counts.clear();
-    std::size_t i = 0;
-    while (i < key.size()) {
-        std::size_t j = i;
-        std::uint32_t h = word_index::hash_seed;
-        for (; j < key.size() && key[j] != ' '; ++j) h = word_index::hash_step(h, key[j]);
-        if (j > i) {
-            const std::string_view word = key.substr(i, j - i);
-            const std::int32_t id = word_ids_.find(word, h);
-            ids.push_back(id);
-            const bool number = word[0] >= '0' && word[0] <= '9';
-            const bool filler = id >= 0 && static_cast<std::size_t>(id) < filler_.size() && filler_[static_cast<std::size_t>(id)];
-            counts.push_back(number || filler ? 0 : 1);
-        }
-        i = j + 1;
+    scratch& buffers = thread_scratch();
+    match_words(buffers, t, read_words(buffers, key, coverage != nullptr), organization, out, coverage);
+}
+
+void lexicon::match_words(scratch& buffers, const phrase_table& t, std::size_t n, bool organization, class_scores& out,
+                          std::vector<double>* coverage) const {
+    const std::int32_t* const ids = buffers.ids.data();
+    const char* const counts = buffers.counts.data();
+    const std::size_t classes = out.size();
+    double* const scores = out.data();
+    char* covered = nullptr;
+    if (coverage) {
+        buffers.covered.assign(classes * n, 0);
+        covered = buffers.covered.data();
     }
-    if (coverage) covered.assign(out.size() * ids.size(), 0);
-    for (std::size_t p = 0; p < ids.size(); ++p) {
-        if (ids[p] < 0 || static_cast<std::size_t>(ids[p]) >= t.by_first.size()) continue;
-        for (std::uint32_t k : t.by_first[static_cast<std::size_t>(ids[p])]) {
-            const phrase& ph = t.phrases[k];
-            if (p + ph.words.size() > ids.size()) continue;
+    const std::size_t groups = t.by_first.empty() ? 0 : t.by_first.size() - 1;
+    const std::uint32_t* const by_first = t.by_first.data();
+    const phrase* const phrases = t.phrases.data();
+    const std::int32_t* const words = t.words.data();
+    for (std::size_t p = 0; p < n; ++p) {
+        const std::int32_t id = ids[p];
+        if (id < 0 || static_cast<std::size_t>(id) >= groups) continue;
+        const std::size_t left = n - p;
+        for (std::uint32_t k = by_first[id], end = by_first[id + 1]; k < end; ++k) {
+            const phrase& ph = phrases[k];
+            if (ph.length > left) continue;
+            const std::int32_t* const w = words + ph.words_at;
             bool ok = true;
-            for (std::size_t q = 1; q < ph.words.size() && ok; ++q) ok = ids[p + q] == ph.words[q];
+            for (std::size_t q = 1; q < ph.length && ok; ++q) ok = ids[p + q] == w[q];
             if (!ok) continue;
             const std::size_t cls = organization ? ph.organization_cls : ph.cls;
-            out[cls] += ph.weight;
-            if (coverage)
-                for (std::size_t q = 0; q < ph.words.size(); ++q) covered[cls * ids.size() + p + q] = 1;
+            scores[cls] += ph.weight;
+            if (covered)
+                for (std::size_t q = 0; q < ph.length; ++q) covered[cls * n + p + q] = 1;
         }
     }
     if (!coverage) return;
     std::size_t total = 0;
-    for (char c : counts) total += static_cast<std::size_t>(c);
-    coverage->assign(out.size(), 0.0);
+    for (std::size_t p = 0; p < n; ++p) total += static_cast<std::size_t>(counts[p]);
+    coverage->assign(classes, 0.0);
     if (total == 0) return;
-    for (std::size_t c = 0; c < out.size(); ++c) {
+    for (std::size_t c = 0; c < classes; ++c) {
         // Weights are positive: a class without score has no phrase, and covers nothing.
-        if (out[c] == 0.0) continue;
+        if (scores[c] == 0.0) continue;
         std::size_t k = 0;
-        for (std::size_t p = 0; p < ids.size(); ++p) k += static_cast<std::size_t>(counts[p] && covered[c * ids.size() + p]);
+        for (std::size_t p = 0; p < n; ++p) k += static_cast<std::size_t>(counts[p] && covered[c * n + p]);
         (*coverage)[c] = static_cast<double>(k) / static_cast<double>(total);
     }
 }
 
 class_scores lexicon::heading_scores(std::string_view key, bool organization) const {
-    class_scores s(item_ids_.size() + 1, 0.0);
-    score(headings_, key, organization, s);
+    class_scores s;
+    heading_scores(key, organization, s);
     return s;
+}
+
+void lexicon::heading_scores(std::string_view key, bool organization, class_scores& out) const {
+    out.assign(item_ids_.size() + 1, 0.0);
+    score(headings_, key, organization, out);
 }
 
 heading_match lexicon::match_heading(std::string_view key, bool organization) const {
     heading_match m;
-    m.scores.assign(item_ids_.size() + 1, 0.0);
-    score(headings_, key, organization, m.scores, &m.coverage);
+    match_heading(key, organization, m);
     return m;
 }
 
-const std::vector<std::size_t>& lexicon::split_targets(std::size_t from, bool organization) const {
-    static const std::vector<std::size_t> none;
-    const auto& v = split_to_[organization ? 1 : 0];
-    return from < v.size() ? v[from] : none;
+void lexicon::match_heading(std::string_view key, bool organization, heading_match& out) const {
+    out.scores.assign(item_ids_.size() + 1, 0.0);
+    score(headings_, key, organization, out.scores, &out.coverage);
 }
 
 class_scores lexicon::body_scores(std::string_view key, bool organization) const {
-    class_scores s(item_ids_.size() + 1, 0.0);
-    score(keywords_, key, organization, s);
+    class_scores s;
+    body_scores(key, organization, s);
     return s;
 }
 
+void lexicon::body_scores(std::string_view key, bool organization, class_scores& out) const {
+    out.assign(item_ids_.size() + 1, 0.0);
+    score(keywords_, key, organization, out);
+}
+
 bool lexicon::names_organization(std::string_view key) const {
-    for (const std::string& o : organization_keys_)
-        if (has_phrase(key, o)) return true;
+    // By word ids: a name's words one after the other among the key's is the
+    // name as a phrase of the key, and every word of a name has an id.
+    scratch& buffers = thread_scratch();
+    const std::size_t n = read_words(buffers, key, false);
+    const std::int32_t* const ids = buffers.ids.data();
+    for (std::size_t p = 0; p < n; ++p) {
+        const std::int32_t id = ids[p];
+        if (id < 0 || static_cast<std::size_t>(id) >= opens_name_.size() || !opens_name_[static_cast<std::size_t>(id)]) continue;
+        for (const std::vector<std::int32_t>& name : organization_names_) {
+            if (name.empty() || name.front() != id || name.size() > n - p) continue;
+            bool same = true;
+            for (std::size_t q = 1; q < name.size() && same; ++q) same = ids[p + q] == name[q];
+            if (same) return true;
+        }
+    }
     return false;
+}
+
+bool lexicon::heading_scores_of(std::string_view key, bool organization, const std::vector<std::size_t>& targets,
+                                class_scores& out) const {
+    const std::size_t classes = item_ids_.size() + 1;
+    out.assign(classes, 0.0);
+    scratch& buffers = thread_scratch();
+    const std::size_t n = read_words(buffers, key, false);
+    if (classes <= 64) {
+        std::uint64_t wanted = 0;
+        for (std::size_t t : targets) wanted |= std::uint64_t{1} << t;
+        const std::vector<std::uint64_t>& opens = phrase_openers_[organization ? 1 : 0];
+        const std::int32_t* const ids = buffers.ids.data();
+        bool any = false;
+        for (std::size_t p = 0; p < n && !any; ++p)
+            any = ids[p] >= 0 && static_cast<std::size_t>(ids[p]) < opens.size() && (opens[static_cast<std::size_t>(ids[p])] & wanted) != 0;
+        if (!any) return false;
+    }
+    match_words(buffers, headings_, n, organization, out, nullptr);
+    return true;
 }
 
 }  // namespace baocao::sections

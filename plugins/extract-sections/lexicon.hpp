@@ -64,37 +64,67 @@ public:
 
     /// Evidence from a heading's match key; `organization` reads it as in a report of the Front or a mass organization.
     class_scores heading_scores(std::string_view key, bool organization = false) const;
+    /// heading_scores() written over `out`, whose room is reused.
+    void heading_scores(std::string_view key, bool organization, class_scores& out) const;
+    /// heading_scores() for a caller that reads only the scores of `targets`:
+    /// false, with every score 0, when no heading phrase of theirs begins with
+    /// a word of the key, so that none of them can score.
+    bool heading_scores_of(std::string_view key, bool organization, const std::vector<std::size_t>& targets, class_scores& out) const;
     /// Scores with coverage: how much of the heading says the item, not only that a word of it does.
     heading_match match_heading(std::string_view key, bool organization = false) const;
+    /// match_heading() written over `out`, whose room is reused.
+    void match_heading(std::string_view key, bool organization, heading_match& out) const;
     /// Evidence from body text (a match key).
     class_scores body_scores(std::string_view key, bool organization = false) const;
+    /// body_scores() written over `out`, whose room is reused.
+    void body_scores(std::string_view key, bool organization, class_scores& out) const;
     /// True when a header line's match key names the Front or a mass organization as issuer.
     bool names_organization(std::string_view key) const;
     /// Classes a paragraph may be split off to, from a part of class `from` (empty when none).
-    const std::vector<std::size_t>& split_targets(std::size_t from, bool organization) const;
+    const std::vector<std::size_t>& split_targets(std::size_t from, bool organization) const {
+        const auto& v = split_to_[organization ? 1 : 0];
+        return from < v.size() ? v[from] : no_targets_;
+    }
 
 private:
     struct phrase {
-        std::vector<std::int32_t> words;
+        std::uint32_t words_at;   ///< where its word ids begin in phrase_table::words
+        std::uint32_t length;     ///< words
         std::size_t cls;
         std::size_t organization_cls;
         double weight;
     };
     struct phrase_table {
-        std::vector<phrase> phrases;
-        std::vector<std::vector<std::uint32_t>> by_first;   ///< phrase indices by first word id
+        std::vector<phrase> phrases;         ///< grouped by first word, each group in the order added
+        std::vector<std::int32_t> words;     ///< the phrases' word ids, one phrase after the other
+        std::vector<std::uint32_t> by_first; ///< by first word id: where its group begins in `phrases` (one more at the end)
+        std::vector<phrase> added;           ///< phrases as added, until the groups are made
     };
     std::int32_t intern(const std::string& word);
     void add(phrase_table& t, std::string_view text, std::size_t cls, std::size_t organization_cls, double weight);
+    /// Groups a table's phrases by first word, once every word has its id.
+    void group(phrase_table& t) const;
+    /// Adds the key's evidence to `out` (one score per class), and with `coverage` the share of its words each class covers.
     void score(const phrase_table& t, std::string_view key, bool organization, class_scores& out,
                std::vector<double>* coverage = nullptr) const;
+    /// Room a thread scores in, so that scoring allocates nothing once warm.
+    struct scratch;
+    static scratch& thread_scratch();
+    /// The key's word ids (and, `with_counts`, whether each counts for coverage) into `s`; returns how many.
+    std::size_t read_words(scratch& s, std::string_view key, bool with_counts) const;
+    /// score() of the `n` words read into `s`.
+    void match_words(scratch& s, const phrase_table& t, std::size_t n, bool organization, class_scores& out,
+                     std::vector<double>* coverage) const;
 
     std::vector<std::string> item_ids_;
     std::vector<std::pair<std::string, int>> concept_items_;
     word_index word_ids_;
-    std::vector<std::string> organization_keys_;
+    std::vector<std::vector<std::int32_t>> organization_names_;   ///< issuer names as word ids
+    std::vector<char> opens_name_;                        ///< by word id: the first word of an issuer name
+    std::vector<std::uint64_t> phrase_openers_[2];       ///< by word id, [organization]: classes whose heading phrases it begins (when 64 classes or fewer)
     std::vector<char> filler_;                            ///< by word id: a filler word
     std::vector<std::vector<std::size_t>> split_to_[2];   ///< by class, [organization]: classes paragraphs may split off to
+    std::vector<std::size_t> no_targets_;
     phrase_table headings_;
     phrase_table keywords_;
 };

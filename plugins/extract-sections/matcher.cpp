@@ -28,6 +28,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace baocao::sections {
@@ -57,19 +58,29 @@ struct decision {
 /// Where a paragraph's opening ends: at its first comma, semicolon, colon or
 /// parenthesis, or with the paragraph.
 std::size_t opening_end(std::string_view body) {
-    for (std::size_t i = 0; i < body.size(); ++i)
-        if (body[i] == ',' || body[i] == ';' || body[i] == ':' || body[i] == '(') return i;
-    return body.size();
+    // One memchr per mark, each over what the ones before left: a long
+    // paragraph without a comma is not read byte by byte.
+    std::size_t end = body.size();
+    for (const char mark : {',', ';', ':', '('}) {
+        if (end == 0) break;
+        if (const void* at = std::memchr(body.data(), mark, end)) end = static_cast<std::size_t>(static_cast<const char*>(at) - body.data());
+    }
+    return end;
 }
 
 decision pick(const class_scores& s, double min, double ratio, bool from_heading, double cover = 0.0) {
     decision d;
+    // One pass: a score left behind by a higher one, or below the best, is a runner-up.
     std::size_t best = 0;
-    for (std::size_t i = 1; i < s.size(); ++i)
-        if (s[i] > s[best]) best = i;
     double second = 0.0;
-    for (std::size_t i = 0; i < s.size(); ++i)
-        if (i != best) second = std::max(second, s[i]);
+    for (std::size_t i = 1; i < s.size(); ++i) {
+        if (s[i] > s[best]) {
+            second = std::max(second, s[best]);
+            best = i;
+        } else {
+            second = std::max(second, s[i]);
+        }
+    }
     if (s[best] < min || s[best] < ratio * second) return d;
     d.cls = static_cast<int>(best);
     const double margin = 1.0 - second / s[best];
@@ -93,12 +104,15 @@ public:
     }
 
     std::vector<matched_part> run() {
+        // About a piece of text per line, a run-in heading giving two.
+        pieces_.reserve(r_.lines.size());
         match_intro();
         for (const section& s : r_.sections) {
             assigned a = assign(s, decision{});
             emit(s, a);
         }
         emit_annex();
+        write_texts();
         // A part with no body (a container whose children all left) says nothing.
         parts_.erase(std::remove_if(parts_.begin(), parts_.end(), [](const matched_part& p) { return p.text.empty(); }),
                      parts_.end());
@@ -120,13 +134,14 @@ private:
     }
 
     void add_body(const section& s, class_scores& acc) const {
+        class_scores& b = line_scores_;
         for (std::size_t i : s.body) {
-            const class_scores b = lex_.body_scores(body_key(i), org_);
+            lex_.body_scores(body_key(i), org_, b);
             for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += b[k];
         }
         for (const section& c : s.children) {
-            const class_scores h = lex_.body_scores(c.heading_key, org_);
-            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += h[k];
+            lex_.body_scores(c.heading_key, org_, b);
+            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += b[k];
             add_body(c, acc);
         }
     }
@@ -138,7 +153,9 @@ private:
 
     assigned assign(const section& s, decision inherited, bool under_umbrella = false) const {
         assigned a;
-        const heading_match m = lex_.match_heading(s.heading_key, org_);
+        // Read before the children are assigned, which reuse it.
+        heading_match& m = heading_;
+        lex_.match_heading(s.heading_key, org_, m);
         const class_scores& h = m.scores;
         decision own = pick(h, heading_min, heading_ratio, true);
         if (own.cls >= 0) own = pick(h, heading_min, heading_ratio, true, m.coverage[static_cast<std::size_t>(own.cls)]);
@@ -174,20 +191,40 @@ private:
         return a;
     }
 
-    static void append_text(std::string& text, const std::string& text_line) {
-        if (!text.empty()) text += '\n';
-        text += text_line;
+    /// Adds a line of text to part `part`; texts are written once every part is known.
+    void append_text(std::size_t part, std::string_view text_line) {
+        pieces_.push_back({part, text_line});
+        if (text_sizes_.size() <= part) text_sizes_.resize(part + 1, 0);
+        std::size_t& size = text_sizes_[part];
+        size += (size != 0 ? 1 : 0) + text_line.size();
     }
 
-    void append(matched_part& p, std::size_t line_index, const std::string& text_line) {
-        p.lines.push_back(line_index);
-        if (!text_line.empty()) append_text(p.text, text_line);
+    /// True when part `part` has text so far.
+    bool has_text(std::size_t part) const { return part < text_sizes_.size() && text_sizes_[part] != 0; }
+
+    void append(std::size_t part, std::size_t line_index, std::string_view text_line) {
+        parts_[part].lines.push_back(line_index);
+        if (!text_line.empty()) append_text(part, text_line);
+    }
+
+    /// Writes each part's text, its lines joined by "\n", at its final size at once.
+    void write_texts() {
+        // Reserved at its size, a text has no room left over to give back.
+        for (std::size_t k = 0; k < text_sizes_.size(); ++k)
+            if (text_sizes_[k] != 0) parts_[k].text.reserve(text_sizes_[k]);
+        for (const piece& p : pieces_) {
+            std::string& text = parts_[p.part].text;
+            if (!text.empty()) text += '\n';
+            text += p.text;
+        }
+        pieces_.clear();
+        text_sizes_.clear();
     }
 
     /// Adds a section's heading (when nested) and body to a part, with the children that stay.
     void collect(const section& s, const assigned& a, std::size_t part, bool nested) {
         if (nested) {
-            append(parts_[part], s.heading, s.heading_text);
+            append(part, s.heading, s.heading_text);
         } else {
             parts_[part].lines.push_back(s.heading);
         }
@@ -195,18 +232,18 @@ private:
         for (std::size_t i : s.body) {
             if (i == s.heading) {
                 // A run-in heading: its line is already listed, its text continues the body.
-                append_text(parts_[part].text, r_.lines[i].rest);
+                append_text(part, r_.lines[i].rest);
                 continue;
             }
             if (const decision d = split_off(i, a.d.cls); d.cls >= 0) {
                 matched_part p;
                 p.item = d.cls;
                 p.confidence = d.confidence;
-                append(p, i, r_.lines[i].body_text());
                 parts_.push_back(std::move(p));
+                append(parts_.size() - 1, i, r_.lines[i].body_text());
                 continue;
             }
-            append(parts_[part], i, r_.lines[i].body_text());
+            append(part, i, r_.lines[i].body_text());
         }
         for (std::size_t k = 0; k < s.children.size(); ++k) {
             if (a.children[k].d.cls == a.d.cls) collect(s.children[k], a.children[k], part, true);
@@ -224,17 +261,25 @@ private:
         if (targets.empty()) return none;
         const line& l = r_.lines[i];
         if (l.table >= 0) return none;
-        const std::string& body = l.body_text();
+        const std::string_view body = l.body_text();
         const std::size_t cut = opening_end(body);
         text::assign_match_key(opening_, std::string_view(body).substr(0, cut), opening_words);
-        const class_scores h = lex_.heading_scores(opening_, org_);
-        // Most openings name no other item: the whole paragraph is scored only when one does.
-        class_scores b;
+        // Most openings name no other item: they are not scored when no word
+        // of theirs begins a heading phrase of a target, and the whole
+        // paragraph is scored only when one names it.
+        class_scores& h = opening_scores_;
+        if (!lex_.heading_scores_of(opening_, org_, targets, h)) return none;
+        class_scores& b = line_scores_;
+        bool body_scored = false;
         for (std::size_t t : targets) {
             if (h[t] < split_opening || h[t] <= h[static_cast<std::size_t>(from)]) continue;
-            if (b.empty()) b = lex_.body_scores(body_key(i), org_);
+            if (!body_scored) {
+                lex_.body_scores(body_key(i), org_, b);
+                body_scored = true;
+            }
             if (b[t] < split_min || b[t] < split_ratio * b[static_cast<std::size_t>(from)]) continue;
-            class_scores only(b.size(), 0.0);
+            class_scores& only = only_scores_;
+            only.assign(b.size(), 0.0);
             only[t] = b[t];
             only[static_cast<std::size_t>(from)] = b[static_cast<std::size_t>(from)];
             decision d = pick(only, split_min, split_ratio, false);
@@ -249,23 +294,23 @@ private:
         std::size_t open = no_line;
         for (std::size_t i : r_.annex) {
             const line& l = r_.lines[i];
-            const bool starts = l.table < 0 && (l.head().rfind("phu luc", 0) == 0 || l.head().rfind("bieu", 0) == 0);
-            if (open == no_line || (starts && !parts_[open].text.empty())) {
+            const bool starts = l.table < 0 && (l.begins_with("phu luc") || l.begins_with("bieu"));
+            if (open == no_line || (starts && has_text(open))) {
                 matched_part p;
-                p.heading = l.text;
+                p.heading = std::string(l.text);
                 p.lines.push_back(i);
                 parts_.push_back(std::move(p));
                 open = parts_.size() - 1;
                 continue;
             }
-            append(parts_[open], i, l.text);
+            append(open, i, l.text);
         }
     }
 
     void emit(const section& s, const assigned& a) {
         matched_part p;
         p.item = a.d.cls >= 0 && a.d.cls < none_ ? a.d.cls : -1;
-        p.heading = s.heading_text;
+        p.heading = std::string(s.heading_text);
         p.confidence = p.item >= 0 ? a.d.confidence : 0.0;
         const std::size_t index = parts_.size();
         parts_.push_back(std::move(p));
@@ -277,12 +322,15 @@ private:
         double prev_conf = 0.0;
         for (std::size_t i : r_.intro) {
             const line& l = r_.lines[i];
-            class_scores s = lex_.body_scores(l.key(), org_);
+            class_scores& s = line_scores_;
+            lex_.body_scores(l.key(), org_, s);
             // "Về công tác lãnh đạo: ..." leads a paragraph like a heading would.
             const std::string_view content = l.content();
             const std::size_t colon = content.find(':');
             if (colon != std::string_view::npos && colon < 120) {
-                const class_scores h = lex_.heading_scores(text::match_key(content.substr(0, colon)), org_);
+                text::assign_match_key(opening_, content.substr(0, colon));
+                class_scores& h = opening_scores_;
+                lex_.heading_scores(opening_, org_, h);
                 for (std::size_t k = 0; k < s.size(); ++k) s[k] += 1.5 * h[k];
             }
             decision d = pick(s, paragraph_min, paragraph_ratio, false);
@@ -291,15 +339,13 @@ private:
                 d.confidence = prev_conf * 0.9;
             }
             const int item = d.cls >= 0 && d.cls < none_ ? d.cls : -1;
-            if (!parts_.empty() && parts_.back().item == item) {
-                append(parts_.back(), i, l.text);
-            } else {
+            if (parts_.empty() || parts_.back().item != item) {
                 matched_part p;
                 p.item = item;
                 p.confidence = item >= 0 ? d.confidence : 0.0;
-                append(p, i, l.text);
                 parts_.push_back(std::move(p));
             }
+            append(parts_.size() - 1, i, l.text);
             prev = d.cls;
             prev_conf = d.confidence;
         }
@@ -311,8 +357,20 @@ private:
     const int none_;
     int outlook_ = -1;   ///< the item of the outlook (the "direction" concept), -1 when none
     std::vector<matched_part> parts_;
+    /// A line of a part's text, in the order the part takes its lines.
+    struct piece {
+        std::size_t part;
+        std::string_view text;
+    };
+    std::vector<piece> pieces_;
+    std::vector<std::size_t> text_sizes_;   ///< by part: the size its text has so far
     mutable std::vector<std::optional<std::string>> rest_keys_;   ///< by line: body_key of a run-in line, once computed
-    mutable std::string opening_;                                  ///< split_off's key buffer, reused
+    mutable std::string opening_;                                  ///< key buffer of a paragraph's opening, reused
+    // Scores written over and over, their room reused.
+    mutable heading_match heading_;
+    mutable class_scores opening_scores_;
+    mutable class_scores line_scores_;
+    mutable class_scores only_scores_;
 };
 
 }  // namespace

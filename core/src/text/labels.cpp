@@ -55,14 +55,98 @@ bool is_ordinal_word(std::string_view w) {
     }
 }
 
+/// True for the first byte of a bullet: "-", "+", "*", or the lead byte of a longer one.
+bool may_open_bullet(unsigned char first) {
+    static constexpr std::array<bool, 256> leads = [] {
+        std::array<bool, 256> a{};
+        for (const unsigned char b : {'-', '+', '*'}) a[b] = true;
+        for (const unsigned char b : {0xE2, 0xC2, 0xEF}) a[b] = true;
+        return a;
+    }();
+    return leads[first];
+}
+
 /// True for a word that can begin a word form: "phần", "chương", "một", "thứ" or an ordinal.
-bool may_open_word_form(std::string_view w) {
+bool may_open_word_form_key(std::string_view w) {
     return w == "phan" || w == "chuong" || w == "mot" || w == "thu" || is_ordinal_word(w);
 }
 
 /// True for the first letters of those words.
 bool may_begin_word_form(char c) {
     return c == 'p' || c == 'c' || c == 'm' || c == 't' || c == 'n' || c == 'h' || c == 'b' || c == 's' || c == 'i';
+}
+
+/// True for the first two letters of those words ("ph", "ch", "mo", "th" ...).
+bool may_begin_word_form(char first, char second) {
+    switch (first) {
+        case 'p': return second == 'h';
+        case 'c': return second == 'h';
+        case 'm': return second == 'o' || second == 'u';
+        case 't': return second == 'h' || second == 'u' || second == 'a';
+        case 'n': return second == 'h' || second == 'a';
+        case 'h': return second == 'a';
+        case 'b': return second == 'a';
+        case 's': return second == 'a';
+        default: return false;
+    }
+}
+
+/// A character's key when it is a single letter or digit, and the character's bytes.
+struct key_letter {
+    char key = 0;            ///< 0 when the key is not a single letter or digit, or not known here
+    std::size_t bytes = 0;   ///< 0 at the end of the text
+};
+
+/// The character at the start of `s` as a key letter.
+key_letter letter_at(std::string_view s) {
+    if (s.empty()) return {};
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    if (b0 < 0x80) {
+        const char c = static_cast<char>(b0);
+        if ((c >= 'a' && c <= 'z') || is_digit(c)) return {c, 1};
+        if (c >= 'A' && c <= 'Z') return {static_cast<char>(c + ('a' - 'A')), 1};
+        return {0, 1};
+    }
+    const auto b1 = s.size() >= 2 ? static_cast<unsigned char>(s[1]) : 0u;
+    if (b0 >= 0xC2 && b0 <= 0xDF && (b1 & 0xC0) == 0x80) {
+        const char32_t c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
+        return {single_letter_key(c), 2};
+    }
+    const auto b2 = s.size() >= 3 ? static_cast<unsigned char>(s[2]) : 0u;
+    if (b0 == 0xE1 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+        const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
+        return {single_letter_key(c), 3};
+    }
+    return {0, 1};
+}
+
+/// Whether the text's first word is a word that opens a word form, as far
+/// as its characters tell without keying it.
+enum class word_form_opening { no, yes, untold };
+
+/// Reads the first word's key letter by letter while its characters are ones
+/// letter_at() knows; the word ends at ASCII other than a letter or digit, or
+/// with the text. A word of seven letters or more is none of the words.
+word_form_opening opens_word_form(std::string_view s) {
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    if (b0 < 0x80 && !((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z')) return word_form_opening::no;   // a word form opens with a letter
+    char word[6];
+    std::size_t length = 0;
+    std::size_t at = 0;
+    while (at < s.size()) {
+        const key_letter k = letter_at(s.substr(at));
+        if (k.key == 0) {
+            if (static_cast<unsigned char>(s[at]) < 0x80) break;
+            return word_form_opening::untold;
+        }
+        if (length == sizeof word) return word_form_opening::no;
+        word[length++] = k.key;
+        at += k.bytes;
+        // Most words are ruled out by their first letters.
+        if (length == 1 && !may_begin_word_form(k.key)) return word_form_opening::no;
+        if (length == 2 && !may_begin_word_form(word[0], k.key)) return word_form_opening::no;
+    }
+    return may_open_word_form_key(std::string_view(word, length)) ? word_form_opening::yes : word_form_opening::no;
 }
 
 /// A key buffer per thread, reached through a call so that the TLS lookup is made once per use.
@@ -142,32 +226,29 @@ std::string kind_name(label_kind kind, int depth) {
 }
 
 label_info typed_label(std::string_view s) {
-    label_info none;
-    if (s.empty()) return none;
+    // Every way out without a label makes its result in place: most paragraphs have none.
+    if (s.empty()) return {};
 
     static constexpr std::array<std::string_view, 11> bullets{
         "-", "+", "*", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xB7", "\xE2\x96\xAA", "\xEF\x82\xB7", "\xE2\x97\xA6", "\xE2\x9E\xA2"};
     const auto first = static_cast<unsigned char>(s[0]);
-    if (first == '-' || first == '+' || first == '*' || first == 0xE2 || first == 0xC2 || first == 0xEF) {
+    if (may_open_bullet(first)) {
         for (std::string_view b : bullets)
             if (s.substr(0, b.size()) == b) {
-                if (s.size() > b.size() && s.substr(b.size(), b.size()) == b) return none;  // "---" is a rule
+                if (s.size() > b.size() && s.substr(b.size(), b.size()) == b) return {};  // "---" is a rule
                 return make(label_kind::bullet, s, skip_spaces(s, b.size()));
             }
     }
 
     // Word forms: "Phần thứ nhất", "Phần II", "Chương 2", "Một là,", "Thứ hai,".
-    if (static_cast<unsigned char>(s[0]) >= 0x80 || (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')) {
-        // Every paragraph comes through here: the key of its opening goes into
-        // a reused buffer, one word of it when that word rules word forms out.
+    // Every paragraph comes through here: its first word is read off its
+    // characters, and the key of its opening is made (in a reused buffer)
+    // only when that word may open a word form or its characters do not tell.
+    if (const word_form_opening opens = opens_word_form(s); opens != word_form_opening::no) {
         std::string& head = key_buffer();
         const std::string_view opening = s.substr(0, std::min<std::size_t>(s.size(), 48));
-        // An ASCII letter is the first letter of the key as it is.
-        const bool ascii = static_cast<unsigned char>(s[0]) < 0x80;
-        const char initial = static_cast<char>(s[0] >= 'A' && s[0] <= 'Z' ? s[0] + ('a' - 'A') : s[0]);
-        head.clear();
-        if (!ascii || may_begin_word_form(initial)) text::assign_match_key(head, opening, 1);
-        if (may_open_word_form(head)) text::assign_match_key(head, opening, leading_words::capacity);
+        if (opens == word_form_opening::untold) text::assign_match_key(head, opening, 1);
+        if (opens == word_form_opening::yes || may_open_word_form_key(head)) text::assign_match_key(head, opening, leading_words::capacity);
         else head.clear();
         const leading_words w(head);
         if (w.size() >= 2 && (w[0] == "phan" || w[0] == "chuong")) {
@@ -184,7 +265,7 @@ label_info typed_label(std::string_view s) {
         }
     }
 
-    if (const std::size_t r = roman_length(s); r > 0) {
+    if (const std::size_t r = is_roman_letter(s[0]) ? roman_length(s) : 0; r > 0) {
         const std::size_t i = skip_spaces(s, r);
         const std::size_t sep = separator_length(s, i);
         if (sep > 0 && !(i + sep < s.size() && s[i + sep] >= 'a' && s[i + sep] <= 'z') &&
@@ -198,7 +279,7 @@ label_info typed_label(std::string_view s) {
         while (true) {
             std::size_t d = i;
             while (d < s.size() && is_digit(s[d])) ++d;
-            if (d == i || d - i > 2) return none;
+            if (d == i || d - i > 2) return {};
             ++parts;
             i = d;
             if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
@@ -208,20 +289,20 @@ label_info typed_label(std::string_view s) {
             break;
         }
         const std::size_t sep = separator_length(s, i);
-        if (sep > 0 && i + sep < s.size() && is_digit(s[i + sep])) return none;  // a date or a ratio
-        if (sep == 1 && s[i] == ':') return none;                                  // "5: ..." is a count
-        if (sep == 0 && !(parts > 1 && i < s.size() && s[i] == ' ')) return none;
+        if (sep > 0 && i + sep < s.size() && is_digit(s[i + sep])) return {};  // a date or a ratio
+        if (sep == 1 && s[i] == ':') return {};                                  // "5: ..." is a count
+        if (sep == 0 && !(parts > 1 && i < s.size() && s[i] == ' ')) return {};
         // "2.5 tỷ" reads as a decimal number in English style; a label is
         // followed by a capital letter or by nothing.
         const std::size_t after = skip_spaces(s, i + sep);
-        if (parts > 1 && sep == 0 && after < s.size() && is_digit(s[after])) return none;
+        if (parts > 1 && sep == 0 && after < s.size() && is_digit(s[after])) return {};
         return make(parts > 1 ? label_kind::decimal : label_kind::arabic, s, after, parts);
     }
     if (s[0] == '(' && s.size() > 2 && is_digit(s[1])) {
         std::size_t i = 1;
         while (i < s.size() && is_digit(s[i])) ++i;
         if (i < s.size() && s[i] == ')' && i <= 3) return make(label_kind::arabic, s, skip_spaces(s, i + 1));
-        return none;
+        return {};
     }
 
     std::size_t letter_len = 0;
@@ -238,7 +319,7 @@ label_info typed_label(std::string_view s) {
         if (sep_ok && s[letter_len + 1] == ' ')
             return make(upper ? label_kind::upper_letter : label_kind::letter, s, skip_spaces(s, letter_len + 1));
     }
-    return none;
+    return {};
 }
 
 label_info classify_label(std::string_view label) {
