@@ -1,5 +1,7 @@
 #include "paragraph_builder.hpp"
 
+#include "nfc_check.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <cstdint>
@@ -39,38 +41,6 @@ bool has_byte_from_e2(std::string_view s) {
     for (; i < s.size(); ++i)
         if (static_cast<unsigned char>(s[i]) >= 0xE2) return true;
     return false;
-}
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-/// True when the UTF-8 text is valid and already NFC because every code point
-/// is in a range NFC never changes: below U+0300 (Latin-1, Latin Extended A/B),
-/// U+1E00..U+1EFF (precomposed Vietnamese letters) and U+2010..U+2027 (dashes,
-/// quotes, bullet, ellipsis). Most Vietnamese paragraphs pass, sparing ICU.
-/// Checked by lead byte rather than by decoding: C2..CB for U+0080..U+02FF,
-/// E1 B8..BB for U+1E00..U+1EFF, E2 80 90..A7 for U+2010..U+2027.
-bool trivially_nfc(std::string_view s) {
-    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    // Vietnamese has a letter outside ASCII every few bytes: byte by byte,
-    // with no attempt at longer strides, is fastest here.
-    for (std::size_t i = skip_ascii(s, 0); i < s.size();) {
-        const unsigned char c = at(i);
-        if (c < 0x80) {
-            ++i;
-        } else if (c >= 0xC2 && c <= 0xCB) {
-            if (i + 1 >= s.size() || !is_continuation(at(i + 1))) return false;
-            i += 2;
-        } else if (c == 0xE1) {
-            if (i + 2 >= s.size() || at(i + 1) < 0xB8 || at(i + 1) > 0xBB || !is_continuation(at(i + 2))) return false;
-            i += 3;
-        } else if (c == 0xE2) {
-            if (i + 2 >= s.size() || at(i + 1) != 0x80 || at(i + 2) < 0x90 || at(i + 2) > 0xA7) return false;
-            i += 3;
-        } else {
-            return false;
-        }
-    }
-    return true;
 }
 
 std::string_view font_name(const font_ref& f, const theme_fonts& theme) {
