@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include "test_paths.hpp"
 
 #include <fstream>
@@ -223,6 +225,23 @@ TEST_CASE("every input ends in submissions or rejected, each rejection with its 
     CHECK(rejected == r.rejected.size());
     CHECK(r.summary.inputs == 7);
     CHECK(r.summary.submissions == r.submissions.size());
+}
+
+TEST_CASE("a file nobody may read is rejected as unreadable, with the reason") {
+    if (::geteuid() == 0) {
+        WARN("skipped: running as root, permissions do not stop reading");
+        return;
+    }
+    harness h("dispatch-unreadable");
+    const auto good = h.write("in/good.txt", "DOC\nunit:x");
+    const auto secret = h.write("in/secret.txt", "DOC\nunit:y");
+    std::filesystem::permissions(secret, std::filesystem::perms::none);
+    const auto r = h.run({good, secret});
+    std::filesystem::permissions(secret, std::filesystem::perms::owner_all);
+    CHECK(r.submissions.size() == 1);
+    REQUIRE(find_rejection(r, secret));
+    CHECK(find_rejection(r, secret)->code == "unreadable");
+    CHECK_THAT(find_rejection(r, secret)->message, Catch::Contains("ermission"));
 }
 
 TEST_CASE("containers nested past the depth limit are rejected as too_deep") {
