@@ -5,6 +5,9 @@
 # machine), the ratios the performance targets are stated in, and peak RSS
 # (also for half the corpus, to show how memory grows). pandoc is timed on a
 # sample when it is installed. BAOCAO_BENCH_DIR keeps the corpus between runs.
+# Every contender runs BAOCAO_BENCH_ROUNDS times (default 3), the contenders
+# taking turns, and the median round counts: one run disturbed by another job
+# on a shared machine does not decide a figure.
 set -euo pipefail
 count=${1:-2000}
 build=$(realpath "${2:-build}")
@@ -50,29 +53,47 @@ echo "corpus: $files files, $((bytes / 1024)) KiB, in $corpus"
 # Warm the page cache so every contender reads from memory.
 cat "$corpus"/*.docx >/dev/null
 
-results=()
-results+=("$(measure floor "$build/bin/docx-floor" "$corpus")")
-# Two floors at once: what a second worker can gain on this machine right now
-# (2.00x when two cores are free; a shared machine often gives less).
-results+=("$(measure floor-pair bash -c '"$1" "$2" >/dev/null & "$1" "$2" >/dev/null; wait' _ "$build/bin/docx-floor" "$corpus")")
-results+=("$(measure baocao-j1 "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j1" "$corpus")")
-results+=("$(measure baocao-j2 "$build/bin/baocao" run -j2 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j2" "$corpus")")
-# The first half of the corpus, to see peak memory against the number of reports.
+rounds=${BAOCAO_BENCH_ROUNDS:-3}
 half=("${all_files[@]:0:files/2}")
-results+=("$(measure baocao-j1-half "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-half" "${half[@]}")")
-
 pandoc_sample=0
 if command -v pandoc >/dev/null; then
   pandoc_sample=$(( files < 100 ? files : 100 ))
   printf '%s\n' "${all_files[@]:0:pandoc_sample}" >"$work/pandoc-files"
-  results+=("$(measure pandoc bash -c 'while read -r f; do pandoc -t plain "$f" >/dev/null; done <"$1"' _ "$work/pandoc-files")")
 fi
 
+results=()
+for ((round = 1; round <= rounds; round++)); do
+  results+=("$(measure floor "$build/bin/docx-floor" "$corpus")")
+  # Two floors at once: what a second worker can gain on this machine right now
+  # (2.00x when two cores are free; a shared machine often gives less).
+  results+=("$(measure floor-pair bash -c '"$1" "$2" >/dev/null & "$1" "$2" >/dev/null; wait' _ "$build/bin/docx-floor" "$corpus")")
+  results+=("$(measure baocao-j1 "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j1" "$corpus")")
+  results+=("$(measure baocao-j2 "$build/bin/baocao" run -j2 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j2" "$corpus")")
+  # The first half of the corpus, to see peak memory against the number of reports.
+  results+=("$(measure baocao-j1-half "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-half" "${half[@]}")")
+  if [ "$pandoc_sample" -gt 0 ]; then
+    results+=("$(measure pandoc bash -c 'while read -r f; do pandoc -t plain "$f" >/dev/null; done <"$1"' _ "$work/pandoc-files")")
+  fi
+done
+
+echo "median of $rounds rounds, the contenders taking turns"
 printf '%s\n' "${results[@]}" | awk -v files="$files" -v psample="$pandoc_sample" '
-  { wall[$1]=$2; rss[$1]=$3; cpu[$1]=$4; order[NR]=$1 }
+  # The median of the n values in list (space-separated).
+  function median(list,   v, n, i, j, t) {
+    n = split(list, v, " ")
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j-1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j-1]; v[j-1] = t }
+    return (n % 2) ? v[(n+1)/2] : (v[n/2] + v[n/2+1]) / 2
+  }
+  {
+    if (!($1 in seen)) { seen[$1] = 1; order[++count] = $1 }
+    walls[$1] = walls[$1] " " $2; cpus[$1] = cpus[$1] " " $4
+    if ($3 > rss[$1]) rss[$1] = $3
+  }
   END {
+    # Times are medians; peak memory is the largest of the rounds.
+    for (k = 1; k <= count; k++) { n = order[k]; wall[n] = median(walls[n]); cpu[n] = median(cpus[n]) }
     printf "%-15s %6s %9s %13s %12s\n", "contender", "files", "ms/file", "CPU ms/file", "peak RSS MB"
-    for (i=1; i<=NR; i++) {
+    for (i=1; i<=count; i++) {
       n=order[i]; f=(n=="pandoc") ? psample : (n=="baocao-j1-half") ? int(files/2) : (n=="floor-pair") ? 2*files : files
       per[n]=1000*wall[n]/f
       printf "%-15s %6d %9.3f %13.3f %12.1f\n", n, f, per[n], 1000*cpu[n]/f, rss[n]/1024
