@@ -18,8 +18,9 @@ namespace {
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-/// The same test one byte at a time: for machines without SSE2.
-[[maybe_unused]] bool trivially_nfc_bytewise(std::string_view s) {
+}  // namespace
+
+bool trivially_nfc_bytewise(std::string_view s) {
     const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     for (std::size_t i = 0; i < s.size();) {
         const unsigned char c = at(i);
@@ -40,6 +41,8 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
     }
     return true;
 }
+
+namespace {
 
 #if defined(__SSE2__)
 

@@ -13,4 +13,8 @@ namespace baocao::docx {
 /// (dashes, curly quotes, bullet, ellipsis). False means "ask ICU", not "not NFC".
 bool trivially_nfc(std::string_view utf8);
 
+/// The same test one byte at a time: its plain statement, and what machines
+/// without SSE2 run.
+bool trivially_nfc_bytewise(std::string_view utf8);
+
 }  // namespace baocao::docx

@@ -243,6 +243,21 @@ TEST_CASE("draft.docx is byte-identical from run to run", "[draft][docx]") {
     CHECK(slurp(emit_into("docx-same-c", run)) != a);
 }
 
+/// The appendix table of "models" that the indicator tests build: Thành ủy Hà
+/// Tĩnh's largest figure (1 200), Huyện ủy Can Lộc's 45, the province's sum.
+void check_models_table(const std::filesystem::path& draft) {
+    const package pkg(draft);
+    const xml doc(*pkg.read("word/document.xml"));
+    const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
+    REQUIRE(tables.size() == 2);
+    const auto rows = doc.nodes("w:tr", tables[1]);
+    REQUIRE(rows.size() == 4);
+    CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình Dân vận khéo (mô hình)"});
+    CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Thành ủy Hà Tĩnh", "1.200"});
+    CHECK(doc.texts("w:tc", rows[2]) == std::vector<std::string>{"Huyện ủy Can Lộc", "45"});
+    CHECK(doc.texts("w:tc", rows[3]) == std::vector<std::string>{"Toàn tỉnh", "1.245"});
+}
+
 TEST_CASE("draft.docx adds indicator totals by unit and province when present", "[draft][docx]") {
     auto run = make_run();
     auto indicator = [](const std::string& id, const std::string& label, Poco::Dynamic::Var value) {
@@ -265,16 +280,7 @@ TEST_CASE("draft.docx adds indicator totals by unit and province when present", 
     run.submissions[2].extensions["indicators"] = can_loc;
     run.submissions[3].extensions["indicators"] = thanh_pho;
 
-    const package pkg(emit_into("docx-indicators", run));
-    const xml doc(*pkg.read("word/document.xml"));
-    const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
-    REQUIRE(tables.size() == 2);
-    const auto rows = doc.nodes("w:tr", tables[1]);
-    REQUIRE(rows.size() == 4);
-    CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình Dân vận khéo (mô hình)"});
-    CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Thành ủy Hà Tĩnh", "1.200"});
-    CHECK(doc.texts("w:tc", rows[2]) == std::vector<std::string>{"Huyện ủy Can Lộc", "45"});
-    CHECK(doc.texts("w:tc", rows[3]) == std::vector<std::string>{"Toàn tỉnh", "1.245"});
+    check_models_table(emit_into("docx-indicators", run));
 }
 
 TEST_CASE("draft.docx reads the record lists extract-indicators attaches", "[draft][docx]") {
@@ -290,16 +296,7 @@ TEST_CASE("draft.docx reads the record lists extract-indicators attaches", "[dra
     run.submissions[2].extensions["indicators"] = figures({45});
     run.submissions[3].extensions["indicators"] = figures({1200, 300});
 
-    const package pkg(emit_into("docx-indicator-records", run));
-    const xml doc(*pkg.read("word/document.xml"));
-    const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
-    REQUIRE(tables.size() == 2);
-    const auto rows = doc.nodes("w:tr", tables[1]);
-    REQUIRE(rows.size() == 4);
-    CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình Dân vận khéo (mô hình)"});
-    CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Thành ủy Hà Tĩnh", "1.200"});
-    CHECK(doc.texts("w:tc", rows[2]) == std::vector<std::string>{"Huyện ủy Can Lộc", "45"});
-    CHECK(doc.texts("w:tc", rows[3]) == std::vector<std::string>{"Toàn tỉnh", "1.245"});
+    check_models_table(emit_into("docx-indicator-records", run));
 }
 
 TEST_CASE("draft.docx takes indicator totals from the run when the checker left them", "[draft][docx]") {
