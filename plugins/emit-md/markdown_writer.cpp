@@ -50,8 +50,7 @@ bool needs_backslash(std::string_view s, std::size_t i, bool block_start, std::s
     // An underscore inside a word ("corrupt_zip") never makes emphasis.
     const auto alnum = [&](std::size_t j) { return j < s.size() && std::isalnum(static_cast<unsigned char>(s[j])); };
     const bool inner_underscore = c == '_' && i > 0 && alnum(i - 1) && alnum(i + 1);
-    const bool markup = c == '\\' || c == '`' || c == '*' || (c == '_' && !inner_underscore) || c == '[' ||
-                        c == ']' || c == '<' || c == '|' || c == '~';
+    const bool markup = may_need_escape[static_cast<unsigned char>(c)] && !inner_underscore;
     const bool leading = block_start && i == 0 && (c == '#' || c == '>' || c == '=');
     return markup || leading || i == ordered_mark;
 }

@@ -21,9 +21,8 @@ struct key_opening {
 key_opening key_opening_beyond_ascii(std::string_view text);
 
 /// The opening of match_key(text). Characters told are ASCII letters and
-/// digits, ASCII separators, and the two-byte characters and those of
-/// U+1000–U+1FFF (where the letters Vietnamese is written with are) whose key
-/// is one letter or digit ("Đ" → 'd', "Ư" → 'u').
+/// digits, ASCII separators, and the characters whose key is one letter or
+/// digit ("Đ" → 'd', "Ư" → 'u').
 inline key_opening key_opening_of(std::string_view text) {
     // Two ASCII characters, the usual opening, are read here.
     if (text.size() < 2 || static_cast<unsigned char>(text[0]) >= 0x80 || static_cast<unsigned char>(text[1]) >= 0x80)

@@ -1,4 +1,5 @@
-// A line's match key, made only as far as the tests of the line need it.
+// A line's match key, made only as far as the tests of the line need it, and
+// what the tests read off a line's text.
 #include "sectionizer.hpp"
 
 #include <baocao/sdk/text.hpp>
@@ -71,6 +72,11 @@ std::string line::take_key() {
     head_count_ = 0;
     keyed_ = false;
     return taken;
+}
+
+char last_char(std::string_view s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '*')) s.remove_suffix(1);
+    return s.empty() ? '\0' : s.back();
 }
 
 }  // namespace baocao::sections

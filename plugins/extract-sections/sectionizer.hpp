@@ -25,7 +25,6 @@ using text::label_kind;
 using text::rank_of;
 using text::typed_label;
 
-
 /// What a line of the report is.
 enum class line_role { empty, header, title, addressee, preamble, body, heading, closing, signature, annex };
 
@@ -123,6 +122,13 @@ struct sectioned_report {
     std::vector<section> sections;       ///< top-level sections in order
     std::vector<std::size_t> annex;      ///< lines after the signature (appendices)
 };
+
+/// Reads the document's paragraphs, table cells included, into `out.lines`,
+/// their texts into `out.store` (line_reader.cpp).
+void read_lines(const document& doc, sectioned_report& out);
+
+/// The last visible character of a text (after trailing spaces, tabs and '*').
+char last_char(std::string_view s);
 
 /// Cuts a document into header, title, sections, signature and annex. Thread-safe, no I/O.
 sectioned_report sectionize(const document& doc);

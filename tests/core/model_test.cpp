@@ -37,6 +37,23 @@ TEST_CASE("caps evidence: stored capitals, or lower case shown with w:caps") {
     CHECK_FALSE(para({plain_run("2013")}).all_caps());
 }
 
+TEST_CASE("runs without a visible ASCII character are judged by their Unicode white space") {
+    text_run bold = plain_run("ĐẢNG ỦY");
+    bold.bold = true;
+    // A no-break space or an ideographic space shows nothing; "Đ" alone shows a letter.
+    CHECK(para({bold, plain_run("\xC2\xA0"), plain_run("\xE3\x80\x80")}).all_bold());
+    CHECK_FALSE(para({bold, plain_run("Đ")}).all_bold());
+    text_run shown_caps = plain_run("kết quả");
+    shown_caps.caps = true;
+    CHECK(para({shown_caps, plain_run("\xC2\xA0")}).all_caps());    // the plain run is blank
+    CHECK(para({shown_caps, plain_run("ĐẠT")}).all_caps());
+    CHECK_FALSE(para({shown_caps, plain_run("đạt")}).all_caps());
+    CHECK_FALSE(para({shown_caps, plain_run("- 12")}).all_caps());    // visible, and no capital
+    text_run blank_caps = plain_run(" ");
+    blank_caps.caps = true;
+    CHECK_FALSE(para({blank_caps, plain_run("\xC2\xA0")}).all_caps());
+}
+
 TEST_CASE("plain text puts a table row on one line with cells separated by tabs") {
     table t;
     table_row row;

@@ -106,3 +106,21 @@ TEST_CASE("single_letter_key agrees with match_key on every code point of the BM
     CHECK(single_letter_key(U' ') == '\0');
     CHECK(single_letter_key(0x110000) == '\0');
 }
+
+TEST_CASE("first_key_letter reads the first character's key letter and its length") {
+    CHECK(first_key_letter("").bytes == 0);
+    CHECK(first_key_letter("Phần").key == 'p');
+    CHECK(first_key_letter("Phần").bytes == 1);
+    CHECK(first_key_letter(". II").key == '\0');
+    CHECK(first_key_letter(". II").bytes == 1);
+    CHECK(first_key_letter("Đảng").key == 'd');
+    CHECK(first_key_letter("Đảng").bytes == 2);
+    CHECK(first_key_letter("ỦY").key == 'u');
+    CHECK(first_key_letter("ỦY").bytes == 3);
+    CHECK(first_key_letter("\xF0\x9D\x90\x80").key == 'a');   // U+1D400, bold capital A
+    CHECK(first_key_letter("\xF0\x9D\x90\x80").bytes == 4);
+    CHECK(first_key_letter("\xCC\x81a").key == '\0');           // a combining accent keys to nothing
+    CHECK(first_key_letter("\xC3(").key == '\0');                // an ill-formed byte
+    CHECK(first_key_letter("\xC3(").bytes == 1);
+}
+

@@ -91,42 +91,13 @@ bool may_begin_word_form(char first, char second) {
     }
 }
 
-/// A character's key when it is a single letter or digit, and the character's bytes.
-struct key_letter {
-    char key = 0;            ///< 0 when the key is not a single letter or digit, or not known here
-    std::size_t bytes = 0;   ///< 0 at the end of the text
-};
-
-/// The character at the start of `s` as a key letter.
-key_letter letter_at(std::string_view s) {
-    if (s.empty()) return {};
-    const auto b0 = static_cast<unsigned char>(s[0]);
-    if (b0 < 0x80) {
-        const char c = static_cast<char>(b0);
-        if ((c >= 'a' && c <= 'z') || is_digit(c)) return {c, 1};
-        if (c >= 'A' && c <= 'Z') return {static_cast<char>(c + ('a' - 'A')), 1};
-        return {0, 1};
-    }
-    const auto b1 = s.size() >= 2 ? static_cast<unsigned char>(s[1]) : 0u;
-    if (b0 >= 0xC2 && b0 <= 0xDF && (b1 & 0xC0) == 0x80) {
-        const char32_t c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
-        return {single_letter_key(c), 2};
-    }
-    const auto b2 = s.size() >= 3 ? static_cast<unsigned char>(s[2]) : 0u;
-    if (b0 == 0xE1 && (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-        const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F);
-        return {single_letter_key(c), 3};
-    }
-    return {0, 1};
-}
-
 /// Whether the text's first word is a word that opens a word form, as far
 /// as its characters tell without keying it.
 enum class word_form_opening { no, yes, untold };
 
-/// Reads the first word's key letter by letter while its characters are ones
-/// letter_at() knows; the word ends at ASCII other than a letter or digit, or
-/// with the text. A word of seven letters or more is none of the words.
+/// Reads the first word's key letter by letter while each character's key is
+/// one letter or digit; the word ends at ASCII other than a letter or digit,
+/// or with the text. A word of seven letters or more is none of the words.
 word_form_opening opens_word_form(std::string_view s) {
     const auto b0 = static_cast<unsigned char>(s[0]);
     if (b0 < 0x80 && !((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z')) return word_form_opening::no;   // a word form opens with a letter
@@ -134,7 +105,7 @@ word_form_opening opens_word_form(std::string_view s) {
     std::size_t length = 0;
     std::size_t at = 0;
     while (at < s.size()) {
-        const key_letter k = letter_at(s.substr(at));
+        const key_letter k = first_key_letter(s.substr(at));
         if (k.key == 0) {
             if (static_cast<unsigned char>(s[at]) < 0x80) break;
             return word_form_opening::untold;
@@ -265,7 +236,7 @@ label_info typed_label(std::string_view s) {
         }
     }
 
-    if (const std::size_t r = is_roman_letter(s[0]) ? roman_length(s) : 0; r > 0) {
+    if (const std::size_t r = roman_length(s); r > 0) {
         const std::size_t i = skip_spaces(s, r);
         const std::size_t sep = separator_length(s, i);
         if (sep > 0 && !(i + sep < s.size() && s[i + sep] >= 'a' && s[i + sep] <= 'z') &&

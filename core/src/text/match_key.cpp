@@ -376,10 +376,7 @@ std::size_t assign_match_key(std::string& out, std::string_view utf8, std::size_
 }
 
 char single_letter_key(char32_t c) {
-    if (c < 0x80) {
-        const char k = byte_key[c];
-        return k == multibyte ? '\0' : k;
-    }
+    if (c < 0x80) return byte_key[c];   // 0 for a separator
     const key_table& t = table();
     if (c < static_cast<char32_t>(key_table::low_end)) return t.two_byte_letter[c - 0x80];
     if (c >= static_cast<char32_t>(key_table::ext_begin) && c < static_cast<char32_t>(key_table::ext_end))
@@ -390,6 +387,14 @@ char single_letter_key(char32_t c) {
     detail::append_utf8(utf8, c);
     const std::string key = match_key(utf8);
     return key.size() == 1 ? key[0] : '\0';
+}
+
+key_letter first_key_letter(std::string_view utf8) {
+    if (utf8.empty()) return {};
+    if (const auto b = static_cast<unsigned char>(utf8[0]); b < 0x80) return {byte_key[b], 1};
+    std::size_t bytes = 0;
+    const char32_t c = detail::next_code_point(utf8, bytes);
+    return {single_letter_key(c), bytes};
 }
 
 }  // namespace baocao::text

@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace baocao::text {
@@ -113,7 +115,35 @@ std::string to_nfc(std::string_view utf8) {
     return out;
 }
 
+namespace {
+
+bool is_dropped_control(char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n'; }
+
+/// True when `s` holds a C0 control other than tab and newline. Eight bytes
+/// are tested at a time; only a word with some byte below 0x20 (mostly a
+/// paragraph break) is looked at byte by byte.
+bool has_dropped_control(std::string_view s) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        if (((word - ones * 0x20) & ~word & high_bits) == 0) continue;
+        for (std::size_t j = i; j < i + 8; ++j)
+            if (is_dropped_control(s[j])) return true;
+    }
+    for (; i < s.size(); ++i)
+        if (is_dropped_control(s[i])) return true;
+    return false;
+}
+
+}  // namespace
+
 std::string sanitize_utf8(std::string_view bytes) {
+    // Report text nearly always is well-formed and free of controls already,
+    // and is then copied as it is.
+    if (!has_dropped_control(bytes) && is_valid_utf8(bytes)) return std::string(bytes);
     std::string out;
     out.reserve(bytes.size());
     std::size_t pos = 0;

@@ -6,8 +6,6 @@
 
 #include <Poco/JSON/Array.h>
 
-#include <cstdint>
-#include <cstring>
 #include <map>
 #include <stdexcept>
 
@@ -19,33 +17,8 @@ constexpr const char* blank_number = "Số      -";
 constexpr const char* default_commission = "BAN DÂN VẬN";
 constexpr const char* placeholder = "..........";
 
-bool forbidden_control(char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n'; }
-
-/// True when `s` holds a C0 control other than tab and newline. Eight bytes
-/// are tested at a time; only a word with some byte below 0x20 (mostly a
-/// paragraph break) is looked at byte by byte.
-bool has_forbidden_control(std::string_view s) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, s.data() + i, 8);
-        if (((word - ones * 0x20) & ~word & high_bits) == 0) continue;
-        for (std::size_t j = i; j < i + 8; ++j)
-            if (forbidden_control(s[j])) return true;
-    }
-    for (; i < s.size(); ++i)
-        if (forbidden_control(s[i])) return true;
-    return false;
-}
-
-/// Text from inputs is made safe for XML and Markdown once, here. Report text
-/// nearly always is already, and is then copied as it is.
-std::string clean(std::string_view s) {
-    if (!has_forbidden_control(s) && text::is_valid_utf8(s)) return std::string(s);
-    return text::sanitize_utf8(s);
-}
+/// Text from inputs is made safe for XML and Markdown once, here.
+std::string clean(std::string_view s) { return text::sanitize_utf8(s); }
 
 std::string string_setting(const Poco::JSON::Object::Ptr& settings, const std::string& key) {
     if (!settings || !settings->has(key)) return {};

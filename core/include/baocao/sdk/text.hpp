@@ -53,6 +53,14 @@ std::size_t assign_match_key(std::string& out, std::string_view utf8, std::size_
 /// the text without keying it.
 char single_letter_key(char32_t code_point);
 
+/// The first character of a text as match_key keys it.
+struct key_letter {
+    char key = 0;            ///< single_letter_key() of the character: '\0' when its key is not one letter or digit
+    std::size_t bytes = 0;   ///< the character's length (an ill-formed byte counts as one); 0 for empty text
+};
+/// The first character of `utf8` as a key letter, read without keying the text.
+key_letter first_key_letter(std::string_view utf8);
+
 /// Words of a match key (split on spaces).
 std::vector<std::string> words(std::string_view key);
 
