@@ -36,3 +36,9 @@ configure_file(${generated}/builtin_plugins.cpp.in ${generated}/builtin_plugins.
 add_library(baocao_builtin_plugins STATIC ${generated}/builtin_plugins.cpp)
 target_include_directories(baocao_builtin_plugins PUBLIC ${generated})
 target_link_libraries(baocao_builtin_plugins PUBLIC baocao_core ${libs})
+
+# `cmake --build BUILD --target baocao_program`: the baocao command and every
+# built-in plugin module it loads, nothing else (no tests, benchmarks or
+# generator): what samples/demo.sh and a user who only runs baocao need.
+get_property(builtin_plugin_modules GLOBAL PROPERTY BAOCAO_BUILTIN_PLUGINS)
+add_custom_target(baocao_program DEPENDS baocao ${builtin_plugin_modules})
