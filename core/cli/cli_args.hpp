@@ -14,6 +14,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// A plan, roster, config or other named file that cannot be used: the message
+/// (which names the file, and where it can, the line and column) goes to
+/// stderr and the exit code is 2.
+class input_error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 /// An option a subcommand accepts.
 struct option_spec {
     std::string name;        ///< "--plan"

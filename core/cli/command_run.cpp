@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "host.hpp"
 #include "plan_input.hpp"
+#include "progress_line.hpp"
 
 #include <baocao/engine/pipeline.hpp>
 #include <baocao/engine/roster_loader.hpp>
@@ -33,12 +34,16 @@ const char* const help_text =
     "                    else SOURCE_DATE_EPOCH, else the plan's last date), so runs are reproducible\n"
     "  --template DOCX   reference .docx whose styles the draft uses\n"
     "  --quiet           only warnings and the summary on stderr\n"
-    "  --verbose         also what each plugin decided (debug messages)\n"
+    "  -v, --verbose     also what each plugin decided (debug messages)\n"
     "  --config FILE     pipeline file: plugins, order, settings, limits\n"
     "  --plugin-path DIR also load the plugins in DIR (repeatable)\n"
     "\n"
+    "On a terminal, a line on stderr shows the files read, rejected and the rate as it goes;\n"
+    "each rejected file is named on stderr with its reason.\n"
+    "\n"
     "Exit status: 0 when the run finished (rejected inputs are listed in result.json),\n"
-    "1 when outputs could not be written, 2 for bad usage or an unreadable plan or roster.\n";
+    "1 when outputs could not be written, 2 for bad usage, an INPUT that does not exist,\n"
+    "or a plan, roster, config or template that cannot be used.\n";
 
 /// The run's "now" when neither --now nor the config gives one: reproducible,
 /// never the wall clock. The plan's last date is when the synthesis is due.
@@ -54,6 +59,10 @@ std::int64_t default_now(const plan_spec& plan) {
     if (auto d = dates::from_iso(last)) return dates::days_from_civil(*d) * 86400 + 5 * 3600;  // noon +07:00
     if (auto d = dates::from_iso(plan.date)) return dates::days_from_civil(*d) * 86400 + 5 * 3600;
     return 0;
+}
+
+void print_rejected(const run_result& run) {
+    for (const auto& r : run.rejected) std::cerr << "baocao: rejected " << r.source << ": " << r.code << ": " << r.message << '\n';
 }
 
 void print_summary(const run_result& run, const std::filesystem::path& out) {
@@ -100,6 +109,16 @@ int command_run(const std::vector<std::string>& args) {
     for (const char* required : {"--plan", "--roster", "--out"})
         if (!a.has(required)) throw usage_error(std::string("missing ") + required);
     if (a.positional.empty()) throw usage_error("no INPUT given: name the reports, messages, mailboxes or folders to read");
+    // A mistyped path must stop the run, not turn every unit "missing".
+    for (const auto& input : a.positional) {
+        std::error_code ec;
+        if (!std::filesystem::exists(input, ec)) throw usage_error("no such file or folder: INPUT " + input);
+    }
+    if (a.has("--template")) {
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(a.get("--template"), ec))
+            throw usage_error("no such file: --template " + a.get("--template"));
+    }
     unsigned threads = std::max(1u, std::thread::hardware_concurrency());
     if (a.has("--jobs")) {
         const std::string j = a.get("--jobs");
@@ -142,7 +161,13 @@ int command_run(const std::vector<std::string>& args) {
         std::cerr << "baocao run: cannot create the output folder " << out.string() << ": " << ec.message() << '\n';
         return 1;
     }
-    const run_result run = pipe.run({a.positional, threads});
+    engine::run_progress progress;
+    run_result run;
+    {
+        const progress_line shown(progress, !state->quiet);
+        run = pipe.run({a.positional, threads, &progress});
+    }
+    print_rejected(run);
     const auto failures = pipe.emit(run, out, threads);
     for (const auto& f : failures) std::cerr << "baocao run: output not written: " << f << '\n';
     print_summary(run, out);

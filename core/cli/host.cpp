@@ -6,12 +6,26 @@
 namespace baocao::cli {
 
 host::host(const parsed_args& args) {
-    if (args.has("--config")) config = engine::load_config(args.get("--config"));
+    // A config that cannot be used is bad input, like a bad plan or roster.
+    try {
+        std::error_code ec;
+        if (args.has("--config"))
+            config = engine::load_config(args.get("--config"));
+        else if (std::filesystem::exists(BAOCAO_DEFAULT_CONFIG, ec))
+            config = engine::load_config(BAOCAO_DEFAULT_CONFIG);
+    } catch (const std::runtime_error& e) {
+        throw input_error(e.what());
+    }
     auto folders = engine::plugin_loader::default_search_path();
     for (const auto& p : config.plugin_paths) folders.push_back(p);
     for (const auto& p : args.all("--plugin-path")) folders.emplace_back(p);
     failures = loader.load_all(folders, registry);
-    registry.select(config.extractors, config.checkers, config.emitters, config.disabled);
+    try {
+        if (!config.file.empty()) engine::check_config_names(config, registry);
+        registry.select(config.extractors, config.checkers, config.emitters, config.disabled);
+    } catch (const std::runtime_error& e) {
+        throw input_error(e.what());
+    }
 }
 
 void host::report_failures() const {

@@ -2,6 +2,11 @@
 #include "cli_args.hpp"
 #include "commands.hpp"
 #include "local_time_zone.hpp"
+#include "version_text.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <iostream>
 #include <map>
@@ -23,7 +28,20 @@ const char* const usage_text =
     "  fetch    download new messages from a POP3 mailbox into a Maildir archive\n"
     "\n"
     "options for every command: --plugin-path DIR (repeatable), --config FILE, --help\n"
-    "baocao --version prints the version.  baocao <command> --help tells more.\n";
+    "baocao --version prints the version, the commit, the plugin API and the library versions.\n"
+    "baocao <command> --help tells more.\n";
+
+/// Flushes standard output; false, with a message on stderr, when what was
+/// printed could not all be written.
+bool stdout_written(const std::string& command) {
+    errno = 0;
+    std::cout.flush();
+    const bool ok = std::fflush(stdout) == 0 && !std::ferror(stdout) && std::cout.good();
+    if (!ok)
+        std::cerr << "baocao " << command << ": cannot write to standard output"
+                  << (errno ? std::string(": ") + std::strerror(errno) : std::string()) << '\n';
+    return ok;
+}
 
 }  // namespace
 
@@ -41,8 +59,8 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "--version" || command == "-V") {
-        std::cout << "baocao " << BAOCAO_VERSION << '\n';
-        return 0;
+        std::cout << baocao::cli::version_text();
+        return stdout_written("--version") ? 0 : 1;
     }
     static const std::map<std::string, int (*)(const std::vector<std::string>&)> commands = {
         {"run", baocao::cli::command_run},         {"plan", baocao::cli::command_plan},
@@ -55,9 +73,15 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        return it->second(args);
+        const int status = it->second(args);
+        // A full disk or a closed pipe must not pass for a finished job.
+        if (!stdout_written(command)) return 1;
+        return status;
     } catch (const baocao::cli::usage_error& e) {
         std::cerr << "baocao " << command << ": " << e.what() << "\n(see baocao " << command << " --help)\n";
+        return 2;
+    } catch (const baocao::cli::input_error& e) {
+        std::cerr << "baocao " << command << ": " << e.what() << '\n';
         return 2;
     } catch (const std::exception& e) {
         std::cerr << "baocao " << command << ": " << e.what() << '\n';

@@ -39,6 +39,8 @@ std::filesystem::path installed_synonyms() {
 class sections_extractor : public extractor {
 public:
     std::string name() const override { return "extract-sections"; }
+    // Whether the unit is a mass organization changes which parts are its own results.
+    std::vector<std::string> runs_after() const override { return {"extract-unit"}; }
 
     void prepare(const context& ctx) override {
         std::string json;

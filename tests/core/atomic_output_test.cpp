@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -70,4 +71,19 @@ TEST_CASE("an output abandoned before its commit leaves the previous one and no 
 
 TEST_CASE("an output in a folder that does not exist is an error, not a crash") {
     CHECK_THROWS_AS(baocao::atomic_output_file(fs::path("/nonexistent-baocao-dir/x.json")), std::runtime_error);
+}
+
+TEST_CASE("an output's permissions follow the umask, as the administrator set it") {
+    const fs::path dir = fresh_folder("umask");
+    const auto mode_after = [&](mode_t mask, const char* name) {
+        const mode_t previous = ::umask(mask);
+        baocao::write_file_atomically(dir / name, "report");
+        ::umask(previous);
+        return fs::status(dir / name).permissions();
+    };
+    CHECK(mode_after(027, "group.json") == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+    CHECK(mode_after(077, "private.json") == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(mode_after(002, "shared.json") == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+                                             fs::perms::group_write | fs::perms::others_read));
+    fs::remove_all(dir);
 }

@@ -5,6 +5,7 @@
 
 #include "test_paths.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 using baocao::engine::plugin_loader;
@@ -41,7 +42,7 @@ TEST_CASE("a good plugin loads and registers its stages") {
 
 TEST_CASE("a plugin built for another API version is refused and says so") {
     const auto msg = refusal(fixture("fixture-wrong-api"));
-    CHECK_THAT(msg, Catch::Contains("API version 42"));
+    CHECK_THAT(msg, Catch::Contains("API version " + std::to_string(BAOCAO_API_VERSION + 41)));
     CHECK_THAT(msg, Catch::Contains("rebuild the plugin"));
 }
 
@@ -77,12 +78,30 @@ TEST_CASE("a second plugin with a taken name is refused naming the first") {
     std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("a register function that throws leaves no stage behind") {
+TEST_CASE("a register function that throws leaves no stage behind and the refusal names the library") {
     plugin_loader loader;
     stage_registry reg;
-    CHECK_THROWS_WITH(loader.load(fixture("fixture-register-fails"), reg), Catch::Contains("cannot find my data file"));
+    const auto library = fixture("fixture-register-fails");
+    std::string message;
+    try {
+        loader.load(library, reg);
+        FAIL("the plugin was accepted");
+    } catch (const std::exception& e) {
+        message = e.what();
+    }
+    CHECK(message.rfind(library.string() + ": ", 0) == 0);
+    CHECK_THAT(message, Catch::Contains("register function of plugin 'fixture-register-fails' failed"));
+    CHECK_THAT(message, Catch::EndsWith("cannot find my data file"));
     CHECK(reg.plugins().empty());
     CHECK(reg.checkers().empty());
+
+    // load_all keeps the same message beside the file it is about.
+    plugin_loader other;
+    stage_registry other_reg;
+    const auto failures = other.load_all({library.parent_path()}, other_reg);
+    REQUIRE(failures.size() == 1);
+    CHECK(failures[0].message == message);
+    CHECK(other_reg.checkers().empty());
 }
 
 TEST_CASE("load_all collects each refusal and keeps the good plugins") {
@@ -105,4 +124,13 @@ TEST_CASE("the built-in plugins load from the build's plugin folder") {
     bool has_json = false;
     for (const auto& p : reg.plugins()) has_json |= p.name == "emit-json";
     CHECK(has_json);
+}
+
+TEST_CASE("the default search path leaves out the binary's own folder, /usr/bin once installed") {
+    std::error_code ec;
+    const auto exe_dir = std::filesystem::read_symlink("/proc/self/exe", ec).parent_path();
+    REQUIRE_FALSE(ec);
+    const auto path = plugin_loader::default_search_path();
+    CHECK(std::find(path.begin(), path.end(), exe_dir) == path.end());
+    CHECK(std::find(path.begin(), path.end(), exe_dir / "plugins") != path.end());
 }

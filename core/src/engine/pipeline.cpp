@@ -97,9 +97,17 @@ public:
     }
 
     void reject(const order_key& key, const std::string& source, error_code code, const std::string& message) {
-        std::lock_guard<std::mutex> lock(results_mutex_);
-        rejections_.push_back({key, {source, std::string(to_string(code)), message}});
+        {
+            std::lock_guard<std::mutex> lock(results_mutex_);
+            rejections_.push_back({key, {source, std::string(to_string(code)), message}});
+        }
+        if (progress_) {
+            ++progress_->rejected;
+            ++progress_->read;
+        }
     }
+
+    void report_progress_to(run_progress* progress) { progress_ = progress; }
 
     run_result collect() {
         std::sort(submissions_.begin(), submissions_.end(),
@@ -273,8 +281,11 @@ private:
                    "plugin '" + par.plugin + "' failed on this input: " + e.what());
             return;
         }
-        std::lock_guard<std::mutex> lock(results_mutex_);
-        submissions_.push_back({t.key, std::move(sub)});
+        {
+            std::lock_guard<std::mutex> lock(results_mutex_);
+            submissions_.push_back({t.key, std::move(sub)});
+        }
+        if (progress_) ++progress_->read;
     }
 
     static std::string sha256_of(const item& it) {
@@ -299,6 +310,7 @@ private:
     std::vector<keyed_submission> submissions_;
     std::vector<keyed_rejection> rejections_;
     std::atomic<std::size_t> containers_{0};
+    run_progress* progress_ = nullptr;
 };
 
 std::string file_name_of(const std::string& input) {
@@ -314,6 +326,7 @@ pipeline::pipeline(const stage_registry& reg, std::shared_ptr<const run_state> s
 
 run_result pipeline::run(const run_options& opts) const {
     run_pass pass(reg_, state_);
+    pass.report_progress_to(opts.progress);
     pass.prepare_all(/*with_emitters=*/false);
     std::uint32_t index = 0;
     for (const auto& input : opts.inputs) {

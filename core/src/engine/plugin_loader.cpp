@@ -43,13 +43,8 @@ void plugin_loader::load(const std::filesystem::path& library, stage_registry& r
         throw std::runtime_error(path + ": the plugin's entry point failed: " + e.what());
     }
     if (!info) throw std::runtime_error(path + ": the plugin's entry point returned nothing");
-    try {
-        reg.add_plugin(*info, path);
-    } catch (const std::runtime_error&) {
-        throw;
-    } catch (const std::exception& e) {
-        throw std::runtime_error(path + ": the plugin's register function failed: " + e.what());
-    }
+    // add_plugin's refusals name the library already.
+    reg.add_plugin(*info, path);
     impl_->libraries.push_back(std::move(lib));
 }
 
@@ -84,8 +79,9 @@ std::vector<std::filesystem::path> plugin_loader::default_search_path() {
     std::error_code ec;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
+        // Not the binary's own folder: installed, that is /usr/bin, where
+        // ld.so and other libraries that are no plugins live.
         const auto dir = exe.parent_path();
-        out.push_back(dir);
         out.push_back(dir / "plugins");
         out.push_back(dir.parent_path() / BAOCAO_INSTALL_LIBDIR / "baocao" / "plugins");
         out.push_back(dir.parent_path() / "lib" / "baocao" / "plugins");

@@ -23,28 +23,59 @@ void add_stage(std::vector<registered<Stage>>& list, std::shared_ptr<Stage> s, c
     list.push_back({std::move(s), plugin});
 }
 
+/// Stages in an order that honours every stage's runs_after(), otherwise
+/// keeping the order of `preferred`: the first stage whose needs are met goes next.
+template <typename Stage>
+std::vector<registered<Stage>> order_by_needs(std::vector<registered<Stage>> preferred, const char* kind) {
+    std::vector<registered<Stage>> ordered;
+    auto present = [&](const std::string& name) {
+        return std::any_of(preferred.begin(), preferred.end(), [&](const auto& r) { return r.stage->name() == name; });
+    };
+    while (!preferred.empty()) {
+        auto ready = std::find_if(preferred.begin(), preferred.end(), [&](const auto& r) {
+            const auto needs = r.stage->runs_after();
+            return std::none_of(needs.begin(), needs.end(), [&](const std::string& n) { return n != r.stage->name() && present(n); });
+        });
+        if (ready == preferred.end()) {
+            std::string names;
+            for (const auto& r : preferred) names += (names.empty() ? "'" : ", '") + r.stage->name() + "'";
+            throw std::runtime_error(std::string("the ") + kind + "s " + names +
+                                     " each need to run after another of them: no order satisfies them all");
+        }
+        ordered.push_back(std::move(*ready));
+        preferred.erase(ready);
+    }
+    return ordered;
+}
+
+/// The config's list puts the stages it names first, in its order; the stages
+/// it does not name follow in the order they were registered. Nothing is
+/// dropped but what `disabled` names.
 template <typename Stage>
 void keep_selected(std::vector<registered<Stage>>& list, const std::vector<std::string>& wanted,
                    const std::vector<std::string>& disabled, const char* kind) {
-    std::vector<registered<Stage>> kept;
-    if (wanted.empty()) {
-        kept = list;
-    } else {
-        for (const auto& name : wanted) {
-            auto it = std::find_if(list.begin(), list.end(), [&](const auto& r) {
-                return r.stage->name() == name || r.plugin == name;
-            });
-            if (it == list.end())
-                throw std::runtime_error(std::string("the config names ") + kind + " '" + name +
-                                         "', which no loaded plugin provides");
-            kept.push_back(*it);
-        }
+    std::vector<registered<Stage>> preferred;
+    auto taken = [&](const registered<Stage>& r) {
+        return std::any_of(preferred.begin(), preferred.end(), [&](const auto& p) { return p.stage == r.stage; });
+    };
+    for (const auto& name : wanted) {
+        bool found = false;
+        for (const auto& r : list)
+            if (r.stage->name() == name || r.plugin == name) {
+                found = true;
+                if (!taken(r)) preferred.push_back(r);
+            }
+        if (!found)
+            throw std::runtime_error(std::string("the config names ") + kind + " '" + name +
+                                     "', which no loaded plugin provides");
     }
-    std::erase_if(kept, [&](const auto& r) {
+    for (const auto& r : list)
+        if (!taken(r)) preferred.push_back(r);
+    std::erase_if(preferred, [&](const auto& r) {
         return std::find(disabled.begin(), disabled.end(), r.stage->name()) != disabled.end() ||
                std::find(disabled.begin(), disabled.end(), r.plugin) != disabled.end();
     });
-    list = std::move(kept);
+    list = order_by_needs(std::move(preferred), kind);
 }
 }  // namespace
 
@@ -85,10 +116,8 @@ void stage_registry::add_plugin(const baocao_plugin_info& info, const std::strin
     current_record_ = &plugins_.back();
     const auto sizes = std::array<std::size_t, 5>{sources_.size(), parsers_.size(), extractors_.size(),
                                                    checkers_.size(), emitters_.size()};
-    try {
-        info.register_stages(*this);
-    } catch (...) {
-        // A plugin that fails half-way leaves nothing behind.
+    // A plugin that fails half-way leaves nothing behind, and the refusal names its library.
+    auto forget_plugin = [&] {
         sources_.resize(sizes[0]);
         parsers_.resize(sizes[1]);
         extractors_.resize(sizes[2]);
@@ -97,7 +126,16 @@ void stage_registry::add_plugin(const baocao_plugin_info& info, const std::strin
         plugins_.pop_back();
         current_record_ = nullptr;
         current_plugin_.clear();
-        throw;
+    };
+    try {
+        info.register_stages(*this);
+    } catch (const std::exception& e) {
+        forget_plugin();
+        throw std::runtime_error(path + ": the register function of plugin '" + name + "' failed: " + e.what());
+    } catch (...) {
+        forget_plugin();
+        throw std::runtime_error(path + ": the register function of plugin '" + name +
+                                 "' failed with an exception that is not a std::exception");
     }
     current_record_ = nullptr;
     current_plugin_.clear();

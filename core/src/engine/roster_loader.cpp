@@ -1,4 +1,5 @@
 // Reading the roster.
+#include <baocao/engine/json_location.hpp>
 #include <baocao/engine/roster_loader.hpp>
 #include <baocao/sdk/text.hpp>
 
@@ -23,6 +24,15 @@ std::vector<std::string> strings(const Poco::JSON::Object::Ptr& obj, const char*
     }
     return out;
 }
+/// What a JSON value is, in words, for a message about the wrong one.
+std::string json_kind(const Poco::Dynamic::Var& v) {
+    if (v.type() == typeid(Poco::JSON::Array::Ptr)) return "a list [...]";
+    if (v.isEmpty()) return "null";
+    if (v.isString()) return "a string";
+    if (v.isBoolean()) return "true or false";
+    if (v.isNumeric()) return "a number";
+    return "another kind of value";
+}
 }  // namespace
 
 roster load_roster(const std::filesystem::path& file) {
@@ -30,16 +40,26 @@ roster load_roster(const std::filesystem::path& file) {
     if (!in) throw std::runtime_error("cannot read the roster " + file.string());
     std::stringstream buf;
     buf << in.rdbuf();
+    const std::string text = buf.str();
     roster r;
     try {
-        Poco::JSON::Parser parser;
-        auto root = parser.parse(buf.str()).extract<Poco::JSON::Object::Ptr>();
-        auto units = root ? root->getArray("units") : nullptr;
-        if (!units) throw std::runtime_error("it has no \"units\" list");
+        const Poco::Dynamic::Var parsed = parse_json_text(file, text);
+        if (parsed.type() != typeid(Poco::JSON::Object::Ptr))
+            throw json_value_error("", "the roster must be an object {\"units\": [...]}, not " + json_kind(parsed));
+        const auto root = parsed.extract<Poco::JSON::Object::Ptr>();
+        auto units = root->getArray("units");
+        if (!units)
+            throw json_value_error(root->has("units") ? "/units" : "",
+                                   root->has("units") ? "\"units\" must be a list [...]" : "it has no \"units\" list");
         std::set<std::string> ids;
         for (std::size_t i = 0; i < units->size(); ++i) {
+            const std::string at = json_pointer("/units", i);
             auto u = units->getObject(static_cast<unsigned>(i));
-            if (!u) throw std::runtime_error("unit " + std::to_string(i + 1) + " is not an object");
+            if (!u) throw json_value_error(at, "unit " + std::to_string(i + 1) + " is not an object");
+            for (const char* key : {"id", "name", "level", "symbol"})
+                if (u->has(key) && !u->get(key).isString())
+                    throw json_value_error(json_pointer(at, key), "unit " + std::to_string(i + 1) + ": \"" + key +
+                                                                      "\" must be a string in double quotes");
             roster_unit unit;
             unit.id = u->optValue<std::string>("id", "");
             unit.name = text::to_nfc(u->optValue<std::string>("name", ""));
@@ -49,18 +69,20 @@ roster load_roster(const std::filesystem::path& file) {
             unit.place_names = strings(u, "place_names");
             for (auto& e : strings(u, "emails")) unit.emails.push_back(text::to_lower(text::trim(e)));
             const std::string where = "unit " + std::to_string(i + 1) + (unit.id.empty() ? "" : " ('" + unit.id + "')");
-            if (unit.id.empty()) throw std::runtime_error(where + " has no id");
-            if (unit.name.empty()) throw std::runtime_error(where + " has no name");
+            if (unit.id.empty()) throw json_value_error(at, where + " has no id");
+            if (unit.name.empty()) throw json_value_error(json_pointer(at, "name"), where + " has no name");
             if (unit.level != "grassroots" && unit.level != "district" && unit.level != "organization")
-                throw std::runtime_error(where + " has level '" + unit.level +
-                                         "'; expected grassroots, district or organization");
-            if (!ids.insert(unit.id).second) throw std::runtime_error(where + ": the id is used twice");
+                throw json_value_error(json_pointer(at, "level"), where + " has level '" + unit.level +
+                                                                      "'; expected grassroots, district or organization");
+            if (!ids.insert(unit.id).second) throw json_value_error(json_pointer(at, "id"), where + ": the id is used twice");
             r.units.push_back(std::move(unit));
         }
+    } catch (const json_value_error& e) {
+        throw std::runtime_error("the roster " + located_message(file, text, e));
     } catch (const Poco::Exception& e) {
         throw std::runtime_error("the roster " + file.string() + " is not valid JSON: " + e.displayText());
     } catch (const std::runtime_error& e) {
-        throw std::runtime_error("the roster " + file.string() + ": " + e.what());
+        throw std::runtime_error("the roster " + std::string(e.what()));
     }
     return r;
 }

@@ -1,5 +1,6 @@
 // The plan spec as editable JSON. Reading it back checks every field a person
 // may have mistyped and says which one, so that `--plan` fails clearly.
+#include <baocao/engine/json_location.hpp>
 #include <baocao/engine/plan_reader.hpp>
 
 #include <baocao/sdk/dates.hpp>
@@ -18,34 +19,43 @@ namespace {
 
 constexpr const char* spec_schema = "baocao.plan/1";
 
-[[noreturn]] void fail(const std::string& what) { throw std::runtime_error("plan spec: " + what); }
+// `at` is the JSON Pointer of the value the message is about, so that the
+// reader of the file can say on which line and column it is.
+[[noreturn]] void fail(const std::string& at, const std::string& what) {
+    throw json_value_error(at, "plan spec: " + what);
+}
+
+/// The pointer of `where` ("items[2]." or "") and member `name`: "/items/2/name".
+std::string pointer_of(const std::string& at, const std::string& name) { return json_pointer(at, name); }
 
 std::string string_field(const Poco::JSON::Object::Ptr& obj, const std::string& name, const std::string& where,
-                         bool required) {
+                         const std::string& at, bool required) {
     if (!obj->has(name) || obj->isNull(name)) {
-        if (required) fail(where + "\"" + name + "\" is missing");
+        if (required) fail(at, where + "\"" + name + "\" is missing");
         return {};
     }
     const Poco::Dynamic::Var v = obj->get(name);
-    if (!v.isString()) fail(where + "\"" + name + "\" must be a string");
+    if (!v.isString()) fail(pointer_of(at, name), where + "\"" + name + "\" must be a string");
     return v.extract<std::string>();
 }
 
-Poco::JSON::Array::Ptr array_field(const Poco::JSON::Object::Ptr& obj, const std::string& name, const std::string& where) {
+Poco::JSON::Array::Ptr array_field(const Poco::JSON::Object::Ptr& obj, const std::string& name, const std::string& where,
+                                   const std::string& at) {
     if (!obj->has(name) || obj->isNull(name)) return new Poco::JSON::Array;
     Poco::JSON::Array::Ptr a = obj->getArray(name);
-    if (a.isNull()) fail(where + "\"" + name + "\" must be an array");
+    if (a.isNull()) fail(pointer_of(at, name), where + "\"" + name + "\" must be an array");
     return a;
 }
 
-Poco::JSON::Object::Ptr object_at(const Poco::JSON::Array::Ptr& a, std::size_t i, const std::string& where) {
+Poco::JSON::Object::Ptr object_at(const Poco::JSON::Array::Ptr& a, std::size_t i, const std::string& where,
+                                  const std::string& at) {
     Poco::JSON::Object::Ptr o = a->getObject(static_cast<unsigned>(i));
-    if (o.isNull()) fail(where + " must be an object");
+    if (o.isNull()) fail(at, where + " must be an object");
     return o;
 }
 
-std::string iso_date(const std::string& s, const std::string& where) {
-    if (!dates::from_iso(s)) fail(where + " is not a valid date YYYY-MM-DD: \"" + s + "\"");
+std::string iso_date(const std::string& s, const std::string& where, const std::string& at) {
+    if (!dates::from_iso(s)) fail(at, where + " is not a valid date YYYY-MM-DD: \"" + s + "\"");
     return s;
 }
 
@@ -93,75 +103,80 @@ std::string plan_to_json(const plan_spec& plan) {
 }
 
 plan_spec plan_from_json(std::string_view json) {
+    if (const auto err = json_syntax_error(json))
+        throw json_syntax_failure(err->first, "plan spec: not valid JSON: " + err->second);
     Poco::Dynamic::Var root;
     try {
         Poco::JSON::Parser parser;
-        root = parser.parse(std::string(json));
+        root = parser.parse(std::string(json.starts_with("\xEF\xBB\xBF") ? json.substr(3) : json));
     } catch (const Poco::Exception& e) {
-        fail("not valid JSON: " + e.displayText());
+        fail("", "not valid JSON: " + e.displayText());
     }
-    Poco::JSON::Object::Ptr obj;
-    try {
-        obj = root.extract<Poco::JSON::Object::Ptr>();
-    } catch (const Poco::Exception&) {
-        fail("the top level must be an object");
-    }
-    if (obj.isNull()) fail("the top level must be an object");
+    if (root.type() != typeid(Poco::JSON::Object::Ptr)) fail("", "the top level must be an object {...}");
+    const Poco::JSON::Object::Ptr obj = root.extract<Poco::JSON::Object::Ptr>();
+    if (obj.isNull()) fail("", "the top level must be an object {...}");
 
-    const std::string schema = string_field(obj, "schema", "", false);
-    if (!schema.empty() && schema != spec_schema) fail("unknown schema \"" + schema + "\" (expected \"" + spec_schema + "\")");
+    const std::string schema = string_field(obj, "schema", "", "", false);
+    if (!schema.empty() && schema != spec_schema)
+        fail("/schema", "unknown schema \"" + schema + "\" (expected \"" + spec_schema + "\")");
 
     plan_spec plan;
-    plan.number = string_field(obj, "number", "", false);
-    plan.date = string_field(obj, "date", "", false);
-    if (!plan.date.empty()) iso_date(plan.date, "\"date\"");
-    plan.place = string_field(obj, "place", "", false);
-    plan.issuing_body = string_field(obj, "issuing_body", "", false);
-    plan.kind = string_field(obj, "kind", "", false);
-    plan.title = string_field(obj, "title", "", false);
+    plan.number = string_field(obj, "number", "", "", false);
+    plan.date = string_field(obj, "date", "", "", false);
+    if (!plan.date.empty()) iso_date(plan.date, "\"date\"", "/date");
+    plan.place = string_field(obj, "place", "", "", false);
+    plan.issuing_body = string_field(obj, "issuing_body", "", "", false);
+    plan.kind = string_field(obj, "kind", "", "", false);
+    plan.title = string_field(obj, "title", "", "", false);
 
-    const auto items = array_field(obj, "items", "");
+    const auto items = array_field(obj, "items", "", "");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < items->size(); ++i) {
         const std::string where = "items[" + std::to_string(i) + "]";
-        const auto o = object_at(items, i, where);
+        const std::string at = json_pointer("/items", i);
+        const auto o = object_at(items, i, where, at);
         plan_item it;
-        it.id = string_field(o, "id", where + ".", false);
+        it.id = string_field(o, "id", where + ".", at, false);
         if (it.id.empty()) it.id = std::to_string(i + 1);
-        if (!ids.insert(it.id).second) fail(where + ".id \"" + it.id + "\" is used twice");
-        it.title = string_field(o, "title", where + ".", true);
-        if (it.title.empty()) fail(where + ".title is empty");
-        const auto phrases = array_field(o, "phrases", where + ".");
+        if (!ids.insert(it.id).second) fail(pointer_of(at, "id"), where + ".id \"" + it.id + "\" is used twice");
+        it.title = string_field(o, "title", where + ".", at, true);
+        if (it.title.empty()) fail(pointer_of(at, "title"), where + ".title is empty");
+        const auto phrases = array_field(o, "phrases", where + ".", at);
         for (std::size_t k = 0; k < phrases->size(); ++k) {
             const Poco::Dynamic::Var v = phrases->get(static_cast<unsigned>(k));
-            if (!v.isString()) fail(where + ".phrases[" + std::to_string(k) + "] must be a string");
+            if (!v.isString())
+                fail(json_pointer(pointer_of(at, "phrases"), k), where + ".phrases[" + std::to_string(k) + "] must be a string");
             it.phrases.push_back(v.extract<std::string>());
         }
         plan.items.push_back(std::move(it));
     }
-    if (plan.items.empty()) fail("\"items\" is missing or empty: a plan needs at least one content item");
+    if (plan.items.empty())
+        fail(obj->has("items") ? "/items" : "", "\"items\" is missing or empty: a plan needs at least one content item");
 
-    const auto deadlines = array_field(obj, "deadlines", "");
+    const auto deadlines = array_field(obj, "deadlines", "", "");
     std::set<std::string> levels;
     for (std::size_t i = 0; i < deadlines->size(); ++i) {
         const std::string where = "deadlines[" + std::to_string(i) + "]";
-        const auto o = object_at(deadlines, i, where);
+        const std::string at = json_pointer("/deadlines", i);
+        const auto o = object_at(deadlines, i, where, at);
         plan_deadline d;
-        d.level = string_field(o, "level", where + ".", true);
+        d.level = string_field(o, "level", where + ".", at, true);
         if (d.level != "grassroots" && d.level != "district" && d.level != "organization")
-            fail(where + ".level \"" + d.level + "\" is not one of grassroots, district, organization");
-        if (!levels.insert(d.level).second) fail(where + ": level \"" + d.level + "\" has two deadlines");
-        d.due = iso_date(string_field(o, "due", where + ".", true), where + ".due");
+            fail(pointer_of(at, "level"), where + ".level \"" + d.level + "\" is not one of grassroots, district, organization");
+        if (!levels.insert(d.level).second)
+            fail(pointer_of(at, "level"), where + ": level \"" + d.level + "\" has two deadlines");
+        d.due = iso_date(string_field(o, "due", where + ".", at, true), where + ".due", pointer_of(at, "due"));
         plan.deadlines.push_back(std::move(d));
     }
 
-    const auto events = array_field(obj, "events", "");
+    const auto events = array_field(obj, "events", "", "");
     for (std::size_t i = 0; i < events->size(); ++i) {
         const std::string where = "events[" + std::to_string(i) + "]";
-        const auto o = object_at(events, i, where);
+        const std::string at = json_pointer("/events", i);
+        const auto o = object_at(events, i, where, at);
         plan_event e;
-        e.name = string_field(o, "name", where + ".", false);
-        e.date = iso_date(string_field(o, "date", where + ".", true), where + ".date");
+        e.name = string_field(o, "name", where + ".", at, false);
+        e.date = iso_date(string_field(o, "date", where + ".", at, true), where + ".date", pointer_of(at, "date"));
         plan.events.push_back(std::move(e));
     }
     return plan;

@@ -6,17 +6,38 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdint>
+#include <random>
 #include <cstring>
 #include <stdexcept>
 #include <string>
 
 namespace baocao {
 
+namespace {
+/// Six letters no other writer in the folder is likely to pick.
+std::string random_suffix() {
+    static std::atomic<std::uint64_t> counter{std::random_device{}()};
+    std::uint64_t v = counter.fetch_add(0x9E3779B97F4A7C15ull) ^ static_cast<std::uint64_t>(::getpid());
+    static constexpr char letters[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    std::string out;
+    for (int i = 0; i < 6; ++i, v /= 62) out += letters[v % 62];
+    return out;
+}
+}  // namespace
+
 atomic_output_file::atomic_output_file(const std::filesystem::path& target) : target_(target) {
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
-    temporary_ = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-    fd_ = ::mkstemp(temporary_.data());
+    // Created with mode 0666 so that the kernel applies the umask (and a
+    // folder's default ACL): the administrator, not this program, decides who
+    // reads a Party report. mkstemp would force 0600.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        temporary_ = (dir / ("." + target.filename().string() + "." + random_suffix())).string();
+        fd_ = ::open(temporary_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd_ >= 0 || errno != EEXIST) break;
+    }
     if (fd_ < 0)
         throw std::runtime_error("cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno));
 }
@@ -53,7 +74,6 @@ void atomic_output_file::write(std::string_view bytes) {
 
 void atomic_output_file::commit() {
     if (fd_ < 0) throw std::runtime_error("commit of " + target_.string() + " after it was closed");
-    if (::fchmod(fd_, 0644) != 0) fail("cannot set permissions of");
     if (::fsync(fd_) != 0) fail("cannot flush");
     const int fd = fd_;
     fd_ = -1;

@@ -5,6 +5,7 @@
 #include <baocao/engine/registry.hpp>
 #include <baocao/engine/run_context.hpp>
 
+#include <atomic>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -12,9 +13,16 @@
 
 namespace baocao::engine {
 
+/// Counters the engine advances while it reads, for a progress display.
+struct run_progress {
+    std::atomic<std::size_t> read{0};       ///< files read, whether submissions or rejected
+    std::atomic<std::size_t> rejected{0};   ///< of which rejected
+};
+
 struct run_options {
     std::vector<std::string> inputs;      ///< as given on the command line
     unsigned threads = 1;
+    run_progress* progress = nullptr;     ///< advanced as files are read, when given
 };
 
 class pipeline {

@@ -19,7 +19,10 @@ plan_spec read_plan_lines(const std::vector<std::string>& lines);
 
 /// The spec as JSON, the form `baocao plan` prints and `--plan` accepts.
 std::string plan_to_json(const plan_spec& plan);
-/// Parses a spec printed by plan_to_json (possibly edited); throws std::runtime_error with a clear message.
+/// Parses a spec printed by plan_to_json (possibly edited). Throws
+/// json_syntax_failure (with its place) when it is not JSON, and
+/// json_value_error (with the value's JSON Pointer) when a field is wrong;
+/// both are std::runtime_error with a clear message.
 plan_spec plan_from_json(std::string_view json);
 
 }  // namespace baocao::engine

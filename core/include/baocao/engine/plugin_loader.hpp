@@ -32,8 +32,9 @@ public:
     /// Loads every `*.so` in the folders, in name order; failures are collected, not thrown.
     std::vector<load_failure> load_all(const std::vector<std::filesystem::path>& folders, stage_registry& reg);
 
-    /// The default search path: the folder of the running executable and its
-    /// `plugins/` and `../lib/baocao/plugins/`, then each folder of BAOCAO_PLUGIN_PATH.
+    /// The default search path: `plugins/` beside the running executable (a
+    /// build), `../<libdir>/baocao/plugins/` (installed), then each folder of
+    /// BAOCAO_PLUGIN_PATH. Never the executable's own folder.
     static std::vector<std::filesystem::path> default_search_path();
 
 private:

@@ -43,8 +43,10 @@ public:
     const std::vector<registered<checker>>& checkers() const { return checkers_; }
     const std::vector<registered<emitter>>& emitters() const { return emitters_; }
 
-    /// Keeps only the named stages of each kind, in the given order (from the config).
-    /// An empty list leaves that kind as registered. Throws on an unknown name.
+    /// Orders the stages of each kind: those a list names first, in its order,
+    /// then the others as registered; then moves any stage after the stages its
+    /// runs_after() names. Drops only what `disabled` names. Throws on an
+    /// unknown name, or when the stages' needs form a cycle.
     void select(const std::vector<std::string>& extractors, const std::vector<std::string>& checkers,
                 const std::vector<std::string>& emitters, const std::vector<std::string>& disabled);
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace baocao {
 
@@ -23,6 +24,10 @@ public:
     virtual std::string name() const = 0;
     /// Called once per run before any item, single-threaded.
     virtual void prepare(const context&) {}
+    /// Names of the stages of the same kind that must run before this one
+    /// when they run at all: an extractor that reads `submission::unit`
+    /// returns {"extract-unit"}. The engine orders the stages from these.
+    virtual std::vector<std::string> runs_after() const { return {}; }
 };
 
 /// How sure a stage is that it handles an item: 0 = no.
