@@ -11,7 +11,7 @@ host::host(const parsed_args& args) {
     for (const auto& p : config.plugin_paths) folders.push_back(p);
     for (const auto& p : args.all("--plugin-path")) folders.emplace_back(p);
     failures = loader.load_all(folders, registry);
-    registry.select(config.extractors, config.checkers, config.emitters, config.disabled);
+    registry.select(config.extractors, config.checkers, config.emitters, config.disabled, config.composers);
 }
 
 void host::report_failures() const {

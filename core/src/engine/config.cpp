@@ -46,6 +46,7 @@ pipeline_config load_config(const std::filesystem::path& file) {
         cfg.checkers = string_list(root, "checkers", name);
         cfg.emitters = string_list(root, "emitters", name);
         cfg.disabled = string_list(root, "disabled", name);
+        cfg.composers = string_list(root, "composers", name);
         if (root->has("now")) {
             const auto text = root->getValue<std::string>("now");
             cfg.now = dates::parse_iso_datetime(text, 420);

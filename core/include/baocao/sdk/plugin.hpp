@@ -11,7 +11,7 @@
 
 /// Raised whenever the layout of the SDK types or the entry struct changes;
 /// the loader refuses a plugin built against another version.
-#define BAOCAO_API_VERSION 1u
+#define BAOCAO_API_VERSION 2u
 
 namespace baocao {
 
@@ -24,6 +24,7 @@ public:
     virtual void add_extractor(std::shared_ptr<extractor> e) = 0;
     virtual void add_checker(std::shared_ptr<checker> c) = 0;
     virtual void add_emitter(std::shared_ptr<emitter> e) = 0;
+    virtual void add_composer(std::shared_ptr<composer> c) = 0;
 };
 
 }  // namespace baocao
