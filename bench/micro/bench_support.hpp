@@ -26,11 +26,13 @@ struct stage_set : registry {
     std::vector<std::shared_ptr<extractor>> extractors;
     std::vector<std::shared_ptr<checker>> checkers;
     std::vector<std::shared_ptr<emitter>> emitters;
+    std::vector<std::shared_ptr<composer>> composers;
     void add_source(std::shared_ptr<source> s) override { sources.push_back(std::move(s)); }
     void add_parser(std::shared_ptr<parser> p) override { parsers.push_back(std::move(p)); }
     void add_extractor(std::shared_ptr<extractor> e) override { extractors.push_back(std::move(e)); }
     void add_checker(std::shared_ptr<checker> c) override { checkers.push_back(std::move(c)); }
     void add_emitter(std::shared_ptr<emitter> e) override { emitters.push_back(std::move(e)); }
+    void add_composer(std::shared_ptr<composer> c) override { composers.push_back(std::move(c)); }
 };
 
 /// The reports parsed once by the parse-docx plugin.

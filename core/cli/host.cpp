@@ -22,7 +22,7 @@ host::host(const parsed_args& args) {
     failures = loader.load_all(folders, registry);
     try {
         if (!config.file.empty()) engine::check_config_names(config, registry);
-        registry.select(config.extractors, config.checkers, config.emitters, config.disabled);
+        registry.select(config.extractors, config.checkers, config.emitters, config.disabled, config.composers);
     } catch (const std::runtime_error& e) {
         throw input_error(e.what());
     }

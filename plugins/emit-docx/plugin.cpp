@@ -1,8 +1,7 @@
-// emit-docx: the merged draft synthesis report, out_dir/draft.docx.
+// emit-docx: the draft synthesis report, out_dir/draft.docx, rendered from run.draft.
 
 #include "docx/docx_template.hpp"
 #include "docx/package_writer.hpp"
-#include "model/draft_builder.hpp"
 
 #include <baocao/sdk/plugin.hpp>
 
@@ -19,16 +18,13 @@ public:
 
     void prepare(const context& ctx) override {
         template_ = std::make_shared<const docx_template>(choose_template(ctx));
-        options_ = draft::options_from_settings(ctx.settings());
         prepared_ = true;
     }
 
     void emit(const run_result& run, const context& ctx, const std::filesystem::path& out_dir) const override {
         // prepare() normally ran; a caller that skipped it still gets a draft.
         const auto tpl = prepared_ ? template_ : std::make_shared<const docx_template>(choose_template(ctx));
-        const auto opts = prepared_ ? options_ : draft::options_from_settings(ctx.settings());
-        const auto doc = draft::build(run, opts, ctx.now(), ctx.utc_offset_minutes());
-        write_file_atomically(out_dir / "draft.docx", build_docx(doc, *tpl));
+        write_file_atomically(out_dir / "draft.docx", build_docx(run.draft, *tpl));
     }
 
 private:
@@ -47,7 +43,6 @@ private:
     }
 
     std::shared_ptr<const docx_template> template_;
-    draft::options options_;
     bool prepared_ = false;
 };
 
@@ -57,5 +52,5 @@ void register_stages(registry& r) { r.add_emitter(std::make_shared<emit_docx>())
 
 }  // namespace baocao::docx
 
-BAOCAO_PLUGIN(emit_docx, "emit-docx", "1.0.0", "Writes the merged draft synthesis report as draft.docx",
+BAOCAO_PLUGIN(emit_docx, "emit-docx", "1.0.0", "Writes the draft synthesis report as draft.docx",
               baocao::docx::register_stages)

@@ -43,6 +43,40 @@ void write_plan(json_writer& w, const plan_spec& plan) {
     w.end_object();
 }
 
+/// The body of the draft synthesis: one object per paragraph drawn from the
+/// units' text, with the part it is in, the heading above it and its sources.
+void write_synthesis(json_writer& w, const draft::document& d) {
+    w.key("synthesis").begin_array();
+    for (const auto* part : d.in_zone(draft::zone::body)) {
+        std::string heading;
+        for (const auto& b : part->blocks) {
+            if (b.kind == draft::block_kind::heading) heading = b.text;
+            if (b.kind != draft::block_kind::paragraph || b.sources.empty()) continue;
+            w.begin_object();
+            w.key("part").value(part->id);
+            w.key("heading").value(heading);
+            w.key("text").value(b.lead.empty() ? b.text : b.lead + " " + b.text);
+            w.key("sources").begin_array();
+            for (const auto& s : b.sources) {
+                w.begin_object();
+                w.key("unit_id").value(s.unit_id);
+                w.key("unit").value(s.unit_name);
+                w.key("submission").value(s.submission);
+                w.key("section").value(s.section);
+                w.key("paragraph");
+                if (s.paragraph >= 0)
+                    w.value(s.paragraph);
+                else
+                    w.null();
+                w.end_object();
+            }
+            w.end_array();
+            w.end_object();
+        }
+    }
+    w.end_array();
+}
+
 void write_submission(json_writer& w, const submission& s, int offset) {
     w.begin_object();
     w.key("source").value(s.source);
@@ -158,6 +192,7 @@ void write_result_json(const run_result& run, int offset, const json_sink& sink)
     w.end_object();
     w.end_object();
     for (const auto& [key, value] : run.extensions) w.key(key).value(value);
+    write_synthesis(w, run.draft);
     w.end_object();
     w.drain(sink);
     sink("\n");

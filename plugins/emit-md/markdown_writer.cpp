@@ -1,7 +1,7 @@
 #include "markdown_writer.hpp"
 
-#include "model/draft_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -13,8 +13,17 @@ namespace {
 std::string strong(std::string_view s) { return s.empty() ? std::string() : "**" + escape(s, false) + "**"; }
 std::string emph(std::string_view s) { return s.empty() ? std::string() : "*" + escape(s, false) + "*"; }
 
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += sep;
+        out += parts[i];
+    }
+    return out;
+}
+
 /// Lines joined with hard line breaks (a backslash at the end of a line).
-std::string lines(const std::vector<std::string>& ls) { return draft::join(ls, "\\\n"); }
+std::string lines(const std::vector<std::string>& ls) { return join(ls, "\\\n"); }
 
 void table(std::string& out, const draft::table& t) {
     auto row = [&](const std::vector<std::string>& cells) {
@@ -31,7 +40,7 @@ void table(std::string& out, const draft::table& t) {
     for (std::size_t c = 0; c < t.header.size(); ++c)
         out += c < t.centered.size() && t.centered[c] ? " :---: |" : " --- |";
     out += "\n";
-    for (const auto& r : t.rows) row(r);
+    for (const auto& r : t.rows) row(r.cells);
     out += "\n";
 }
 
@@ -101,59 +110,92 @@ std::string escape_cell(std::string_view s) {
 
 std::string render(const draft::document& d) {
     std::string out;
+    const auto& m = d.masthead;
+    std::vector<std::string> notes;  // footnote texts, numbered from 1
 
     // Header block: issuing body on the left, then the party heading and date.
     std::vector<std::string> left;
-    for (std::size_t i = 0; i < d.issuer_lines.size(); ++i)
-        left.push_back(i + 1 == d.issuer_lines.size() ? strong(d.issuer_lines[i]) : escape(d.issuer_lines[i]));
-    left.push_back(escape(d.star));
-    left.push_back(escape(d.number_line));
+    for (std::size_t i = 0; i < m.issuer_lines.size(); ++i)
+        left.push_back(i + 1 == m.issuer_lines.size() ? strong(m.issuer_lines[i]) : escape(m.issuer_lines[i]));
+    left.push_back(escape("*"));
+    left.push_back(escape(m.number_line));
     out += lines(left) + "\n\n";
-    out += lines({strong(d.party_heading), emph(d.place_date)}) + "\n\n";
+    out += lines({strong(m.party_heading), emph(m.place_date)}) + "\n\n";
 
-    out += "# " + escape(d.kind, false) + "\n\n";
-    if (!d.summary.empty()) out += strong(d.summary) + "\n\n";
-    for (const auto& p : d.opening) paragraph(out, p);
+    out += "# " + escape(m.kind, false) + "\n\n";
+    if (!m.summary.empty()) out += strong(m.summary) + "\n\n";
 
-    for (const auto& item : d.items) {
-        out += "## " + escape(item.label + " " + item.heading, false) + "\n\n";
-        for (const auto& u : item.units) {
-            out += strong(u.unit_name + ":");
-            if (!u.paragraphs.empty()) {
-                out += ' ';
-                append_escaped(out, u.paragraphs.front(), false);
+    // Headings: "##" for a part's title, then one more "#" per level, "######" at most.
+    auto heading = [&](int depth, const std::string& text) {
+        out += std::string(static_cast<std::size_t>(std::clamp(depth, 1, 6)), '#') + " " + escape(text, false) + "\n\n";
+    };
+    auto render_part = [&](const draft::part& part, int base) {
+        if (!part.title.empty()) heading(base, part.title + (part.subtitle.empty() ? "" : ": " + part.subtitle));
+        else if (!part.subtitle.empty()) heading(base, part.subtitle);
+        for (const auto& b : part.blocks) {
+            switch (b.kind) {
+            case draft::block_kind::heading:
+                heading(base + b.level, b.text);
+                break;
+            case draft::block_kind::remark:
+                out += emph(b.text) + "\n\n";
+                break;
+            case draft::block_kind::table:
+                table(out, b.table);
+                break;
+            case draft::block_kind::paragraph:
+            case draft::block_kind::quote: {
+                if (b.kind == draft::block_kind::quote) out += "> ";
+                if (!b.lead.empty()) out += strong(b.lead) + " ";
+                append_escaped(out, b.text, b.lead.empty() && b.kind != draft::block_kind::quote);
+                // Body paragraphs drawn from the units' text carry their sources as a footnote.
+                if (part.zone == draft::zone::body && !b.sources.empty()) {
+                    std::vector<std::string> src;
+                    for (const auto& s : b.sources) src.push_back(escape(source_line(s), false));
+                    notes.push_back("Nguồn: " + join(src, "; ") + ".");
+                    out += "[^" + std::to_string(notes.size()) + "]";
+                }
+                out += "\n\n";
+                break;
             }
-            out += "\n\n";
-            for (std::size_t i = 1; i < u.paragraphs.size(); ++i) paragraph(out, u.paragraphs[i]);
+            }
         }
-        if (item.units.empty()) out += emph(d.nobody_label) + "\n\n";
-        if (!item.silent_units.empty())
-            out += emph(d.silent_label + " " + draft::join(item.silent_units, ", ") + ".") + "\n\n";
-    }
+    };
+    for (const auto* part : d.in_zone(draft::zone::body)) render_part(*part, 2);
+    if (!m.closing.empty()) paragraph(out, m.closing);
 
     // Recipients as a list, then the signature lines.
-    out += strong(d.recipients_heading) + "\n\n";
-    for (const auto& r : d.recipients) {
+    out += strong(m.recipients_heading) + "\n\n";
+    for (const auto& r : m.recipients) {
         const std::string_view line = r.rfind("- ", 0) == 0 ? std::string_view(r).substr(2) : std::string_view(r);
         out += "- " + escape(line) + "\n";
     }
     out += "\n";
     std::vector<std::string> sig;
-    for (const auto& s : d.signature)
+    for (const auto& s : m.signature)
         if (!s.empty()) sig.push_back(strong(s));
     if (!sig.empty()) out += lines(sig) + "\n\n";
 
-    out += "## " + escape(d.appendix_title, false) + "\n\n";
-    if (!d.appendix_note.empty()) out += emph(d.appendix_note) + "\n\n";
-    for (const auto& part : d.appendix) {
-        out += "### " + escape(part.heading, false) + "\n\n";
-        for (const auto& p : part.paragraphs) paragraph(out, p);
-        for (const auto& t : part.tables) table(out, t);
-        for (const auto& b : part.bullets) out += "- " + escape(b) + "\n";
-        if (!part.bullets.empty()) out += "\n";
+    const auto appendix = d.in_zone(draft::zone::appendix);
+    if (!appendix.empty()) {
+        out += "## " + escape(m.appendix_title, false) + "\n\n";
+        if (!m.appendix_note.empty()) out += emph(m.appendix_note) + "\n\n";
+        for (const auto* part : appendix) render_part(*part, 3);
     }
+    for (std::size_t i = 0; i < notes.size(); ++i) out += "[^" + std::to_string(i + 1) + "]: " + notes[i] + "\n";
     // Exactly one newline at the end.
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+    return out;
+}
+
+std::string source_line(const draft::source_ref& s) {
+    auto file = s.submission;
+    if (auto pos = file.rfind('#'); pos != std::string::npos) file = file.substr(pos + 1);
+    else if (auto slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
+    std::string out = s.unit_name.empty() ? std::string("(đơn vị chưa xác định)") : s.unit_name;
+    if (!file.empty()) out += ", " + file;
+    if (!s.section.empty()) out += ", " + s.section;
+    if (s.paragraph >= 0) out += " (đoạn " + std::to_string(s.paragraph + 1) + ")";
     return out;
 }
 

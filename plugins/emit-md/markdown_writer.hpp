@@ -2,7 +2,7 @@
 /// Writes the draft synthesis (the same model as draft.docx) as CommonMark
 /// with pipe tables.
 
-#include "model/draft_model.hpp"
+#include <baocao/sdk/draft.hpp>
 
 #include <string>
 #include <string_view>
@@ -11,6 +11,9 @@ namespace baocao::markdown {
 
 /// The whole draft as Markdown, ending with one newline.
 std::string render(const draft::document& d);
+
+/// A source in a footnote: "Huyện ủy Can Lộc, bc.docx, II. KẾT QUẢ (đoạn 3)".
+std::string source_line(const draft::source_ref& s);
 
 /// `s` with Markdown's inline markup characters escaped, so report text prints
 /// as written; with `block_start`, a leading "#", "1." or ">" is made literal too

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+BAOCAO_DECLARE_PLUGIN(synthesize_draft);
+
 namespace draft_test {
 
 /// 2013-10-06T09:30:00+07:00.
@@ -115,26 +117,51 @@ inline baocao::run_result make_run() {
     return run;
 }
 
-/// Runs one emitter plugin (prepare then emit) on `run` into `out_dir`.
-inline void run_emitter(const baocao_plugin_info* info, const baocao::run_result& run,
-                        const std::filesystem::path& out_dir, Poco::JSON::Object::Ptr settings = nullptr) {
-    struct collect : baocao::registry {
-        std::shared_ptr<baocao::emitter> e;
-        void add_source(std::shared_ptr<baocao::source>) override {}
-        void add_parser(std::shared_ptr<baocao::parser>) override {}
-        void add_extractor(std::shared_ptr<baocao::extractor>) override {}
-        void add_checker(std::shared_ptr<baocao::checker>) override {}
-        void add_emitter(std::shared_ptr<baocao::emitter> x) override { e = std::move(x); }
-    } reg;
-    info->register_stages(reg);
+/// The stages one plugin registers.
+struct collect : baocao::registry {
+    std::shared_ptr<baocao::emitter> e;
+    std::shared_ptr<baocao::composer> c;
+    void add_source(std::shared_ptr<baocao::source>) override {}
+    void add_parser(std::shared_ptr<baocao::parser>) override {}
+    void add_extractor(std::shared_ptr<baocao::extractor>) override {}
+    void add_checker(std::shared_ptr<baocao::checker>) override {}
+    void add_emitter(std::shared_ptr<baocao::emitter> x) override { e = std::move(x); }
+    void add_composer(std::shared_ptr<baocao::composer> x) override { c = std::move(x); }
+};
+
+/// The run's state for plugins: the fixture's clock and plan, `settings` for `plugin`.
+inline std::shared_ptr<baocao::engine::run_state> state_for(const baocao::run_result& run, const std::string& plugin,
+                                                            Poco::JSON::Object::Ptr settings) {
     auto state = std::make_shared<baocao::engine::run_state>();
     state->now = run_now;
     state->plan = run.plan;
     state->quiet = true;
-    if (settings) state->settings[info->name] = settings;
-    const baocao::engine::run_context ctx(state, info->name);
+    if (settings) state->settings[plugin] = settings;
+    return state;
+}
+
+/// `run` with its draft built by the synthesize-draft composer, as the pipeline does after the checkers.
+inline baocao::run_result composed(baocao::run_result run, Poco::JSON::Object::Ptr settings = nullptr) {
+    collect reg;
+    baocao_plugin_info_synthesize_draft()->register_stages(reg);
+    const baocao::engine::run_context ctx(state_for(run, "synthesize-draft", settings), "synthesize-draft");
+    reg.c->prepare(ctx);
+    baocao::draft::document d;
+    reg.c->compose(run, d, ctx);
+    run.draft = std::move(d);
+    return run;
+}
+
+/// Composes the draft of `run` (with `settings` for synthesize-draft too), then
+/// runs one emitter plugin (prepare then emit) on it into `out_dir`.
+inline void run_emitter(const baocao_plugin_info* info, const baocao::run_result& run,
+                        const std::filesystem::path& out_dir, Poco::JSON::Object::Ptr settings = nullptr) {
+    const auto with_draft = composed(run, settings);
+    collect reg;
+    info->register_stages(reg);
+    const baocao::engine::run_context ctx(state_for(run, info->name, settings), info->name);
     reg.e->prepare(ctx);
-    reg.e->emit(run, ctx, out_dir);
+    reg.e->emit(with_draft, ctx, out_dir);
 }
 
 }  // namespace draft_test

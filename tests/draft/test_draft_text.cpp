@@ -1,13 +1,14 @@
-// Wording helpers of the draft model.
+// Wording helpers of the draft and its masthead.
 
-#include "model/draft_builder.hpp"
-#include "model/draft_text.hpp"
+#include "draft_text.hpp"
+#include "masthead.hpp"
+#include "units.hpp"
 
 #include "draft_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
-using namespace baocao::draft;
+using namespace baocao::synthesis;
 
 TEST_CASE("item headings are the first sentence without labels", "[draft][text]") {
     CHECK(item_heading("- Đánh giá tình hình. Đánh giá việc xây dựng.") == "Đánh giá tình hình");
@@ -57,13 +58,23 @@ TEST_CASE("numbers, dates and labels are written the Vietnamese way", "[draft][t
 
 TEST_CASE("the draft derives header and opening from the plan and the run", "[draft][text]") {
     const auto run = draft_test::make_run();
-    const auto d = build(run, options{}, draft_test::run_now, 420);
-    CHECK(d.issuer_lines == std::vector<std::string>{"TỈNH UỶ HÀ TĨNH", "BAN DÂN VẬN"});
-    CHECK(d.number_line == "Số      -BC/BDVTU");
-    REQUIRE(d.opening.size() == 2);
-    CHECK(d.opening[0].rfind("Thực hiện Kế hoạch số 99-KH/TU, ngày 16/8/2013 của Ban Thường vụ Tỉnh ủy về tổ chức sơ kết", 0) == 0);
-    CHECK(d.opening[1] == "Tính đến ngày 06/10/2013, đã nhận được báo cáo của 3/4 đơn vị (2 đúng hạn, 1 chậm); "
-                          "1 đơn vị chưa nộp báo cáo (chi tiết tại Phụ lục).");
+    const auto m = make_masthead(run, options{}, draft_test::run_now, 420);
+    CHECK(m.issuer_lines == std::vector<std::string>{"TỈNH UỶ HÀ TĨNH"});
+    CHECK(m.number_line == "Số      -BC/TU");
+    CHECK(m.signature.front() == "T/M BAN THƯỜNG VỤ");
+    CHECK(m.closing.rfind("Trên đây là báo cáo sơ kết 5 năm", 0) == 0);
+    const auto opening = opening_paragraphs(run, options{}, draft_test::run_now, 420);
+    REQUIRE(opening.size() == 2);
+    CHECK(opening[0].rfind("Thực hiện Kế hoạch số 99-KH/TU, ngày 16/8/2013 của Ban Thường vụ Tỉnh ủy về tổ chức sơ kết", 0) == 0);
+    CHECK(opening[1] == "Tính đến ngày 06/10/2013, đã nhận được báo cáo của 3/4 đơn vị (2 đúng hạn, 1 chậm); "
+                        "1 đơn vị chưa nộp báo cáo (chi tiết tại Phụ lục 1).");
+    // The Ban Dân vận's report: its own header, number and signature.
+    options dan_van;
+    dan_van.issuer = issuer::dan_van;
+    const auto b = make_masthead(run, dan_van, draft_test::run_now, 420);
+    CHECK(b.issuer_lines == std::vector<std::string>{"TỈNH UỶ HÀ TĨNH", "BAN DÂN VẬN"});
+    CHECK(b.number_line == "Số      -BC/BDVTU");
+    CHECK(b.signature.front() == "TRƯỞNG BAN");
     // Units outside the counted set never appear: the unknown report is named by its file.
     const auto rs = reporters(run);
     REQUIRE(rs.size() == 4);

@@ -30,39 +30,50 @@ std::size_t pos(const std::string& hay, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("draft.md carries the header, title, items in order and units in roster order", "[draft][md]") {
+TEST_CASE("draft.md carries the header, the parts in order, findings with footnotes and the appendix", "[draft][md]") {
     const auto md = emit_md_text("md-content", make_run());
-    CHECK(md.rfind("TỈNH UỶ HÀ TĨNH\\\n**BAN DÂN VẬN**\\\n\\*\\\nSố      -BC/BDVTU\n\n", 0) == 0);
+    CHECK(md.rfind("**TỈNH UỶ HÀ TĨNH**\\\n\\*\\\nSố      -BC/TU\n\n", 0) == 0);
     CHECK(md.find("**ĐẢNG CỘNG SẢN VIỆT NAM**\\\n*Hà Tĩnh, ngày      tháng      năm 2013*\n") != std::string::npos);
     const auto title = pos(md, "\n# BÁO CÁO\n\n**sơ kết 5 năm thực hiện Chỉ thị 32-CT/TU");
-    const auto i1 = pos(md, "\n## I. Đánh giá tình hình kết quả việc tổ chức quán triệt");
-    const auto i2 = pos(md, "\n## II. Làm rõ những kết quả đạt được");
-    const auto i3 = pos(md, "\n## III. Vai trò, trách nhiệm");
-    const auto i4 = pos(md, "\n## IV. Từ kinh nghiệm thực tế");
+    const auto opening = pos(md, "\nThực hiện Kế hoạch số 99-KH/TU");
+    const auto part1 = pos(md, "\n## Phần thứ nhất: KẾT QUẢ THỰC HIỆN\n");
+    const auto i1 = pos(md, "\n### I. ");
+    const auto assessment = pos(md, "\n### IV. ĐÁNH GIÁ CHUNG\n");
+    const auto part2 = pos(md, "\n## Phần thứ hai: PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n");
+    const auto part3 = pos(md, "\n## Phần thứ ba: KIẾN NGHỊ, ĐỀ XUẤT\n");
+    const auto closing = pos(md, "\nTrên đây là báo cáo");
     const auto appendix = pos(md, "\n## PHỤ LỤC\n");
-    CHECK(title < i1);
-    CHECK(i1 < i2);
-    CHECK(i2 < i3);
-    CHECK(i3 < i4);
-    CHECK(i4 < appendix);
+    CHECK(title < opening);
+    CHECK(opening < part1);
+    CHECK(part1 < i1);
+    CHECK(i1 < assessment);
+    CHECK(assessment < part2);
+    CHECK(part2 < part3);
+    CHECK(part3 < closing);
+    CHECK(closing < appendix);
 
-    // Item I: roster order, the unit's paragraphs kept apart, the superseded text absent.
-    const auto tp = pos(md, "**Thành ủy Hà Tĩnh:** Thành ủy đã quán triệt đến 100% chi bộ.\n\n");
-    const auto cl = pos(md, "**Huyện ủy Can Lộc:** Ban Thường vụ Huyện ủy đã tổ chức 3 hội nghị quán triệt.\n\n"
-                            "- Ban hành 5 văn bản chỉ đạo.\n\n");
-    const auto mt = pos(md, "**Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh:** Mặt trận đã phối hợp");
-    CHECK(i1 < tp);
-    CHECK(tp < cl);
-    CHECK(cl < mt);
-    CHECK(mt < i2);
+    // A finding with its unit named and a footnote listing its source.
+    const auto finding = pos(md, "- Ban Thường vụ Huyện ủy đã tổ chức 3 hội nghị quán triệt (Can Lộc).[^");
+    CHECK(i1 < finding);
     CHECK(md.find("BẢN CŨ") == std::string::npos);
-    // Quotes in report text are printed as written.
+    // Every footnote referenced is defined once at the end, naming unit, file and section.
+    std::size_t refs = 0, definitions = 0;
+    for (std::size_t n = 1;; ++n) {
+        const auto mark = "[^" + std::to_string(n) + "]";
+        const auto ref = md.find(mark);
+        if (ref == std::string::npos) break;
+        ++refs;
+        const auto def = md.find("\n" + mark + ": Nguồn: ");
+        CHECK(def != std::string::npos);
+        CHECK(ref < def);
+        definitions += def != std::string::npos;
+    }
+    CHECK(refs >= 4);
+    CHECK(definitions == refs);
+    CHECK(md.find("[^1]: Nguồn: ") != std::string::npos);
+    CHECK(md.find("Huyện ủy Can Lộc, bao-cao.docx, heading of item 1 (đoạn 1)") != std::string::npos);
+    // Quotes in report text are printed as written (the excerpts keep the units' words).
     CHECK(md.find("Các đoàn thể xây dựng 120 mô hình \"Dân vận khéo\".") != std::string::npos);
-
-    const auto silent = pos(md, "*Các đơn vị chưa đề cập nội dung này: Thành ủy Hà Tĩnh, Ủy ban MTTQ Việt Nam tỉnh "
-                                "Hà Tĩnh, Đơn vị chưa xác định (la.docx).*\n");
-    CHECK(i4 < silent);
-    CHECK(silent < appendix);
 
     // The compliance table and the lists.
     CHECK(md.find("| STT | Đơn vị | Cấp | Hạn nộp | Ngày nộp | Tình trạng |\n"
@@ -86,14 +97,15 @@ TEST_CASE("draft.md is byte-identical from run to run and follows the settings",
     CHECK(a == emit_md_text("md-same-b", make_run()));
 
     Poco::JSON::Object::Ptr settings = new Poco::JSON::Object;
-    Poco::JSON::Array::Ptr body = new Poco::JSON::Array;
-    body->add(std::string("TỈNH ỦY HÀ TĨNH"));
-    settings->set("issuing_body", body);
-    settings->set("symbol", "BC/TU");
+    settings->set("issuer", "dan-van");
     settings->set("signer", "Nguyễn Văn A");
     settings->set("fill_date", true);
+    settings->set("excerpts", "none");
     const auto md = emit_md_text("md-settings", make_run(), settings);
-    CHECK(md.rfind("**TỈNH ỦY HÀ TĨNH**\\\n\\*\\\nSố      -BC/TU\n\n", 0) == 0);
+    CHECK(md.rfind("TỈNH UỶ HÀ TĨNH\\\n**BAN DÂN VẬN**\\\n\\*\\\nSố      -BC/BDVTU\n\n", 0) == 0);
+    CHECK(md.find("**TRƯỞNG BAN**") != std::string::npos);
+    CHECK(md.find("Trích báo cáo của các đơn vị") == std::string::npos);
+    CHECK(a.find("Trích báo cáo của các đơn vị") != std::string::npos);
     CHECK(md.find("*Hà Tĩnh, ngày 6 tháng 10 năm 2013*") != std::string::npos);
     CHECK(md.find("**Nguyễn Văn A**") != std::string::npos);
 

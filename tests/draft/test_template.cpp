@@ -104,7 +104,7 @@ TEST_CASE("a user's template restyles the draft; missing styles are added", "[dr
     const xml settings_xml(*pkg.read("word/settings.xml"));
 
     // Headings use the template's own heading style, matched by name.
-    CHECK(doc.nodes("//w:p[w:pPr/w:pStyle/@w:val='Tieude1']").size() == 5);
+    CHECK(doc.nodes("//w:p[w:pPr/w:pStyle/@w:val='Tieude1']").size() == 7);
     CHECK(doc.nodes("//w:pStyle[@w:val='Heading1']").empty());
     CHECK(styles.texts("//w:docDefaults//w:rFonts/@w:ascii") == std::vector<std::string>{"Arial"});
     // Styles it lacks come from the built-in set; a taken id is not reused for another type.

@@ -24,6 +24,7 @@ struct extractor_sink : registry {
     void add_extractor(std::shared_ptr<extractor> e) override { found = std::move(e); }
     void add_checker(std::shared_ptr<checker>) override {}
     void add_emitter(std::shared_ptr<emitter>) override {}
+    void add_composer(std::shared_ptr<composer>) override {}
 };
 
 struct fixture {

@@ -33,6 +33,7 @@ struct parser_sink : registry {
     void add_extractor(std::shared_ptr<extractor>) override {}
     void add_checker(std::shared_ptr<checker>) override {}
     void add_emitter(std::shared_ptr<emitter>) override {}
+    void add_composer(std::shared_ptr<composer>) override {}
 };
 
 std::string norm(const std::string& s) { return text::collapse_spaces(text::to_lower(text::to_nfc(s))); }

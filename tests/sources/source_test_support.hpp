@@ -110,6 +110,7 @@ struct recording_registry : registry {
     void add_extractor(std::shared_ptr<extractor>) override {}
     void add_checker(std::shared_ptr<checker>) override {}
     void add_emitter(std::shared_ptr<emitter>) override {}
+    void add_composer(std::shared_ptr<composer>) override {}
 };
 
 }  // namespace baocao::testing

@@ -18,7 +18,7 @@ namespace baocao::engine {
 namespace {
 
 const std::set<std::string> known_keys = {"comment",  "plugin_paths", "extractors", "checkers", "emitters",
-                                          "disabled", "now",          "limits",     "settings"};
+                                          "composers", "disabled", "now", "limits", "settings"};
 
 struct limit_field {
     const char* name;
@@ -136,6 +136,7 @@ pipeline_config load_config(const std::filesystem::path& file) {
         cfg.checkers = string_list(root, "checkers");
         cfg.emitters = string_list(root, "emitters");
         cfg.disabled = string_list(root, "disabled");
+        cfg.composers = string_list(root, "composers");
         if (root->has("now")) {
             const auto v = root->get("now");
             const auto text = v.isString() ? v.extract<std::string>() : std::string();
@@ -174,11 +175,13 @@ void check_config_names(const pipeline_config& cfg, const stage_registry& reg) {
     const auto extractors = names_of_kind(reg.extractors());
     const auto checkers = names_of_kind(reg.checkers());
     const auto emitters = names_of_kind(reg.emitters());
+    const auto composers = names_of_kind(reg.composers());
     names_of_kind(reg.sources());
     names_of_kind(reg.parsers());
     require_known(cfg, "extractors", cfg.extractors, extractors, "the extractor");
     require_known(cfg, "checkers", cfg.checkers, checkers, "the checker");
     require_known(cfg, "emitters", cfg.emitters, emitters, "the emitter");
+    require_known(cfg, "composers", cfg.composers, composers, "the composer");
     std::set<std::string> disableable = plugins;
     disableable.insert(any_stage.begin(), any_stage.end());
     require_known(cfg, "disabled", cfg.disabled, disableable, "the plugin");

@@ -57,6 +57,7 @@ public:
         add(reg_.extractors());
         add(reg_.checkers());
         add(reg_.emitters());
+        add(reg_.composers());
     }
 
     const run_context& context_for(const std::string& plugin) const { return contexts_.at(plugin); }
@@ -69,6 +70,7 @@ public:
         prep(reg_.parsers());
         prep(reg_.extractors());
         prep(reg_.checkers());
+        prep(reg_.composers());
         if (with_emitters) prep(reg_.emitters());
     }
 
@@ -357,6 +359,18 @@ run_result pipeline::run(const run_options& opts) const {
             pass.context_for(c.plugin).log(log_level::error, std::string("checker failed: ") + e.what());
         }
     }
+
+    // The draft is built once, single-threaded, from the finished result; a
+    // composer that fails leaves what the others wrote.
+    draft::document draft;
+    for (const auto& c : reg_.composers()) {
+        try {
+            c.stage->compose(run, draft, pass.context_for(c.plugin));
+        } catch (const std::exception& e) {
+            pass.context_for(c.plugin).log(log_level::error, std::string("composer failed: ") + e.what());
+        }
+    }
+    run.draft = std::move(draft);
 
     return run;
 }

@@ -100,6 +100,11 @@ void stage_registry::add_emitter(std::shared_ptr<emitter> e) {
     note_kind(current_record_, "emitter");
 }
 
+void stage_registry::add_composer(std::shared_ptr<composer> c) {
+    add_stage(composers_, std::move(c), current_plugin_, "composer");
+    note_kind(current_record_, "composer");
+}
+
 void stage_registry::add_plugin(const baocao_plugin_info& info, const std::string& path) {
     if (info.api_version != BAOCAO_API_VERSION)
         throw std::runtime_error(path + ": plugin API version " + std::to_string(info.api_version) +
@@ -114,8 +119,8 @@ void stage_registry::add_plugin(const baocao_plugin_info& info, const std::strin
     plugins_.push_back({name, info.version ? info.version : "", info.description ? info.description : "", path, {}});
     current_plugin_ = name;
     current_record_ = &plugins_.back();
-    const auto sizes = std::array<std::size_t, 5>{sources_.size(), parsers_.size(), extractors_.size(),
-                                                   checkers_.size(), emitters_.size()};
+    const auto sizes = std::array<std::size_t, 6>{sources_.size(), parsers_.size(), extractors_.size(),
+                                                   checkers_.size(), emitters_.size(), composers_.size()};
     // A plugin that fails half-way leaves nothing behind, and the refusal names its library.
     auto forget_plugin = [&] {
         sources_.resize(sizes[0]);
@@ -123,6 +128,7 @@ void stage_registry::add_plugin(const baocao_plugin_info& info, const std::strin
         extractors_.resize(sizes[2]);
         checkers_.resize(sizes[3]);
         emitters_.resize(sizes[4]);
+        composers_.resize(sizes[5]);
         plugins_.pop_back();
         current_record_ = nullptr;
         current_plugin_.clear();
@@ -142,10 +148,12 @@ void stage_registry::add_plugin(const baocao_plugin_info& info, const std::strin
 }
 
 void stage_registry::select(const std::vector<std::string>& extractors, const std::vector<std::string>& checkers,
-                            const std::vector<std::string>& emitters, const std::vector<std::string>& disabled) {
+                            const std::vector<std::string>& emitters, const std::vector<std::string>& disabled,
+                            const std::vector<std::string>& composers) {
     keep_selected(extractors_, extractors, disabled, "extractor");
     keep_selected(checkers_, checkers, disabled, "checker");
     keep_selected(emitters_, emitters, disabled, "emitter");
+    keep_selected(composers_, composers, disabled, "composer");
     keep_selected(sources_, {}, disabled, "source");
     keep_selected(parsers_, {}, disabled, "parser");
 }

@@ -160,9 +160,9 @@ std::vector<style_def> style_defs() {
     subtitle.jc = "center";
     add({kind::paragraph, "Subtitle", "Subtitle", "Normal", "BodyText", false, true, false, 11, subtitle, {true, false, false, 28}});
 
-    const char* heading_ids[] = {"Heading1", "Heading2", "Heading3"};
-    const char* heading_names[] = {"heading 1", "heading 2", "heading 3"};
-    for (int level = 0; level < 3; ++level) {
+    const char* heading_ids[] = {"Heading1", "Heading2", "Heading3", "Heading4", "Heading5"};
+    const char* heading_names[] = {"heading 1", "heading 2", "heading 3", "heading 4", "heading 5"};
+    for (int level = 0; level < 5; ++level) {
         para_props h;
         h.keep_next = true;
         h.keep_lines = true;
@@ -171,7 +171,7 @@ std::vector<style_def> style_defs() {
         h.jc = "both";
         h.outline = level;
         add({kind::paragraph, heading_ids[level], heading_names[level], "Normal", "BodyText", false, true, false, 9, h,
-             {true, level == 2, false, 28}});
+             {level < 3, level >= 2, false, 28}});
     }
 
     add({kind::character, "Strong", "Strong", "DefaultParagraphFont", nullptr, false, true, false, 22, {}, {true, false, false, 0}});

@@ -9,8 +9,8 @@
 #include "docx/document_writer.hpp"
 #include "docx/default_parts.hpp"
 #include "docx/xml_writer.hpp"
-#include "model/draft_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <vector>
@@ -70,7 +70,7 @@ public:
         w_.end();
     }
 
-    void paragraph(const para_spec& p, std::initializer_list<run_spec> runs) {
+    void paragraph(const para_spec& p, std::initializer_list<run_spec> runs, int comment = -1) {
         w_.start("w:p");
         if (p.style || p.jc || p.keep_next || p.page_break_before) {
             w_.start("w:pPr");
@@ -80,7 +80,15 @@ public:
             if (p.jc) w_.empty("w:jc", {{"w:val", p.jc}});
             w_.end();
         }
+        const std::string id = std::to_string(comment);
+        if (comment >= 0) w_.empty("w:commentRangeStart", {{"w:id", id}});
         for (const auto& r : runs) run(r);
+        if (comment >= 0) {
+            w_.empty("w:commentRangeEnd", {{"w:id", id}});
+            w_.start("w:r");
+            w_.empty("w:commentReference", {{"w:id", id}});
+            w_.end();
+        }
         w_.end();
     }
 
@@ -142,7 +150,7 @@ private:
     const docx_template& t_;
 };
 
-void header_block(body_writer& b, const draft::document& d, int text_width) {
+void header_block(body_writer& b, const draft::masthead& d, int text_width) {
     const auto widths = body_writer::grid({44, 56}, text_width);
     const auto* hb = b.style(style_role::header_block);
     b.begin_table(widths, false);
@@ -152,7 +160,7 @@ void header_block(body_writer& b, const draft::document& d, int text_width) {
     std::size_t left_lines = 0;
     for (std::size_t i = 0; i < d.issuer_lines.size(); ++i, ++left_lines)
         b.paragraph({hb}, {{d.issuer_lines[i], i + 1 == d.issuer_lines.size()}});
-    b.paragraph({hb}, {{d.star}});
+    b.paragraph({hb}, {{"*"}});
     b.paragraph({hb}, {{d.number_line}});
     left_lines += 2;
     b.end();
@@ -169,7 +177,10 @@ void header_block(body_writer& b, const draft::document& d, int text_width) {
 }
 
 void data_table(body_writer& b, const draft::table& t, int text_width) {
-    const auto widths = body_writer::grid(t.widths, text_width);
+    if (t.header.empty()) return;
+    std::vector<double> rel = t.widths;
+    rel.resize(t.header.size(), 1.0);
+    const auto widths = body_writer::grid(rel, text_width);
     const auto* cell_style = b.style(style_role::table_text);
     b.begin_table(widths, true);
     b.begin_row(true);
@@ -183,9 +194,9 @@ void data_table(body_writer& b, const draft::table& t, int text_width) {
         b.begin_row(false);
         for (std::size_t c = 0; c < widths.size(); ++c) {
             b.begin_cell(widths[c], true);
-            const std::string_view cell = c < row.size() ? std::string_view(row[c]) : std::string_view();
+            const std::string_view cell = c < row.cells.size() ? std::string_view(row.cells[c]) : std::string_view();
             const bool centred = c < t.centered.size() && t.centered[c];
-            b.paragraph({cell_style, centred ? "center" : nullptr}, {{cell}});
+            b.paragraph({cell_style, centred ? "center" : nullptr}, {{cell, row.total}});
             b.end();
         }
         b.end();
@@ -193,7 +204,7 @@ void data_table(body_writer& b, const draft::table& t, int text_width) {
     b.end();
 }
 
-void signature_block(body_writer& b, const draft::document& d, int text_width) {
+void signature_block(body_writer& b, const draft::masthead& d, int text_width) {
     const auto widths = body_writer::grid({50, 50}, text_width);
     const auto* rec = b.style(style_role::recipients);
     const auto* sig = b.style(style_role::signature);
@@ -213,56 +224,85 @@ void signature_block(body_writer& b, const draft::document& d, int text_width) {
     b.end();
 }
 
+/// The heading style of a block's level: in the body a part's sections are
+/// heading 2 under the part's heading 1; in the appendix one level lower.
+style_role heading_role(draft::zone z, int level) {
+    static constexpr style_role roles[] = {style_role::heading1, style_role::heading2, style_role::heading3,
+                                           style_role::heading4, style_role::heading5};
+    const int index = std::clamp(level + (z == draft::zone::appendix ? 1 : 0), 1, 4);
+    return roles[index];
+}
+
+void blocks(body_writer& b, const draft::part& part, int text_width, int& next_comment) {
+    const auto* body = b.style(style_role::body_text);
+    const auto* remark = b.style(style_role::remark);
+    for (const auto& blk : part.blocks) {
+        switch (blk.kind) {
+        case draft::block_kind::heading:
+            b.paragraph({b.style(heading_role(part.zone, blk.level))}, {{blk.text}});
+            break;
+        case draft::block_kind::remark:
+            b.paragraph({remark}, {{blk.text}});
+            break;
+        case draft::block_kind::table:
+            data_table(b, blk.table, text_width);
+            b.paragraph({body}, {});
+            break;
+        case draft::block_kind::paragraph:
+        case draft::block_kind::quote: {
+            const int comment = has_comment(part, blk) ? next_comment++ : -1;
+            if (blk.lead.empty()) b.paragraph({body}, {{blk.text}}, comment);
+            else {
+                const std::string text = " " + blk.text;
+                b.paragraph({body}, {{blk.lead, false, false, false, 0, b.style(style_role::strong)}, {text}}, comment);
+            }
+            break;
+        }
+        }
+    }
+}
+
 }  // namespace
+
+bool has_comment(const draft::part& part, const draft::block& b) {
+    return part.zone == draft::zone::body && !b.sources.empty() &&
+           (b.kind == draft::block_kind::paragraph || b.kind == draft::block_kind::quote);
+}
 
 std::string document_xml(const draft::document& d, const docx_template& t) {
     xml_writer w;
     body_writer b(w, t);
     const int text_width = t.page.text_width();
     const auto* body = b.style(style_role::body_text);
-    const auto* remark = b.style(style_role::remark);
+    const auto& m = d.masthead;
+    int next_comment = 0;
 
     w.start("w:document", {{"xmlns:w", ns_w}, {"xmlns:r", ns_r}});
     w.start("w:body");
 
-    header_block(b, d, text_width);
+    header_block(b, m, text_width);
     b.paragraph({b.style(style_role::header_block)}, {});
-    b.paragraph({b.style(style_role::title)}, {{d.kind}});
-    b.paragraph({b.style(style_role::subtitle)}, {{d.summary}});
+    b.paragraph({b.style(style_role::title)}, {{m.kind}});
+    b.paragraph({b.style(style_role::subtitle)}, {{m.summary}});
     b.paragraph({b.style(style_role::header_block)}, {{"-----"}});
-    for (const auto& p : d.opening) b.paragraph({body}, {{p}});
 
-    for (const auto& item : d.items) {
-        const std::string heading = item.label + " " + item.heading;
-        b.paragraph({b.style(style_role::heading1)}, {{heading}});
-        for (const auto& u : item.units) {
-            const std::string name = u.unit_name + ":";
-            const std::string first = u.paragraphs.empty() ? std::string() : " " + u.paragraphs.front();
-            b.paragraph({body}, {{name, false, false, false, 0, b.style(style_role::strong)}, {first}});
-            for (std::size_t i = 1; i < u.paragraphs.size(); ++i) b.paragraph({body}, {{u.paragraphs[i]}});
-        }
-        if (item.units.empty()) b.paragraph({remark}, {{d.nobody_label}});
-        if (!item.silent_units.empty()) {
-            const std::string list = " " + draft::join(item.silent_units, ", ") + ".";
-            b.paragraph({remark}, {{d.silent_label}, {list}});
-        }
+    for (const auto* part : d.in_zone(draft::zone::body)) {
+        if (!part->title.empty()) b.paragraph({b.style(style_role::heading1), "center"}, {{part->title}});
+        if (!part->subtitle.empty()) b.paragraph({b.style(style_role::heading1), "center"}, {{part->subtitle}});
+        blocks(b, *part, text_width, next_comment);
     }
+    if (!m.closing.empty()) b.paragraph({body}, {{m.closing}});
 
     b.paragraph({body}, {});
-    signature_block(b, d, text_width);
+    signature_block(b, m, text_width);
 
-    b.paragraph({b.style(style_role::heading1), "center", false, true}, {{d.appendix_title}});
-    b.paragraph({b.style(style_role::header_block)}, {{d.appendix_note, false, true}});
-    for (const auto& part : d.appendix) {
-        b.paragraph({b.style(style_role::heading2)}, {{part.heading}});
-        for (const auto& p : part.paragraphs) b.paragraph({body}, {{p}});
-        for (const auto& table : part.tables) {
-            data_table(b, table, text_width);
-            b.paragraph({body}, {});
-        }
-        for (const auto& bullet : part.bullets) {
-            const std::string line = "- " + bullet;
-            b.paragraph({body}, {{line}});
+    const auto appendix = d.in_zone(draft::zone::appendix);
+    if (!appendix.empty()) {
+        b.paragraph({b.style(style_role::heading1), "center", false, true}, {{m.appendix_title}});
+        b.paragraph({b.style(style_role::header_block)}, {{m.appendix_note, false, true}});
+        for (const auto* part : appendix) {
+            if (!part->title.empty()) b.paragraph({b.style(style_role::heading2)}, {{part->title}});
+            blocks(b, *part, text_width, next_comment);
         }
     }
     b.paragraph({body}, {});

@@ -20,6 +20,8 @@ enum class style_role {
     heading1,
     heading2,
     heading3,
+    heading4,
+    heading5,
     strong,
     header_block,
     table_text,

@@ -1,4 +1,5 @@
 #include "docx/package_writer.hpp"
+#include "docx/comments_writer.hpp"
 #include "docx/document_writer.hpp"
 #include "docx/xml_writer.hpp"
 
@@ -42,11 +43,11 @@ std::string core_xml(const draft::document& d) {
                                   {"xmlns:dcterms", "http://purl.org/dc/terms/"},
                                   {"xmlns:dcmitype", "http://purl.org/dc/dcmitype/"},
                                   {"xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"}});
-    w.leaf("dc:title", d.doc_title);
-    w.leaf("dc:creator", d.author);
-    w.leaf("cp:lastModifiedBy", d.author);
+    w.leaf("dc:title", d.masthead.doc_title);
+    w.leaf("dc:creator", d.masthead.author);
+    w.leaf("cp:lastModifiedBy", d.masthead.author);
     w.leaf("dc:language", "vi-VN");
-    const auto when = w3cdtf(d.created);
+    const auto when = w3cdtf(d.masthead.created);
     w.leaf("dcterms:created", when, {{"xsi:type", "dcterms:W3CDTF"}});
     w.leaf("dcterms:modified", when, {{"xsi:type", "dcterms:W3CDTF"}});
     w.end();
@@ -114,6 +115,8 @@ std::vector<package_part> package_parts(const draft::document& d, const docx_tem
     if (!t.numbering.empty()) add_word_part("numbering.xml", t.numbering, std::string(wml) + "numbering+xml", "numbering");
     if (!t.theme.empty())
         add_word_part("theme/theme1.xml", t.theme, "application/vnd.openxmlformats-officedocument.theme+xml", "theme");
+    if (comment_count(d) > 0)
+        add_word_part("comments.xml", comments_xml(d), std::string(wml) + "comments+xml", "comments");
     types.emplace_back("word/header1.xml", std::string(wml) + "header+xml");
     doc_rels.push_back({header_rel_id, std::string(rel_base) + "header", "header1.xml"});
     parts.emplace_back("word/header1.xml", header_xml(t));
@@ -188,7 +191,7 @@ std::string zip_parts(const std::vector<package_part>& parts, std::int64_t stamp
 }
 
 std::string build_docx(const draft::document& d, const docx_template& t) {
-    return zip_parts(package_parts(d, t), d.created, d.utc_offset_minutes);
+    return zip_parts(package_parts(d, t), d.masthead.created, d.masthead.utc_offset_minutes);
 }
 
 }  // namespace baocao::docx

@@ -4,7 +4,7 @@
 /// same draft always gives the same bytes.
 
 #include "docx/docx_template.hpp"
-#include "model/draft_model.hpp"
+#include <baocao/sdk/draft.hpp>
 
 #include <string>
 #include <utility>

@@ -6,6 +6,7 @@
 ///   "extractors": ["extract-unit", "extract-dates", "extract-sections"],
 ///   "checkers": ["check-deadline"],
 ///   "emitters": ["emit-json", "emit-csv", "emit-docx", "emit-md"],
+///   "composers": ["synthesize-draft"],
 ///   "disabled": ["extract-indicators"],
 ///   "now": "2013-10-20T00:00:00+07:00",
 ///   "limits": {"max_zip_entries": 5000},
@@ -28,7 +29,7 @@ class stage_registry;
 
 struct pipeline_config {
     std::vector<std::filesystem::path> plugin_paths;   ///< relative to the config file
-    std::vector<std::string> extractors, checkers, emitters, disabled;
+    std::vector<std::string> extractors, checkers, emitters, disabled, composers;
     std::optional<std::int64_t> now;
     baocao::limits limits;
     std::map<std::string, Poco::JSON::Object::Ptr> settings;

@@ -31,6 +31,7 @@ public:
     void add_extractor(std::shared_ptr<extractor> e) override;
     void add_checker(std::shared_ptr<checker> c) override;
     void add_emitter(std::shared_ptr<emitter> e) override;
+    void add_composer(std::shared_ptr<composer> c) override;
 
     /// Registers a plugin's stages; throws std::runtime_error on a duplicate plugin name
     /// or a different API version.
@@ -42,13 +43,15 @@ public:
     const std::vector<registered<extractor>>& extractors() const { return extractors_; }
     const std::vector<registered<checker>>& checkers() const { return checkers_; }
     const std::vector<registered<emitter>>& emitters() const { return emitters_; }
+    const std::vector<registered<composer>>& composers() const { return composers_; }
 
     /// Orders the stages of each kind: those a list names first, in its order,
     /// then the others as registered; then moves any stage after the stages its
     /// runs_after() names. Drops only what `disabled` names. Throws on an
     /// unknown name, or when the stages' needs form a cycle.
     void select(const std::vector<std::string>& extractors, const std::vector<std::string>& checkers,
-                const std::vector<std::string>& emitters, const std::vector<std::string>& disabled);
+                const std::vector<std::string>& emitters, const std::vector<std::string>& disabled,
+                const std::vector<std::string>& composers = {});
 
 private:
     std::string current_plugin_;
@@ -59,6 +62,7 @@ private:
     std::vector<registered<extractor>> extractors_;
     std::vector<registered<checker>> checkers_;
     std::vector<registered<emitter>> emitters_;
+    std::vector<registered<composer>> composers_;
 };
 
 }  // namespace baocao::engine

@@ -24,6 +24,7 @@ public:
     virtual void add_extractor(std::shared_ptr<extractor> e) = 0;
     virtual void add_checker(std::shared_ptr<checker> c) = 0;
     virtual void add_emitter(std::shared_ptr<emitter> e) = 0;
+    virtual void add_composer(std::shared_ptr<composer> c) = 0;
 };
 
 }  // namespace baocao

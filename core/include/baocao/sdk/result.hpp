@@ -2,6 +2,7 @@
 /// The result types; they map field for field onto result.json
 /// (schema "baocao.result/1"), so the JSON emitter is a plain serializer.
 
+#include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/plan.hpp>
 
 #include <Poco/Dynamic/Var.h>
@@ -99,6 +100,7 @@ struct run_result {
     std::vector<unit_status> units;       ///< in roster order
     run_summary summary;
     std::map<std::string, Poco::Dynamic::Var> extensions;  ///< run-level plugin output
+    draft::document draft;                ///< the draft synthesis, built by the composers after the checkers
 };
 
 }  // namespace baocao

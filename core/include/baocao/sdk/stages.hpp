@@ -1,5 +1,5 @@
 #pragma once
-/// The five stage kinds a plugin can add. Every method may be called from
+/// The six stage kinds a plugin can add. Every method may be called from
 /// several worker threads at once: stages keep no mutable state per call.
 /// Anything built once per run (tables, indexes) is built in prepare().
 
@@ -73,6 +73,15 @@ public:
 class checker : public stage {
 public:
     virtual void check(run_result& run, const context& ctx) const = 0;
+};
+
+/// Builds the draft synthesis once per run, after the checkers: the built-in
+/// synthesis writes the masthead and the body; any composer may add parts
+/// (a table, an appendix) placed by zone and rank. Composers run in order,
+/// each seeing what the earlier ones wrote.
+class composer : public stage {
+public:
+    virtual void compose(const run_result& run, draft::document& draft, const context& ctx) const = 0;
 };
 
 /// Writes outputs into the output folder. Must write atomically (write_file_atomically).

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace baocao::draft {
+namespace baocao::synthesis {
 
 /// Roman numeral of 1..3999 ("IV"); decimal digits beyond that.
 std::string roman(int n);
@@ -52,4 +52,4 @@ std::optional<double> parse_number(std::string_view text);
 /// Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 
-}  // namespace baocao::draft
+}  // namespace baocao::synthesis

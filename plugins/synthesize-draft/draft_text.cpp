@@ -1,4 +1,4 @@
-#include "model/draft_text.hpp"
+#include "draft_text.hpp"
 
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace baocao::draft {
+namespace baocao::synthesis {
 
 namespace {
 
@@ -221,4 +221,4 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
-}  // namespace baocao::draft
+}  // namespace baocao::synthesis

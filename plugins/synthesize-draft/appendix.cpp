@@ -1,0 +1,180 @@
+// The appendix keeps what the body leaves out: every unit's status, every
+// figure, and (unless switched off) every unit's words, so the body can stay
+// short without anything being lost to the reader.
+#include "appendix.hpp"
+#include "draft_text.hpp"
+#include "sentences.hpp"
+
+#include <baocao/sdk/dates.hpp>
+#include <baocao/sdk/text.hpp>
+
+namespace baocao::synthesis {
+
+namespace {
+
+std::string clean(std::string_view s) { return text::sanitize_utf8(s); }
+
+draft::block heading(int level, std::string text) {
+    draft::block b;
+    b.kind = draft::block_kind::heading;
+    b.level = level;
+    b.text = std::move(text);
+    return b;
+}
+
+draft::block paragraph(std::string text, draft::block_kind kind = draft::block_kind::paragraph) {
+    draft::block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    return b;
+}
+
+std::string submitted_day(const run_result& run, const unit_status& u, int offset) {
+    if (u.submitted_on) return vn_date(*u.submitted_on);
+    if (!u.submission) return {};
+    for (const auto& s : run.submissions) {
+        if (s.source != *u.submission) continue;
+        if (s.received_at) return vn_date(dates::to_iso(dates::date_at_offset(*s.received_at, offset)));
+        if (s.document_date) return vn_date(*s.document_date);
+    }
+    return {};
+}
+
+/// Splits "a\tb\tc" into cells.
+std::vector<std::string> cells_of(const std::string& line) {
+    std::vector<std::string> out;
+    for (std::size_t start = 0;;) {
+        const auto tab = line.find('\t', start);
+        out.push_back(text::trim(std::string_view(line).substr(start, tab == std::string::npos ? std::string::npos : tab - start)));
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+draft::part compliance_part(const run_result& run, int offset) {
+    draft::part part{"appendix-compliance", draft::zone::appendix, 100, "1. Tình hình nộp báo cáo của các đơn vị", {}, {}};
+    draft::block tb;
+    tb.kind = draft::block_kind::table;
+    auto& t = tb.table;
+    t.header = {"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng"};
+    t.widths = {8, 27, 16, 16, 16, 17};
+    t.centered = {true, false, false, true, true, false};
+    std::vector<std::string> missing, late, undetermined;
+    std::size_t index = 0;
+    for (const auto& u : run.units) {
+        const auto day = submitted_day(run, u, offset);
+        draft::table_row row;
+        row.cells = {std::to_string(++index), clean(u.name), level_label(u.level),
+                     u.deadline ? vn_date(*u.deadline) : std::string(), day, status_label(u.status)};
+        if (u.submission) row.sources.push_back({u.id, clean(u.name), clean(*u.submission), {}, -1});
+        t.rows.push_back(std::move(row));
+        if (u.status == "missing") {
+            missing.push_back(clean(u.name));
+        } else if (u.status == "late") {
+            std::string detail;
+            if (!day.empty()) detail = "nộp ngày " + day;
+            if (u.days_late) detail += (detail.empty() ? "" : ", ") + std::string("chậm ") + std::to_string(*u.days_late) + " ngày";
+            late.push_back(clean(u.name) + (detail.empty() ? "" : " (" + detail + ")"));
+        } else if (u.status != "on_time") {
+            undetermined.push_back(clean(u.name));
+        }
+    }
+    if (!t.rows.empty()) part.blocks.push_back(std::move(tb));
+    if (missing.empty() && late.empty())
+        part.blocks.push_back(paragraph("Không có đơn vị chưa nộp hoặc nộp chậm báo cáo."));
+    if (!missing.empty())
+        part.blocks.push_back(paragraph("- Chưa nộp (" + std::to_string(missing.size()) + "): " + join(missing, ", ") + "."));
+    if (!late.empty())
+        part.blocks.push_back(paragraph("- Nộp chậm (" + std::to_string(late.size()) + "): " + join(late, "; ") + "."));
+    if (!undetermined.empty())
+        part.blocks.push_back(paragraph("- Chưa xác định được thời hạn (" + std::to_string(undetermined.size()) +
+                                        "): " + join(undetermined, ", ") + "."));
+    if (!run.rejected.empty()) {
+        std::vector<std::string> files;
+        for (const auto& r : run.rejected) files.push_back(clean(r.source) + " (" + clean(r.code) + ")");
+        part.blocks.push_back(
+            paragraph("- Tệp không đọc được (" + std::to_string(files.size()) + "): " + join(files, "; ") + "."));
+    }
+    return part;
+}
+
+std::optional<draft::part> figures_part(const figure_set& f) {
+    auto tables = figure_tables(f);
+    if (tables.empty()) return std::nullopt;
+    draft::part part{"appendix-figures", draft::zone::appendix, 200, "2. Số liệu tổng hợp theo đơn vị và toàn tỉnh", {}, {}};
+    for (auto& t : tables) {
+        draft::block b;
+        b.kind = draft::block_kind::table;
+        b.table = std::move(t);
+        part.blocks.push_back(std::move(b));
+    }
+    return part;
+}
+
+draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters) {
+    draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "3. Trích báo cáo của các đơn vị theo nội dung", {}, {}};
+    for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
+        const auto& item = run.plan.items[i];
+        std::vector<draft::block> item_blocks;
+        for (const auto& r : reporters) {
+            std::vector<draft::block> unit_blocks;
+            for (const auto* s : r.submissions)
+                for (const auto& sec : s->sections) {
+                    if (sec.item != item.id) continue;
+                    const auto paras = paragraphs_of(clean(sec.text));
+                    std::vector<draft::block> blocks;
+                    std::optional<draft::block> pending;  // a heading waits for its first line of text
+                    draft::block tb;
+                    tb.kind = draft::block_kind::table;
+                    auto flush_table = [&] {
+                        if (tb.table.rows.empty()) return;
+                        tb.table.header = tb.table.rows.front().cells;
+                        tb.table.rows.erase(tb.table.rows.begin());
+                        tb.table.widths.assign(tb.table.header.size(), 1.0);
+                        tb.table.centered.assign(tb.table.header.size(), false);
+                        blocks.push_back(std::move(tb));
+                        tb = draft::block{};
+                        tb.kind = draft::block_kind::table;
+                    };
+                    auto emit_pending = [&] {
+                        if (pending) blocks.push_back(std::move(*pending)), pending.reset();
+                    };
+                    if (const auto h = text::trim(clean(sec.heading)); !h.empty()) pending = heading(3, h);
+                    for (std::size_t k = 0; k < paras.size(); ++k) {
+                        const auto& p = paras[k];
+                        if (p.find('\t') != std::string::npos) {
+                            emit_pending();
+                            draft::table_row row;
+                            row.cells = cells_of(p);
+                            row.sources.push_back(source_of(r, *s, sec.heading, static_cast<int>(k)));
+                            tb.table.rows.push_back(std::move(row));
+                            continue;
+                        }
+                        flush_table();
+                        if (looks_like_heading(p)) {
+                            pending = heading(4, p);
+                            continue;
+                        }
+                        emit_pending();
+                        auto b = paragraph(p, draft::block_kind::quote);
+                        b.sources.push_back(source_of(r, *s, sec.heading, static_cast<int>(k)));
+                        blocks.push_back(std::move(b));
+                    }
+                    flush_table();
+                    for (auto& b : blocks) unit_blocks.push_back(std::move(b));
+                }
+            if (unit_blocks.empty()) continue;
+            item_blocks.push_back(heading(2, r.name));
+            for (auto& b : unit_blocks) item_blocks.push_back(std::move(b));
+        }
+        if (item_blocks.empty()) continue;
+        part.blocks.push_back(heading(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))));
+        for (auto& b : item_blocks) part.blocks.push_back(std::move(b));
+    }
+    return part;
+}
+
+}  // namespace baocao::synthesis

@@ -1,0 +1,185 @@
+// Leader clustering: each sentence joins the most similar finding whose
+// first sentence (its leader) it resembles, else it leads a new one. Only
+// leaders sharing one of the sentence's rarest syllables are compared, and a
+// syllable's posting list is read up to a cap, so a run of 2 000 reports
+// costs a few comparisons per sentence. Comparing with leaders only, not with
+// every member, keeps findings from drifting along chains of near neighbours.
+#include "grouping.hpp"
+#include "sentences.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <numeric>
+
+namespace baocao::synthesis {
+
+namespace {
+
+constexpr std::size_t rare_syllables_looked_up = 8;
+constexpr std::size_t posting_cap = 256;
+constexpr std::size_t medoid_sample = 12;
+
+bool all_digits(const std::string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+using feature_vector = std::vector<std::pair<std::uint64_t, double>>;  // sorted by feature id
+
+double cosine(const feature_vector& a, const feature_vector& b) {
+    double dot = 0;
+    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
+        if (a[i].first < b[j].first) ++i;
+        else if (b[j].first < a[i].first) ++j;
+        else dot += a[i++].second * b[j++].second;
+    }
+    return dot;  // both are unit length
+}
+
+std::uint64_t feature_id(const std::string& s) { return std::hash<std::string>{}(s); }
+
+}  // namespace
+
+masker::masker(const std::vector<std::string>& name_forms) {
+    for (const auto& f : name_forms) {
+        auto w = text::words(text::match_key(f));
+        if (w.size() < 2) continue;
+        forms_by_first_two_[w[0] + " " + w[1]].push_back(std::move(w));
+    }
+    for (auto& [k, list] : forms_by_first_two_)
+        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+}
+
+std::vector<std::string> masker::syllables(std::string_view sentence) const {
+    const auto w = text::words(text::match_key(sentence));
+    std::vector<std::string> out;
+    out.reserve(w.size());
+    for (std::size_t i = 0; i < w.size();) {
+        if (i + 1 < w.size()) {
+            if (const auto it = forms_by_first_two_.find(w[i] + " " + w[i + 1]); it != forms_by_first_two_.end()) {
+                std::size_t matched = 0;
+                for (const auto& form : it->second) {
+                    if (i + form.size() > w.size()) continue;
+                    if (std::equal(form.begin(), form.end(), w.begin() + static_cast<std::ptrdiff_t>(i))) {
+                        matched = form.size();
+                        break;
+                    }
+                }
+                if (matched) {
+                    out.emplace_back("@");
+                    i += matched;
+                    continue;
+                }
+            }
+        }
+        out.push_back(all_digits(w[i]) ? std::string("#") : w[i]);
+        ++i;
+    }
+    return out;
+}
+
+std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
+                                    const masker& mask, double threshold) {
+    const std::size_t n = subset.size();
+    std::vector<std::vector<std::string>> syl(n);
+    std::map<std::string, std::size_t> df;  // ordered: iteration order never depends on hashing
+    for (std::size_t i = 0; i < n; ++i) {
+        syl[i] = mask.syllables(all[subset[i]].text);
+        std::vector<std::string> uniq = syl[i];
+        std::sort(uniq.begin(), uniq.end());
+        uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
+        for (const auto& s : uniq) ++df[s];
+    }
+    auto idf = [&](const std::string& s) {
+        const auto it = df.find(s);
+        const double d = it == df.end() ? 1.0 : static_cast<double>(it->second);
+        return std::log(1.0 + static_cast<double>(n) / d);
+    };
+
+    // Unigrams and bigrams, weighted by rarity; masks and numbers weigh little.
+    std::vector<feature_vector> vec(n);
+    std::vector<std::vector<std::string>> rare(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::map<std::uint64_t, double> f;
+        const auto& s = syl[i];
+        for (std::size_t k = 0; k < s.size(); ++k) {
+            const double w = (s[k] == "#" || s[k] == "@") ? 0.1 : idf(s[k]);
+            f[feature_id(s[k])] += w;
+            if (k + 1 < s.size()) f[feature_id(s[k] + " " + s[k + 1])] += 0.5 * (w + idf(s[k + 1]));
+        }
+        double norm = 0;
+        for (const auto& [id, w] : f) norm += w * w;
+        norm = std::sqrt(norm);
+        for (const auto& [id, w] : f) vec[i].emplace_back(id, norm > 0 ? w / norm : 0);
+        std::vector<std::string> keys;
+        for (const auto& x : s)
+            if (x != "#" && x != "@") keys.push_back(x);
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) { return df[a] < df[b]; });
+        if (keys.size() > rare_syllables_looked_up) keys.resize(rare_syllables_looked_up);
+        rare[i] = std::move(keys);
+    }
+
+    std::vector<finding> out;
+    std::vector<std::size_t> leader;  // subset position of each finding's first sentence
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;  // syllable → findings
+    std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
+    for (std::size_t i = 0; i < n; ++i) {
+        double best = 0;
+        std::size_t best_finding = SIZE_MAX;
+        for (const auto& key : rare[i]) {
+            const auto it = postings.find(key);
+            if (it == postings.end()) continue;
+            const auto& list = it->second;
+            const std::size_t from = list.size() > posting_cap ? list.size() - posting_cap : 0;
+            for (std::size_t p = from; p < list.size(); ++p) {
+                const std::size_t f = list[p];
+                if (seen_at[f] == i + 1) continue;
+                seen_at[f] = i + 1;
+                const double sim = cosine(vec[i], vec[leader[f]]);
+                if (sim > best || (sim == best && f < best_finding)) best = sim, best_finding = f;
+            }
+        }
+        const std::size_t unit = all[subset[i]].unit;
+        if (best_finding != SIZE_MAX && best >= threshold) {
+            auto& g = out[best_finding];
+            g.members.push_back(subset[i]);
+            if (!std::binary_search(g.units.begin(), g.units.end(), unit))
+                g.units.insert(std::upper_bound(g.units.begin(), g.units.end(), unit), unit);
+            continue;
+        }
+        out.push_back({{subset[i]}, {unit}, subset[i]});
+        leader.push_back(i);
+        seen_at.push_back(0);
+        for (const auto& key : rare[i]) postings[key].push_back(out.size() - 1);
+    }
+
+    // The representative: the member closest to the others (among the first
+    // few), preferring wording without figures, which belong to one unit only.
+    std::map<std::size_t, std::size_t> position;  // statement index → subset position
+    for (std::size_t i = 0; i < n; ++i) position.emplace(subset[i], i);
+    for (auto& g : out) {
+        if (g.members.size() < 2) continue;
+        const std::size_t k = std::min(g.members.size(), medoid_sample);
+        double best = -1e9;
+        for (std::size_t a = 0; a < k; ++a) {
+            const auto pa = position[g.members[a]];
+            double sum = 0;
+            for (std::size_t b = 0; b < k; ++b)
+                if (a != b) sum += cosine(vec[pa], vec[position[g.members[b]]]);
+            const auto& s = syl[pa];
+            const bool figures = has_figures(all[g.members[a]].text);
+            const bool names = std::find(s.begin(), s.end(), "@") != s.end();
+            const double score = sum / static_cast<double>(k - 1) - (figures ? 0.3 : 0) - (names ? 0.1 : 0);
+            if (score > best) best = score, g.representative = g.members[a];
+        }
+    }
+    return out;
+}
+
+}  // namespace baocao::synthesis

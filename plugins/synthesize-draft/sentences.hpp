@@ -1,0 +1,41 @@
+#pragma once
+/// Vietnamese-aware reading of report text: sentences, sub-headings, list
+/// markers and prose enumerators ("Một là, ...").
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::synthesis {
+
+/// The sentences of a paragraph. A period, "!" or "?" ends a sentence when a
+/// space and a capital, a digit or an opening quote follow, except after an
+/// abbreviation ("TP.", "ThS.", "v.v.") or a single letter; numbers ("1.234",
+/// "12,5") and document symbols ("32-CT/TU") never split. Each sentence is
+/// trimmed and keeps its final mark.
+std::vector<std::string> split_sentences(std::string_view paragraph);
+
+/// True when a line reads as a heading inside a section ("1. Ưu điểm",
+/// "a) Về kinh tế", "HẠN CHẾ, TỒN TẠI", "Nguyên nhân:"): short, not ending
+/// like a sentence, and labelled, in capitals, ending with a colon, or of at most ten words.
+bool looks_like_heading(std::string_view line);
+
+/// The line without its list marker ("- ", "+ ", "• ", "1. ", "a) ") and
+/// prose enumerator ("Một là, ", "Thứ hai, "), its first letter a capital.
+std::string strip_enumerator(std::string_view line);
+
+/// The first letter in capitals ("các huyện" → "Các huyện").
+std::string capitalize_first(std::string_view s);
+
+/// Number of words (runs of non-spaces).
+std::size_t word_count(std::string_view s);
+
+}  // namespace baocao::synthesis
+
+namespace baocao::synthesis {
+
+/// True when the text gives a figure: a number that is not a year, a date
+/// ("18/9/2008") or part of a document symbol ("32-CT/TU").
+bool has_figures(std::string_view s);
+
+}  // namespace baocao::synthesis

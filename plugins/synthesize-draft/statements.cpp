@@ -1,0 +1,111 @@
+// Units put their assessment anywhere: under item 2, in a section of its own,
+// as a sub-heading of the results. The role follows the nearest heading that
+// announces one; a heading that announces none brings the section's own role
+// back, so "2. Công tác khen thưởng" after "1. Hạn chế" is results again.
+#include "statements.hpp"
+#include "draft_text.hpp"
+#include "sentences.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <set>
+
+namespace baocao::synthesis {
+
+namespace {
+
+bool has(const std::string& key, std::string_view phrase) {
+    // Whole words only: pad both with spaces.
+    const std::string padded = " " + key + " ";
+    return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
+}
+
+bool has_any(const std::string& key, std::initializer_list<std::string_view> phrases) {
+    for (auto p : phrases)
+        if (has(key, p)) return true;
+    return false;
+}
+
+/// A paragraph that names its own role in its first words ("Nguyên nhân của hạn chế là ...").
+std::optional<role> role_of_paragraph(std::string_view paragraph) {
+    std::string head;
+    text::assign_match_key(head, paragraph, 3);
+    if (head.rfind("nguyen nhan", 0) == 0) return role::causes;
+    if (head.rfind("bai hoc", 0) == 0) return role::lessons;
+    if (head.rfind("de nghi", 0) == 0 || head.rfind("kien nghi", 0) == 0) return role::recommendations;
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<role> role_of_heading(std::string_view heading) {
+    const auto key = text::match_key(heading);
+    if (has(key, "nguyen nhan")) return role::causes;
+    if (has_any(key, {"bai hoc", "kinh nghiem rut ra"})) return role::lessons;
+    if (has_any(key, {"kien nghi", "de nghi"})) return role::recommendations;
+    if (has_any(key, {"giai phap", "phuong huong", "nhiem vu", "muc tieu"})) return role::directions;
+    if (has(key, "de xuat")) return role::recommendations;
+    if (has_any(key, {"han che", "ton tai", "khuyet diem", "yeu kem", "kho khan", "vuong mac", "bat cap", "mat chua duoc"}))
+        return role::weaknesses;
+    if (has_any(key, {"uu diem", "mat duoc", "danh gia chung", "nhan xet chung", "mat tich cuc"})) return role::strengths;
+    return std::nullopt;
+}
+
+bool is_forward_item(const plan_item& item) {
+    const auto key = text::match_key(item.title);
+    return has_any(key, {"giai phap", "phuong huong"}) && !has(key, "ket qua dat duoc");
+}
+
+std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan) {
+    std::vector<statement> out;
+    for (std::size_t u = 0; u < reporters.size(); ++u) {
+        const auto& r = reporters[u];
+        std::set<std::pair<int, std::string>> seen;  // (role, sentence key) already kept for this unit
+        auto add_section = [&](const submission& s, const std::string& heading, const std::string& body,
+                               std::optional<role> base, const std::string& item) {
+            const auto own = role_of_heading(heading);
+            const role section_role = own ? *own : (base ? *base : role::results);
+            if (!own && !base) return;  // background, preamble: nothing the synthesis reports
+            role current = section_role;
+            std::string where = text::trim(text::sanitize_utf8(heading));
+            const auto paras = paragraphs_of(text::sanitize_utf8(body));
+            for (std::size_t i = 0; i < paras.size(); ++i) {
+                const auto& p = paras[i];
+                if (looks_like_heading(p)) {
+                    const auto sub = role_of_heading(p);
+                    current = sub ? *sub : section_role;
+                    where = p;
+                    continue;
+                }
+                role here = current;
+                if (const auto own_role = role_of_paragraph(strip_enumerator(p));
+                    own_role && (current != role::results || *own_role == role::causes))
+                    here = *own_role;
+                for (const auto& sentence : split_sentences(p)) {
+                    auto t = strip_enumerator(sentence);
+                    if (word_count(t) < 5 || t.back() == ':') continue;
+                    if (!seen.insert({static_cast<int>(here), text::match_key(t)}).second) continue;
+                    statement st;
+                    st.role = here;
+                    st.item = here == role::results ? item : std::string();
+                    st.text = std::move(t);
+                    st.unit = u;
+                    st.source = source_of(r, s, where, static_cast<int>(i));
+                    out.push_back(std::move(st));
+                }
+            }
+        };
+        for (const auto* s : r.submissions) {
+            for (const auto& sec : s->sections) {
+                std::optional<role> base = role::results;
+                for (const auto& item : plan.items)
+                    if (item.id == sec.item && is_forward_item(item)) base = role::directions;
+                add_section(*s, sec.heading, sec.text, base, sec.item);
+            }
+            for (const auto& un : s->unmatched) add_section(*s, un.heading, un.text, std::nullopt, {});
+        }
+    }
+    return out;
+}
+
+}  // namespace baocao::synthesis

@@ -1,0 +1,351 @@
+// What a staffer writes by hand: for each part, the findings most units
+// share, stated once in general terms with the units named, then a few
+// things only one unit did, as examples. Nothing is reworded beyond putting
+// "các huyện, thành, thị ủy" where a unit wrote its own name; a sentence
+// that carries one unit's figures is printed as that unit's, with the units
+// that said the like named after it.
+#include "synthesis.hpp"
+#include "appendix.hpp"
+#include "draft_text.hpp"
+#include "figures.hpp"
+#include "grouping.hpp"
+#include "sentences.hpp"
+#include "statements.hpp"
+#include "wording.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace baocao::synthesis {
+
+namespace {
+
+draft::block heading(int level, std::string text) {
+    draft::block b;
+    b.kind = draft::block_kind::heading;
+    b.level = level;
+    b.text = std::move(text);
+    return b;
+}
+
+draft::block plain(std::string text, draft::block_kind kind = draft::block_kind::paragraph) {
+    draft::block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    return b;
+}
+
+/// A short heading for a results section from its plan item: the first clause,
+/// without the plan's framing verbs, cut at a comma or at 14 words.
+std::string short_item_heading(const std::string& title) {
+    auto s = item_heading(title);
+    if (const auto semi = s.find(';'); semi != std::string::npos) s.resize(semi);
+    // Framing words of a plan's request ("Đánh giá tình hình ...", "Làm rõ những ...").
+    for (bool again = true; again;) {
+        again = false;
+        std::string key;
+        text::assign_match_key(key, s, 3);
+        for (const char* frame : {"danh gia", "lam ro", "tinh hinh", "nhung", "viec"}) {
+            const std::string f = frame;
+            if (key.rfind(f + " ", 0) != 0) continue;
+            // Drop as many written words as the frame has.
+            std::size_t words = static_cast<std::size_t>(std::count(f.begin(), f.end(), ' ') + 1), pos = 0;
+            for (std::size_t w = 0; w < words && pos != std::string::npos; ++w) pos = s.find(' ', pos + (w ? 1 : 0));
+            if (pos == std::string::npos) break;
+            s = text::trim(std::string_view(s).substr(pos + 1));
+            again = true;
+            break;
+        }
+    }
+    constexpr std::size_t max_words = 14;
+    if (word_count(s) > max_words) {
+        std::size_t pos = 0, words = 0, last_cut = std::string::npos;
+        while (pos < s.size() && words < max_words) {
+            const auto next = s.find(' ', pos);
+            ++words;
+            if (next == std::string::npos) break;
+            if (next > 0 && s[next - 1] == ',' && words >= 6) last_cut = next - 1;
+            pos = next + 1;
+        }
+        s.resize(last_cut != std::string::npos ? last_cut : (pos > 0 ? pos - 1 : s.size()));
+    }
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    return capitalize_first(s);
+}
+
+/// A sentence names something a unit stands out for: a named model, a first, an example.
+bool notable(const std::string& sentence) {
+    const auto key = " " + text::match_key(sentence) + " ";
+    for (const char* mark : {" mo hinh ", " dien hinh ", " dau tien ", " tieu bieu ", " noi bat ", " sang tao "})
+        if (key.find(mark) != std::string::npos) return true;
+    return sentence.find("\xE2\x80\x9C") != std::string::npos;  // a name in quotes
+}
+
+class composer_run {
+public:
+    composer_run(const run_result& run, const roster& r)
+        : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan)),
+          masker_(name_forms(run, r)) {}
+
+    const std::vector<reporter>& reporters() const { return reporters_; }
+
+    /// The representative wording of a finding.
+    const std::string& text_of(const finding& f) const { return statements_[f.representative].text; }
+
+    /// The statements of one role (and item, for results), in order.
+    std::vector<std::size_t> select(role ro, const std::string& item = {}) const {
+        std::vector<std::size_t> out;
+        for (std::size_t i = 0; i < statements_.size(); ++i)
+            if (statements_[i].role == ro && (ro != role::results || statements_[i].item == item)) out.push_back(i);
+        return out;
+    }
+
+    /// The findings of a subset, most shared first.
+    std::vector<finding> findings(const std::vector<std::size_t>& subset) const {
+        auto f = group_findings(statements_, subset, masker_);
+        std::stable_sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.units.size() > b.units.size(); });
+        return f;
+    }
+
+    /// Findings at least this many units share count as common.
+    std::size_t min_support() const { return reporters_.size() <= 2 ? 1 : 2; }
+
+    /// One paragraph stating a finding once, with its units named.
+    draft::block state(const finding& f) const {
+        std::vector<const reporter*> units;
+        for (auto u : f.units) units.push_back(&reporters_[u]);
+        const auto& rep = statements_[f.representative];
+        std::string text;
+        if (f.units.size() == 1) {
+            text = without_final_period(rep.text) + " " + attribution(units, reporters_.size()) + ".";
+        } else if (has_figures(rep.text)) {
+            // The figures are the representative unit's own: say so.
+            std::vector<const reporter*> others;
+            for (auto* u : units)
+                if (u != &reporters_[rep.unit]) others.push_back(u);
+            auto rest = attribution(others, reporters_.size());
+            text = without_final_period(rep.text) + " (" + reporters_[rep.unit].short_name + "; nội dung tương tự: " +
+                   rest.substr(1);
+            text += ".";
+        } else {
+            text = without_final_period(generalize(rep.text, reporters_[rep.unit], roster_, collective_of(units))) + " " +
+                   attribution(units, reporters_.size()) + ".";
+        }
+        auto b = plain("- " + text);
+        for (auto m : f.members) b.sources.push_back(statements_[m].source);
+        return b;
+    }
+
+    /// The common findings of a subset (up to `limit`), then up to `examples`
+    /// notable single-unit ones. When units share little (few reports, or
+    /// reports on different subjects), single-unit findings fill the part up
+    /// to a few paragraphs, each named after its unit.
+    std::vector<draft::block> merged(const std::vector<std::size_t>& subset, std::size_t limit, std::size_t examples) const {
+        std::vector<draft::block> out;
+        const auto found = findings(subset);
+        std::vector<bool> used(found.size(), false);
+        std::size_t stated = 0;
+        for (std::size_t i = 0; i < found.size() && stated < limit; ++i) {
+            if (found[i].units.size() < min_support()) continue;
+            out.push_back(state(found[i]));
+            used[i] = true;
+            ++stated;
+        }
+        const std::size_t floor = std::min<std::size_t>(limit, 3);
+        std::vector<std::size_t> units_used;
+        for (std::size_t pass = 0; pass < 2 && stated < floor; ++pass)
+            for (std::size_t i = 0; i < found.size() && stated < floor; ++i) {
+                const auto& st = statements_[found[i].representative];
+                if (used[i] || word_count(st.text) > 60) continue;
+                // First pass: notable findings of units not yet named; then any.
+                if (pass == 0 && (!notable(st.text) ||
+                                  std::find(units_used.begin(), units_used.end(), st.unit) != units_used.end()))
+                    continue;
+                out.push_back(state(found[i]));
+                used[i] = true;
+                units_used.push_back(st.unit);
+                ++stated;
+            }
+        if (examples == 0) return out;
+        // Examples: single-unit findings naming a model or a first, one per unit, in report order.
+        std::vector<std::size_t> picked;
+        for (std::size_t i = 0; i < found.size() && picked.size() < examples; ++i) {
+            const auto& st = statements_[found[i].representative];
+            if (used[i] || found[i].units.size() >= min_support() || !notable(st.text) || word_count(st.text) > 60)
+                continue;
+            if (std::find(units_used.begin(), units_used.end(), st.unit) != units_used.end()) continue;
+            units_used.push_back(st.unit);
+            picked.push_back(i);
+        }
+        if (picked.empty()) return out;
+        std::stable_sort(picked.begin(), picked.end(),
+                         [&](auto a, auto b) { return found[a].members.front() < found[b].members.front(); });
+        draft::block b = plain({});
+        b.lead = "Tiêu biểu như:";
+        for (std::size_t i = 0; i < picked.size(); ++i) {
+            const auto& st = statements_[found[picked[i]].representative];
+            b.text += (i ? "; " : "") + without_final_period(st.text) + " (" + reporters_[st.unit].short_name + ")";
+            for (auto m : found[picked[i]].members) b.sources.push_back(statements_[m].source);
+        }
+        b.text += ".";
+        out.push_back(std::move(b));
+        return out;
+    }
+
+    /// The sentence of the province's figures that belong to an item, "" when none.
+    draft::block figures_paragraph(const figure_set& f, const std::vector<const indicator*>& inds) const {
+        std::vector<std::string> phrases;
+        draft::block b = plain({});
+        for (const auto* ind : inds) {
+            const auto total = f.province.find(ind->id);
+            if (total == f.province.end()) continue;
+            std::size_t units = 0;
+            for (const auto& u : f.units)
+                if (u.values.count(ind->id)) {
+                    ++units;
+                    draft::source_ref src{u.unit_id, u.name, {}, "số liệu: " + ind->label, -1};
+                    for (const auto& r : reporters_)
+                        if (r.unit_id == u.unit_id && !r.submissions.empty()) src.submission = text::sanitize_utf8(r.submissions.front()->source);
+                    b.sources.push_back(std::move(src));
+                }
+            phrases.push_back(figure_phrase(*ind, total->second, units, reporters_.size()));
+        }
+        if (phrases.empty()) return b;
+        b.text = "Theo số liệu báo cáo của các đơn vị, toàn tỉnh có: " + join(phrases, "; ") + ".";
+        return b;
+    }
+
+private:
+    const roster& roster_;
+    std::vector<reporter> reporters_;
+    std::vector<statement> statements_;
+    masker masker_;
+};
+
+/// The addressee a recommendation is written to, by the first body it names.
+std::string addressee_of(const std::string& sentence) {
+    const auto key = " " + text::match_key(sentence) + " ";
+    struct target {
+        const char* phrase;
+        const char* group;
+    };
+    static const target targets[] = {
+        {" trung uong ", "Đối với Trung ương"},
+        {" ban dan van tinh uy ", "Đối với Ban Dân vận Tỉnh ủy"},
+        {" ban thuong vu tinh uy ", "Đối với Tỉnh ủy, Ban Thường vụ Tỉnh ủy"},
+        {" tinh uy ", "Đối với Tỉnh ủy, Ban Thường vụ Tỉnh ủy"},
+        {" uy ban nhan dan tinh ", "Đối với Ủy ban nhân dân tỉnh"},
+        {" ubnd tinh ", "Đối với Ủy ban nhân dân tỉnh"},
+        {" mat tran ", "Đối với Mặt trận Tổ quốc và các đoàn thể"},
+        {" mttq ", "Đối với Mặt trận Tổ quốc và các đoàn thể"},
+    };
+    std::size_t best = std::string::npos;
+    std::string group = "Đối với các cơ quan, đơn vị khác";
+    for (const auto& t : targets) {
+        const auto pos = key.find(t.phrase);
+        if (pos < best) best = pos, group = t.group;
+    }
+    return group;
+}
+
+const char* const addressee_order[] = {"Đối với Trung ương", "Đối với Tỉnh ủy, Ban Thường vụ Tỉnh ủy",
+                                       "Đối với Ủy ban nhân dân tỉnh", "Đối với Ban Dân vận Tỉnh ủy",
+                                       "Đối với Mặt trận Tổ quốc và các đoàn thể", "Đối với các cơ quan, đơn vị khác"};
+
+}  // namespace
+
+void synthesize(const run_result& run, const roster& r, const options& opts, const budget& b, std::int64_t now,
+                int utc_offset_minutes, draft::document& d) {
+    d.masthead = make_masthead(run, opts, now, utc_offset_minutes);
+    composer_run c(run, r);
+    const auto& reps = c.reporters();
+    const auto figs = read_figures(run, reps);
+
+    auto& opening = d.part_named("opening", draft::zone::body, 0);
+    for (auto& p : opening_paragraphs(run, opts, now, utc_offset_minutes)) opening.blocks.push_back(plain(std::move(p)));
+
+    // Part one: results per plan item, then the overall assessment.
+    auto& results = d.part_named("results", draft::zone::body, 100);
+    results.title = "Phần thứ nhất";
+    results.subtitle = "KẾT QUẢ THỰC HIỆN";
+    int section = 0;
+    std::vector<const indicator*> unplaced;
+    std::vector<std::string> result_items;
+    for (const auto& item : run.plan.items)
+        if (!is_forward_item(item)) result_items.push_back(item.id);
+    for (const auto& ind : figs.indicators) {
+        const bool placed = std::any_of(ind.items.begin(), ind.items.end(), [&](const auto& id) {
+            return std::find(result_items.begin(), result_items.end(), id) != result_items.end();
+        });
+        if (!placed) unplaced.push_back(&ind);
+    }
+    for (const auto& item : run.plan.items) {
+        if (is_forward_item(item)) continue;
+        results.blocks.push_back(heading(1, roman(++section) + ". " + text::to_upper(short_item_heading(text::sanitize_utf8(item.title)))));
+        std::vector<const indicator*> mine;
+        for (const auto& ind : figs.indicators)
+            if (std::find(ind.items.begin(), ind.items.end(), item.id) != ind.items.end()) mine.push_back(&ind);
+        if (section == 1) mine.insert(mine.end(), unplaced.begin(), unplaced.end());
+        if (auto fp = c.figures_paragraph(figs, mine); !fp.text.empty()) results.blocks.push_back(std::move(fp));
+        auto blocks = c.merged(c.select(role::results, item.id), b.findings_per_results_section, b.examples_per_section);
+        if (blocks.empty()) results.blocks.push_back(plain("Chưa có đơn vị nào báo cáo nội dung này.", draft::block_kind::remark));
+        for (auto& blk : blocks) results.blocks.push_back(std::move(blk));
+    }
+
+    auto& assessment = d.part_named("assessment", draft::zone::body, 200);
+    assessment.blocks.push_back(heading(1, roman(++section) + ". ĐÁNH GIÁ CHUNG"));
+    const std::pair<role, const char*> assessment_parts[] = {{role::strengths, "1. Ưu điểm"},
+                                                            {role::weaknesses, "2. Hạn chế, khó khăn"},
+                                                            {role::causes, "3. Nguyên nhân"},
+                                                            {role::lessons, "4. Bài học kinh nghiệm"}};
+    for (const auto& [ro, title] : assessment_parts) {
+        assessment.blocks.push_back(heading(2, title));
+        auto blocks = c.merged(c.select(ro), b.findings_per_assessment_part, 0);
+        if (blocks.empty()) assessment.blocks.push_back(plain("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
+        for (auto& blk : blocks) assessment.blocks.push_back(std::move(blk));
+    }
+
+    // Part two: directions, tasks, solutions; then the recommendations by addressee.
+    auto& directions = d.part_named("directions", draft::zone::body, 300);
+    directions.title = "Phần thứ hai";
+    directions.subtitle = "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI";
+    {
+        auto blocks = c.merged(c.select(role::directions), b.findings_in_directions, 0);
+        if (blocks.empty()) directions.blocks.push_back(plain("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
+        for (auto& blk : blocks) directions.blocks.push_back(std::move(blk));
+    }
+
+    auto& recommendations = d.part_named("recommendations", draft::zone::body, 400);
+    recommendations.title = "Phần thứ ba";
+    recommendations.subtitle = "KIẾN NGHỊ, ĐỀ XUẤT";
+    {
+        const auto found = c.findings(c.select(role::recommendations));
+        std::map<std::string, std::vector<const finding*>> by_addressee;
+        for (const auto& f : found) by_addressee[addressee_of(c.text_of(f))].push_back(&f);
+        int n = 0;
+        for (const char* group : addressee_order) {
+            const auto it = by_addressee.find(group);
+            if (it == by_addressee.end()) continue;
+            std::vector<draft::block> blocks;
+            for (const auto* f : it->second) {
+                if (blocks.size() >= b.findings_per_addressee) break;
+                if (f->units.size() < c.min_support() && !blocks.empty()) continue;
+                blocks.push_back(c.state(*f));
+            }
+            if (blocks.empty()) continue;
+            recommendations.blocks.push_back(heading(1, std::to_string(++n) + ". " + group));
+            for (auto& blk : blocks) recommendations.blocks.push_back(std::move(blk));
+        }
+        if (recommendations.blocks.empty())
+            recommendations.blocks.push_back(plain("Các đơn vị chưa có kiến nghị, đề xuất.", draft::block_kind::remark));
+    }
+
+    // Appendices.
+    d.parts.push_back(compliance_part(run, utc_offset_minutes));
+    if (auto fp = figures_part(figs)) d.parts.push_back(std::move(*fp));
+    if (opts.excerpts) d.parts.push_back(excerpts_part(run, reps));
+}
+
+}  // namespace baocao::synthesis

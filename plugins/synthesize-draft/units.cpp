@@ -1,0 +1,84 @@
+// Attributions name units the way a provincial report does: the place alone
+// for a district committee ("Can Lộc"), the full name for the others.
+#include "units.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace baocao::synthesis {
+
+namespace {
+
+std::string clean(std::string_view s) { return text::sanitize_utf8(s); }
+
+}  // namespace
+
+std::string short_name_of(const std::string& name) {
+    for (const char* prefix : {"Huyện ủy ", "Huyện uỷ "})
+        if (name.rfind(prefix, 0) == 0 && name.size() > std::string(prefix).size()) return name.substr(std::string(prefix).size());
+    return name;
+}
+
+std::string file_of(const submission& s) {
+    if (!s.attachment_name.empty()) return clean(s.attachment_name);
+    auto name = s.source;
+    if (const auto hash = name.rfind('#'); hash != std::string::npos) name = name.substr(hash + 1);
+    else if (const auto slash = name.rfind('/'); slash != std::string::npos) name = name.substr(slash + 1);
+    return clean(name);
+}
+
+std::vector<reporter> reporters(const run_result& run) {
+    std::vector<reporter> roster_rows, outside, unknown;
+    std::map<std::string, std::size_t> roster_index, outside_index;
+    for (const auto& u : run.units) {
+        roster_index.emplace(u.id, roster_rows.size());
+        roster_rows.push_back({u.id, clean(u.name), short_name_of(clean(u.name)), {}});
+    }
+    for (const auto& s : run.submissions) {
+        if (s.superseded_by) continue;
+        if (!s.unit) {
+            const auto name = "Đơn vị chưa xác định (" + file_of(s) + ")";
+            unknown.push_back({"", name, name, {&s}});
+        } else if (const auto it = roster_index.find(s.unit->id); it != roster_index.end()) {
+            roster_rows[it->second].submissions.push_back(&s);
+        } else {
+            const auto [pos, added] = outside_index.emplace(s.unit->id, outside.size());
+            if (added) outside.push_back({s.unit->id, clean(s.unit->name), short_name_of(clean(s.unit->name)), {}});
+            outside[pos->second].submissions.push_back(&s);
+        }
+    }
+    std::vector<reporter> out;
+    for (auto* list : {&roster_rows, &outside, &unknown})
+        for (auto& r : *list)
+            if (!r.submissions.empty()) out.push_back(std::move(r));
+    return out;
+}
+
+std::vector<std::string> name_forms(const run_result& run, const roster& r) {
+    std::set<std::string> forms;
+    auto add = [&](const std::string& f) {
+        auto t = text::trim(clean(f));
+        if (text::words(text::match_key(t)).size() >= 2) forms.insert(t);
+    };
+    for (const auto& u : run.units) add(u.name), add(short_name_of(u.name));
+    for (const auto& s : run.submissions)
+        if (s.unit) add(s.unit->name), add(short_name_of(s.unit->name));
+    for (const auto& u : r.units) {
+        add(u.name);
+        add(short_name_of(u.name));
+        for (const auto& a : u.aliases) add(a);
+        for (const auto& p : u.place_names) add(p);
+    }
+    std::vector<std::string> out(forms.begin(), forms.end());
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return out;
+}
+
+draft::source_ref source_of(const reporter& r, const submission& s, const std::string& section, int paragraph) {
+    return {r.unit_id, r.name, clean(s.source), clean(section), paragraph};
+}
+
+}  // namespace baocao::synthesis

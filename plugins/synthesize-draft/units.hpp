@@ -1,0 +1,40 @@
+#pragma once
+/// The units whose reports count in the draft, and the forms of their names:
+/// short names for attributions, every written form for masking.
+
+#include <baocao/sdk/draft.hpp>
+#include <baocao/sdk/result.hpp>
+#include <baocao/sdk/roster.hpp>
+
+#include <string>
+#include <vector>
+
+namespace baocao::synthesis {
+
+/// A unit that counts in the draft, with its submissions that are not superseded.
+struct reporter {
+    std::string unit_id;                    ///< roster id, "" for a report from no known unit
+    std::string name;                       ///< display name ("Huyện ủy Can Lộc")
+    std::string short_name;                 ///< for attributions ("Can Lộc")
+    std::vector<const submission*> submissions;  ///< in input order
+};
+
+/// Units with at least one submission that is not superseded: roster units in
+/// roster order (run.units), then units outside the roster, then reports of
+/// unknown units, each named after its file.
+std::vector<reporter> reporters(const run_result& run);
+
+/// "Can Lộc" for "Huyện ủy Can Lộc"; other names unchanged.
+std::string short_name_of(const std::string& name);
+
+/// The file a report came in ("Báo cáo.docx"), for naming a report of no known unit.
+std::string file_of(const submission& s);
+
+/// Every written form of the units' names and places, longest first: full
+/// names, roster aliases, place names ("Can Lộc", "Hương Sơn").
+std::vector<std::string> name_forms(const run_result& run, const roster& r);
+
+/// The source of a paragraph of a section of a reporter's submission.
+draft::source_ref source_of(const reporter& r, const submission& s, const std::string& section, int paragraph);
+
+}  // namespace baocao::synthesis

@@ -1,0 +1,88 @@
+// Generalizing is a substitution of names on the unit's own sentence, never
+// a rewording: what the province's report says remains what a unit wrote.
+#include "wording.hpp"
+#include "sentences.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+
+namespace baocao::synthesis {
+
+namespace {
+
+bool starts_with_key(const std::string& name, std::initializer_list<std::string_view> prefixes) {
+    std::string key;
+    text::assign_match_key(key, name, 3);
+    for (auto p : prefixes)
+        if (key.rfind(p, 0) == 0) return true;
+    return false;
+}
+
+bool is_party_committee(const reporter& r) {
+    return starts_with_key(r.name, {"huyen uy", "thanh uy", "thi uy", "dang uy", "dang bo"});
+}
+
+bool is_mass_organization(const reporter& r) {
+    return starts_with_key(r.name, {"hoi ", "uy ban mttq", "uy ban mat tran", "tinh doan", "lien doan", "mat tran"});
+}
+
+/// Replaces every occurrence of `from` in `s` by `to`, comparing bytes (the text is NFC).
+bool replace_all(std::string& s, const std::string& from, const std::string& to) {
+    if (from.empty()) return false;
+    bool any = false;
+    for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+        s.replace(pos, from.size(), to);
+        any = true;
+    }
+    return any;
+}
+
+}  // namespace
+
+std::string collective_of(const std::vector<const reporter*>& units) {
+    if (!units.empty() && std::all_of(units.begin(), units.end(), [](auto* r) { return is_party_committee(*r); }))
+        return "các huyện, thành, thị ủy, đảng ủy trực thuộc";
+    if (!units.empty() && std::all_of(units.begin(), units.end(), [](auto* r) { return is_mass_organization(*r); }))
+        return "các đoàn thể";
+    return "các địa phương, đơn vị";
+}
+
+std::string generalize(const std::string& sentence, const reporter& unit, const roster& r, const std::string& collective) {
+    std::vector<std::string> names{unit.name};
+    if (const auto* ru = r.find(unit.unit_id)) {
+        names.push_back(ru->name);
+        for (const auto& a : ru->aliases) names.push_back(text::to_nfc(a));
+    }
+    std::sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+
+    std::string s = sentence;
+    for (const auto& n : names) replace_all(s, n, collective);
+    // The place alone, with the word for its kind of place before it.
+    const std::string place = unit.short_name != unit.name ? unit.short_name : std::string();
+    if (!place.empty()) {
+        for (const char* kind : {"trên địa bàn huyện ", "huyện ", "thị xã ", "thành phố "})
+            replace_all(s, std::string(kind) + place, std::string(kind).rfind("trên", 0) == 0 ? "trên địa bàn các địa phương" : "các địa phương");
+        replace_all(s, place, "các địa phương");
+    }
+    for (const char* whole : {"toàn huyện", "toàn thị xã", "toàn thành phố"}) replace_all(s, whole, "toàn tỉnh");
+    // "các các ..." when a sentence already said "các" before the name.
+    replace_all(s, "các các ", "các ");
+    return capitalize_first(s);
+}
+
+std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named) {
+    if (units.size() > max_named)
+        return "(" + std::to_string(units.size()) + "/" + std::to_string(reporting) + " đơn vị)";
+    std::string out = "(";
+    for (std::size_t i = 0; i < units.size(); ++i) out += (i ? ", " : "") + units[i]->short_name;
+    return out + ")";
+}
+
+std::string without_final_period(std::string s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ';')) s.pop_back();
+    return s;
+}
+
+}  // namespace baocao::synthesis
