@@ -88,6 +88,16 @@ figure_setting read_setting(sentence_tokens& t, const catalogue& cat, std::size_
     bool cued = false;
     out.role = nearest_role(t, cat, number, same_before, same_in_paragraph, cued);
     if (!cued && t.any_before(cat.field_cues, number) && !done_after(t, cat, counted_end)) out.role = figure_role::part;
+    // A verb right after the counted noun speaks of it too: "604 hộ đăng ký tham gia", "20 mô hình sẽ được nhân rộng".
+    for (std::size_t s = counted_end; s < t.size() && s < counted_end + 2 && !t.break_before(s, ",;:.()"); ++s)
+        for (const auto& cue : cat.role_cues)
+            if ((cue.role == figure_role::registered || cue.role == figure_role::proposal ||
+                 cue.role == figure_role::target) &&
+                t.phrase_at(s, cue.words) && (s == counted_end || t.key(counted_end) == "duoc")) {
+                out.role = cue.role;
+                s = t.size();
+                break;
+            }
     out.total = out.role == figure_role::result && t.any_before(cat.total_cues, number);
     out.level = level_near(t, cat, number, counted_end);
     out.place = place_before(t, number);

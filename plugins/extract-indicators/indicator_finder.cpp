@@ -59,7 +59,8 @@ bool context_before(sentence_tokens& t, std::size_t i, const definition& d) {
 }
 
 /// Where the counted thing of `d` ends when a figure of `d` starts at number `i`, with its scale; 0 when none.
-std::size_t counted_end(sentence_tokens& t, std::size_t i, const definition& d, double& scale) {
+/// `context_given`: the sentence continues one that gave the context (a sub-count opening with "trong số đó").
+std::size_t counted_end(sentence_tokens& t, std::size_t i, const definition& d, double& scale, bool context_given) {
     std::size_t k = i + 1;
     scale = 1.0;
     if (!d.measures.empty()) {
@@ -75,7 +76,7 @@ std::size_t counted_end(sentence_tokens& t, std::size_t i, const definition& d, 
         k += noun->size();
     }
     // The context may also follow the counted noun closely ("5 lớp tập huấn", "12 cá nhân được khen thưởng").
-    if (!d.context.empty() && !context_before(t, i, d)) {
+    if (!d.context.empty() && !context_given && !context_before(t, i, d)) {
         bool after = false;
         for (std::size_t s = k; s < t.size() && s < k + 3 && !after; ++s) after = t.longest_at(s, d.context) != nullptr;
         if (!after) return 0;
@@ -144,6 +145,8 @@ void indicator_finder::match_sentence(std::string_view sentence, workspace& work
     t.read(sentence);
     const std::size_t first_of_sentence = out.size();
     work.numbers_found.clear();
+    bool opens_with_part = false;
+    for (const auto& cue : cat_.role_cues) opens_with_part = opens_with_part || (cue.role == figure_role::part && t.phrase_at(0, cue.words));
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         const listed_token& n = t[i];
         if (!n.number || n.percent || n.year || n.after_slash) continue;
@@ -151,12 +154,12 @@ void indicator_finder::match_sentence(std::string_view sentence, workspace& work
         const std::size_t at = i + 2 < t.size() && t[i + 1].after_slash ? i + 1 : i;
         if (at + 1 >= t.size() || !starts_a_unit(t.key(at + 1))) continue;
         for (const auto& d : cat_.indicators) {
-            double scale = 1.0;
-            const std::size_t end = counted_end(t, at, d, scale);
-            if (!end) continue;
             bool same_in_paragraph = false;
             for (std::size_t k = first_of_paragraph; k < first_of_sentence; ++k)
                 same_in_paragraph = same_in_paragraph || out[k].indicator == d.id;
+            double scale = 1.0;
+            const std::size_t end = counted_end(t, at, d, scale, same_in_paragraph && opens_with_part);
+            if (!end) continue;
             std::size_t same_before = std::string_view::npos;
             for (const auto& [id, token] : work.numbers_found)
                 if (id == &d) same_before = std::min(same_before, token);
