@@ -325,9 +325,82 @@ void write_unit(const unit_spec& u, generated_report& r, dice& d, truth_book& tr
     }
 }
 
+/// Other wordings of the same facts, written after the rules and never used to
+/// change them: a measure of how far the rules reach beyond the phrases above.
+void write_unit_varied(const unit_spec& u, generated_report& r, dice& d, truth_book& truth) {
+    report_writer w(r, d);
+    const bool district = !u.kind.empty();
+    const std::string self = district ? u.name : u.name.substr(0, u.name.find(" tỉnh"));
+    auto own = [&](const std::string& indicator, double value) { truth.own[u.id][indicator] = value; };
+    auto result = [&](const std::string& indicator, double value) {
+        w.label(u.id, indicator, "result", value);
+        own(indicator, value);
+    };
+
+    w.say(self + " báo cáo sơ kết 5 năm thực hiện Chỉ thị 32-CT/TU như sau:");
+    w.heading("1. Lãnh đạo, chỉ đạo");
+    const long docs = d.between(4, 40), conf = d.between(2, 30), people = d.between(300, 9000);
+    if (d.chance(0.5)) w.say("Cấp ủy các cấp đã cụ thể hóa Chỉ thị bằng " + vn(docs) + " văn bản.");
+    else w.say("Có " + vn(docs) + " văn bản chỉ đạo đã được ban hành kịp thời.");
+    result("documents", docs);
+    w.say("Các cấp đã mở " + vn(conf) + " hội nghị, có " + vn(people) + " lượt đảng viên dự.");
+    result("conferences", conf);
+    result("participants", people);
+    const long classes = d.between(1, 20), trainees = d.between(50, 2000);
+    w.say("Đã tập huấn cho " + vn(trainees) + " lượt cán bộ qua " + vn(classes) + " lớp.");
+    result("trainees", trainees);
+    result("training_classes", classes);
+    const long checks = d.between(3, 40), orgs = d.between(3, 60);
+    w.say("Ban Thường vụ kiểm tra " + vn(orgs) + " tổ chức đảng qua " + vn(checks) + " cuộc kiểm tra chuyên đề.");
+    result("inspected_party_orgs", orgs);
+    result("inspections", checks);
+
+    w.heading("2. Kết quả");
+    const long models = d.between(30, 400);
+    w.say("Tính chung, " + self + " hiện có " + vn(models) + " mô hình “Dân vận khéo” đang hoạt động hiệu quả.");
+    result("models", models);
+    if (district) {
+        const long hh = d.between(500, 9000);
+        w.say("Số hộ tham gia các mô hình là " + vn(hh) + " hộ.");
+        result("households", hh);
+        const double road = d.tenths(5, 120), canal = d.tenths(2, 60);
+        w.say(vn(road) + " km đường bê tông và " + vn(canal) + " km mương nội đồng đã được xây dựng bằng sức dân.");
+        result("roads_km", road);
+        result("canals_km", canal);
+        const long land = d.between(5000, 400000);
+        w.say(vn(land) + " m2 đất được các hộ hiến để làm đường.");
+        result("land_donated", land);
+    } else {
+        const auto& districts = specs();
+        const auto& x = districts[static_cast<std::size_t>(d.between(0, 11))];
+        const long hh = d.between(100, 3000);
+        w.say("Riêng " + x.kind + " " + x.place + " có " + vn(hh) + " hộ tham gia mô hình “" + d.pick(model_names) + "”.");
+        w.label(x.id, "households", "result", hh);
+        truth.credited[x.id]["households"].insert(hh);
+    }
+    const double bn = d.tenths(5, 200);
+    w.say("Giá trị huy động từ nhân dân đạt " + vn(bn) + " tỷ đồng.");
+    result("funds", bn * 1000);
+    const long groups = d.between(5, 90), people2 = d.between(20, 200);
+    w.say("Biểu dương, khen thưởng " + vn(groups) + " tập thể, " + vn(people2) + " cá nhân tiêu biểu.");
+    result("commended_groups", groups);
+    result("commended_individuals", people2);
+    w.say("Giải quyết " + vn(static_cast<long>(d.between(2000, 40000))) + " hồ sơ thủ tục hành chính đúng hạn.");
+    w.say("Còn " + vn(static_cast<long>(d.between(100, 3000))) + " hộ nghèo cần được hỗ trợ.");
+
+    w.heading("3. Nhiệm vụ và kiến nghị");
+    const long goal = d.between(1, 5), reg = d.between(10, 150), pg = d.between(1, 9);
+    w.say("Mục tiêu đến năm 2015: mỗi xã có ít nhất " + vn(goal) + " mô hình được công nhận.");
+    w.label(u.id, "models", "target", goal);
+    w.say("Đăng ký mới " + vn(reg) + " mô hình trong năm 2014.");
+    w.label(u.id, "models", "registered", reg);
+    w.say("Kính đề nghị Tỉnh ủy xem xét khen thưởng " + vn(pg) + " tập thể có thành tích xuất sắc.");
+    w.label(u.id, "commended_groups", "proposal", pg);
+}
+
 }  // namespace
 
-generated_set generate_figure_set(unsigned seed) {
+generated_set generate_figure_set(unsigned seed, bool varied) {
     generated_set set;
     dice d(seed);
     truth_book truth;
@@ -345,7 +418,8 @@ generated_set generate_figure_set(unsigned seed) {
         r.unit_name = u.name;
         r.level = u.level;
         r.file_name = "bao-cao-" + u.id + ".docx";
-        write_unit(u, r, d, truth);
+        if (varied) write_unit_varied(u, r, d, truth);
+        else write_unit(u, r, d, truth);
         set.reports.push_back(std::move(r));
     }
     // A unit's value: its own, else what bodies said about its area, once each.

@@ -36,6 +36,7 @@ struct generated_set {
 /// bodies), drawn from `seed`. Totals follow the rules a staffer uses: a unit's
 /// stated total, else the sum of its distinct results; a body's figure about a
 /// district counts for the district only when the district gives none itself.
-generated_set generate_figure_set(unsigned seed);
+/// `varied`: other wordings, written after the rules and kept apart from them.
+generated_set generate_figure_set(unsigned seed, bool varied = false);
 
 }  // namespace baocao::testing

@@ -33,8 +33,8 @@ struct generated_run {
     run_result run;
 };
 
-generated_run run_generated(unsigned seed) {
-    generated_run g{generate_figure_set(seed), {}};
+generated_run run_generated(unsigned seed, bool varied = false) {
+    generated_run g{generate_figure_set(seed, varied), {}};
     static const engine::stage_registry reg = [] {
         engine::stage_registry r;
         r.add_plugin(*baocao_plugin_info_extract_indicators(), "(built in)");
@@ -103,6 +103,16 @@ TEST_CASE("generated figures: precision >= 0.97, recall >= 0.90, provincial tota
         }
         CHECK(province->size() == g.set.province.size());
     }
+}
+
+TEST_CASE("generated figures in other wordings, kept apart from the rules: measured") {
+    const auto g = run_generated(2026, true);
+    std::vector<scored_figure> labels;
+    for (const auto& r : g.set.reports) labels.insert(labels.end(), r.figures.begin(), r.figures.end());
+    const auto score = score_figures(labels, found_in(g.run));
+    WARN("generated, other wordings: " << summary_line(score) << "\n" << error_lines(score));
+    // A floor, not the target: these wordings were never used to change the rules.
+    CHECK(score.precision() >= 0.80);
 }
 
 namespace {
