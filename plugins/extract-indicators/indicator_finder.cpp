@@ -1,148 +1,27 @@
-// A figure is a number followed by a unit of an indicator, in a sentence that
-// also has one of the indicator's keywords before the number. Tables are read
-// by column: a header cell that names a unit or keyword makes its column's
-// numbers figures of that indicator, each row's first cell naming the row.
+// A figure is a number followed by what it counts: a noun of an indicator
+// ("156 mô hình"), or a measure and, where the indicator names one, the noun
+// after it ("72,7 km đường", "37,1 km kênh mương"). The noun binds the number
+// to its own thing, never to a word further on. Tables are read by column: a
+// header naming an indicator, or a caption naming one above a table of
+// numbers, makes the column's numbers its figures.
 //
 // Most sentences of a report hold numbers that are dates, percentages or
 // document numbers, so a sentence is first checked cheaply, on views and with
 // no keys but the word after each number, for a number followed by a word a
-// unit starts with. Only such sentences are cut into tokens, and even then a
-// word is keyed only when a comparison reaches it.
+// measure or noun starts with. Only such sentences are cut into tokens.
 #include "indicator_finder.hpp"
+#include "figure_reading.hpp"
+#include "sentence_tokens.hpp"
 #include "token_scan.hpp"
 #include "vietnamese_number.hpp"
 
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
-#include <limits>
-#include <optional>
 
 namespace baocao::indicators {
 
 namespace {
-
-constexpr std::size_t never = std::numeric_limits<std::size_t>::max();
-
-/// A token of the text being matched. A word's key is worked out when first
-/// asked for and kept in the list's buffer.
-struct listed_token {
-    token_span span;
-    std::size_t key_begin = 0;
-    std::size_t key_size = 0;
-    bool key_known = false;
-    std::optional<double> number;
-    bool percent = false;          ///< a number directly followed by '%'
-    bool year = false;             ///< a number written like a year ("2015")
-};
-
-/// The tokens of one text, reused from sentence to sentence. Keying a word
-/// costs more than finding it, and many words are never compared.
-class token_list {
-public:
-    void read(std::string_view text, std::size_t keyword_list_count) {
-        text_ = text;
-        tokens_.clear();
-        keys_.clear();
-        keyword_scans_.assign(keyword_list_count, keyword_scan{});
-        std::size_t pos = 0;
-        listed_token t;
-        while (next_token(text, pos, t.span)) {
-            t.key_known = t.span.number;
-            t.key_size = 0;
-            t.number.reset();
-            t.percent = t.year = false;
-            if (t.span.number) {
-                const std::string_view written = text.substr(t.span.begin, t.span.end - t.span.begin);
-                t.number = parse_vietnamese_number(written);
-                t.percent = followed_by_percent(text, t.span.end);
-                t.year = t.number && *t.number >= 1945 && *t.number <= 2100 && written.size() == 4 &&
-                         written.find_first_of(".,") == std::string_view::npos;
-            } else if (!has_ascii_letter(t.span)) {
-                // Words of no ASCII letter may have an empty key, and such words are not tokens.
-                fill_key(t);
-                if (t.key_size == 0) continue;
-            }
-            tokens_.push_back(t);
-        }
-    }
-
-    std::size_t size() const { return tokens_.size(); }
-    const listed_token& operator[](std::size_t i) const { return tokens_[i]; }
-
-    std::string_view key(std::size_t i) {
-        listed_token& t = tokens_[i];
-        if (!t.key_known) fill_key(t);
-        return std::string_view(keys_).substr(t.key_begin, t.key_size);
-    }
-
-    /// Whether `words` occurs as consecutive word keys starting at `at`.
-    bool words_at(std::size_t at, const std::vector<std::string>& words) {
-        if (at + words.size() > tokens_.size()) return false;
-        for (std::size_t k = 0; k < words.size(); ++k)
-            if (key(at + k) != words[k]) return false;
-        return true;
-    }
-
-    /// Whether one of `keywords`, the keyword list numbered `list`, lies wholly
-    /// within the first `count` tokens.
-    bool has_keyword_within(std::size_t list, const std::vector<std::vector<std::string>>& keywords, std::size_t count) {
-        if (keywords.empty()) return true;
-        // Occurrences ending soonest decide; the search resumes where an earlier, shorter question left it.
-        keyword_scan& scan = keyword_scans_[list];
-        while (scan.earliest_end > count && scan.next_start < count) {
-            const std::size_t start = scan.next_start++;
-            for (const auto& kw : keywords)
-                if (start + kw.size() < scan.earliest_end && words_at(start, kw)) scan.earliest_end = start + kw.size();
-        }
-        return scan.earliest_end <= count;
-    }
-
-    /// Whether a unit of `d` occurs anywhere among the tokens.
-    bool names_a_unit(const definition& d) {
-        for (std::size_t i = 0; i < tokens_.size(); ++i)
-            for (const auto& u : d.units)
-                if (words_at(i, u.key_words)) return true;
-        return false;
-    }
-
-    /// The unit right after the number at `at`, longest match first; nullptr when none.
-    const unit_form* unit_after(std::size_t at, const definition& d) {
-        const unit_form* best = nullptr;
-        for (const auto& u : d.units)
-            if (words_at(at + 1, u.key_words) && (!best || u.key_words.size() > best->key_words.size())) best = &u;
-        return best;
-    }
-
-private:
-    /// How far the keywords of one keyword list have been looked for.
-    struct keyword_scan {
-        std::size_t next_start = 0;
-        std::size_t earliest_end = never;  ///< of the occurrences starting before next_start
-    };
-
-    /// An ASCII letter anywhere in a word is kept in its key: it is never part of a
-    /// multi-byte character, not even of an ill-formed one.
-    bool has_ascii_letter(const token_span& w) const {
-        for (std::size_t i = w.begin; i < w.letters_end; ++i) {
-            const char c = text_[i];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
-        }
-        return false;
-    }
-
-    void fill_key(listed_token& t) {
-        t.key_begin = keys_.size();
-        append_word_key(text_, t.span, keys_);
-        t.key_size = keys_.size() - t.key_begin;
-        t.key_known = true;
-    }
-
-    std::string_view text_;
-    std::vector<listed_token> tokens_;
-    std::string keys_;
-    std::vector<keyword_scan> keyword_scans_;  ///< per keyword list
-};
 
 std::string cell_text(const table_cell& c) {
     std::string out;
@@ -153,28 +32,87 @@ std::string cell_text(const table_cell& c) {
     return text::collapse_spaces(out);
 }
 
+/// The longest measure of `d` at `at`; nullptr when none.
+const measure* measure_at(sentence_tokens& t, std::size_t at, const definition& d) {
+    const measure* best = nullptr;
+    for (const auto& m : d.measures)
+        if ((!best || m.words.size() > best->words.size()) && t.phrase_at(at, m.words)) best = &m;
+    return best;
+}
+
+/// Whether a context phrase of `d` comes before number `i` and governs it. One
+/// that follows a noun of `d` counted by an earlier number closes that noun's
+/// phrase ("kiểm tra 41 văn bản … do cấp huyện ban hành và 75 văn bản": the 75
+/// were not issued), so it does not count.
+bool context_before(sentence_tokens& t, std::size_t i, const definition& d) {
+    for (std::size_t s = 0; s < i; ++s) {
+        const phrase* c = t.longest_at(s, d.context);
+        if (!c || s + c->size() > i) continue;
+        std::size_t previous_number = s;
+        while (previous_number > 0 && !t[previous_number - 1].number) --previous_number;
+        bool attached = false;
+        if (previous_number > 0)
+            for (std::size_t k = previous_number; k < s && !attached; ++k) attached = t.longest_at(k, d.nouns) != nullptr;
+        if (!attached) return true;
+    }
+    return false;
+}
+
+/// Where the counted thing of `d` ends when a figure of `d` starts at number `i`, with its scale; 0 when none.
+/// `context_given`: the sentence continues one that gave the context (a sub-count opening with "trong số đó").
+std::size_t counted_end(sentence_tokens& t, std::size_t i, const definition& d, double& scale, bool context_given) {
+    std::size_t k = i + 1;
+    scale = 1.0;
+    if (!d.measures.empty()) {
+        const measure* m = measure_at(t, k, d);
+        if (!m) return 0;
+        scale = m->scale;
+        k += m->words.size();
+    }
+    if (t.longest_at(k, d.exclude)) return 0;
+    if (!d.nouns.empty()) {
+        const phrase* noun = t.longest_at(k, d.nouns);
+        if (!noun) return 0;
+        k += noun->size();
+    }
+    // The context may also follow the counted noun closely ("5 lớp tập huấn", "12 cá nhân được khen thưởng").
+    if (!d.context.empty() && !context_given && !context_before(t, i, d)) {
+        bool after = false;
+        for (std::size_t s = k; s < t.size() && s < k + 3 && !after; ++s) after = t.longest_at(s, d.context) != nullptr;
+        if (!after) return 0;
+    }
+    return k;
+}
+
+/// What a table's header cells and row labels say about its cells.
+struct table_reading {
+    std::vector<const definition*> column;   ///< indicator of each column, or nullptr
+    std::vector<std::string> header, level;  ///< header text and level of each column
+    std::vector<bool> total_column;
+};
+
 }  // namespace
 
 struct indicator_finder::workspace {
-    token_list tokens;
+    sentence_tokens tokens;
     std::string paragraph_text;  ///< runs joined, for paragraphs of several runs
     std::string trimmed;         ///< a sentence whose ends needed Unicode trimming
     std::string word_key;
+    std::string caption;         ///< the text of the paragraph before a table
+    const paragraph* last_paragraph = nullptr;
+    std::vector<std::pair<const definition*, std::size_t>> numbers_found;  ///< this sentence's figures: indicator, number token
 };
 
-indicator_finder::indicator_finder(std::vector<definition> defs) : defs_(std::move(defs)) {
-    // Definitions often share their keywords (groups and individuals commended): one search serves them all.
-    for (std::size_t di = 0; di < defs_.size(); ++di) {
-        std::size_t first = 0;
-        while (defs_[first].keywords != defs_[di].keywords) ++first;
-        keyword_list_.push_back(first);
+indicator_finder::indicator_finder(catalogue cat) : cat_(std::move(cat)) {
+    auto note_first_word = [&](const phrase& p) {
+        if (!p.empty() && std::find(unit_first_words_.begin(), unit_first_words_.end(), p.front().key) == unit_first_words_.end())
+            unit_first_words_.push_back(p.front().key);
+    };
+    for (const auto& d : cat_.indicators) {
+        for (const auto& m : d.measures) note_first_word(m.words);
+        if (d.measures.empty())
+            for (const auto& n : d.nouns) note_first_word(n);
     }
-    for (const auto& d : defs_)
-        for (const auto& u : d.units)
-            if (!u.key_words.empty() &&
-                std::find(unit_first_words_.begin(), unit_first_words_.end(), u.key_words.front()) ==
-                    unit_first_words_.end())
-                unit_first_words_.push_back(u.key_words.front());
 }
 
 bool indicator_finder::starts_a_unit(std::string_view key) const {
@@ -188,7 +126,6 @@ bool indicator_finder::may_state_figure(std::string_view sentence, workspace& wo
     while ((pos = find_digit(sentence, pos)) != std::string_view::npos) {
         pos = number_end(sentence, pos);
         if (followed_by_percent(sentence, pos)) continue;
-        // The token after the number: words with an empty key are not tokens.
         std::size_t after = pos;
         token_span next;
         while (next_token(sentence, after, next) && !next.number) {
@@ -202,17 +139,46 @@ bool indicator_finder::may_state_figure(std::string_view sentence, workspace& wo
     return false;
 }
 
-void indicator_finder::match_sentence(std::string_view sentence, workspace& work, std::vector<figure>& out) const {
-    token_list& tokens = work.tokens;
-    tokens.read(sentence, defs_.size());
-    for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-        const listed_token& t = tokens[i];
-        if (!t.number || t.percent || t.year || !starts_a_unit(tokens.key(i + 1))) continue;
-        for (std::size_t di = 0; di < defs_.size(); ++di) {
-            const definition& d = defs_[di];
-            const unit_form* u = tokens.unit_after(i, d);
-            if (!u || !tokens.has_keyword_within(keyword_list_[di], d.keywords, i)) continue;
-            out.push_back({d.id, d.label, *t.number * u->scale, d.units.front().text, std::string(sentence), false});
+void indicator_finder::match_sentence(std::string_view sentence, workspace& work, std::vector<figure>& out,
+                                      std::size_t first_of_paragraph) const {
+    sentence_tokens& t = work.tokens;
+    t.read(sentence);
+    const std::size_t first_of_sentence = out.size();
+    work.numbers_found.clear();
+    bool opens_with_part = false;
+    for (const auto& cue : cat_.role_cues) opens_with_part = opens_with_part || (cue.role == figure_role::part && t.phrase_at(0, cue.words));
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        const listed_token& n = t[i];
+        if (!n.number || n.percent || n.year || n.after_slash) continue;
+        // "33/33 lớp": the first number is what was done, counted by the noun after the second.
+        const std::size_t at = i + 2 < t.size() && t[i + 1].after_slash ? i + 1 : i;
+        if (at + 1 >= t.size() || !starts_a_unit(t.key(at + 1))) continue;
+        for (const auto& d : cat_.indicators) {
+            bool same_in_paragraph = false;
+            for (std::size_t k = first_of_paragraph; k < first_of_sentence; ++k)
+                same_in_paragraph = same_in_paragraph || out[k].indicator == d.id;
+            double scale = 1.0;
+            const std::size_t end = counted_end(t, at, d, scale, same_in_paragraph && opens_with_part);
+            if (!end) continue;
+            std::size_t same_before = std::string_view::npos;
+            for (const auto& [id, token] : work.numbers_found)
+                if (id == &d) same_before = std::min(same_before, token);
+            const figure_setting setting = read_setting(t, cat_, i, end, same_before, same_in_paragraph);
+            if (setting.change) break;
+            work.numbers_found.emplace_back(&d, i);
+            figure f;
+            f.indicator = d.id;
+            f.label = d.label;
+            f.value = *n.number * scale;
+            const std::size_t written_end = d.measures.empty() ? at + 1 : at + 1 + measure_at(t, at + 1, d)->words.size();
+            f.written = std::string(sentence.substr(n.span.begin, t[written_end - 1].span.end - n.span.begin));
+            f.unit = d.unit;
+            f.role = setting.role;
+            f.total = setting.total;
+            f.level = setting.level;
+            f.place = setting.place;
+            f.evidence = std::string(sentence);
+            out.push_back(std::move(f));
             break;
         }
     }
@@ -221,53 +187,114 @@ void indicator_finder::match_sentence(std::string_view sentence, workspace& work
 std::vector<figure> indicator_finder::find_in_sentence(const std::string& sentence) const {
     std::vector<figure> out;
     workspace work;
-    match_sentence(sentence, work, out);
+    match_sentence(sentence, work, out, 0);
     return out;
 }
 
 void indicator_finder::scan_paragraph(std::string_view text, workspace& work, std::vector<figure>& out) const {
+    const std::size_t first_of_paragraph = out.size();
     for_each_sentence_segment(text, [&](std::string_view segment, bool holds_digit) {
         if (!holds_digit) return;
         const std::string_view sentence = trim_segment(segment, work.trimmed);
-        if (may_state_figure(sentence, work)) match_sentence(sentence, work, out);
+        if (may_state_figure(sentence, work)) match_sentence(sentence, work, out, first_of_paragraph);
     });
 }
 
-void indicator_finder::scan_table(const table& t, workspace& work, std::vector<figure>& out) const {
-    if (t.rows.size() < 2) return;
-    // Which indicator each column counts, from the header row.
-    const auto& header = t.rows.front().cells;
-    std::vector<const definition*> column(header.size(), nullptr);
-    std::vector<std::string> header_text(header.size());
+const definition* indicator_finder::named_in(std::string_view text, workspace& work) const {
+    sentence_tokens& t = work.tokens;
+    t.read(text);
+    for (const auto& d : cat_.indicators) {
+        bool named = false;
+        for (std::size_t s = 0; s < t.size() && !named; ++s)
+            named = t.longest_at(s, d.nouns) || measure_at(t, s, d);
+        if (named && (d.context.empty() || t.any_before(d.context, t.size()))) return &d;
+    }
+    return nullptr;
+}
+
+bool indicator_finder::scan_table(const table& tb, workspace& work, std::vector<figure>& out) const {
+    if (tb.rows.size() < 2) return false;
+    const auto& header = tb.rows.front().cells;
+    table_reading r;
+    r.column.assign(header.size(), nullptr);
+    r.level.assign(header.size(), "");
+    r.total_column.assign(header.size(), false);
+    bool any_named = false;
     for (std::size_t c = 0; c < header.size(); ++c) {
-        header_text[c] = cell_text(header[c]);
-        work.tokens.read(header_text[c], defs_.size());
-        for (std::size_t di = 0; di < defs_.size(); ++di) {
-            const definition& d = defs_[di];
-            if (work.tokens.names_a_unit(d) &&
-                work.tokens.has_keyword_within(keyword_list_[di], d.keywords, work.tokens.size())) {
-                column[c] = &d;
-                break;
-            }
+        r.header.push_back(cell_text(header[c]));
+        r.column[c] = named_in(r.header[c], work);
+        any_named = any_named || r.column[c];
+        for (std::size_t s = 0; s < work.tokens.size(); ++s) {
+            for (const auto& cue : cat_.level_cues)
+                if (work.tokens.phrase_at(s, cue.words)) r.level[c] = cue.level;
+            if (s == 0 && work.tokens.longest_at(0, cat_.total_cues)) r.total_column[c] = true;
         }
     }
-    for (std::size_t r = 1; r < t.rows.size(); ++r) {
-        const auto& cells = t.rows[r].cells;
-        const std::string label = cells.empty() ? "" : cell_text(cells.front());
-        for (std::size_t c = 1; c < cells.size() && c < column.size(); ++c) {
-            if (!column[c]) continue;
+    // A table of plain numbers under a caption naming an indicator ("Kết quả xây dựng mô hình … tại bảng sau:").
+    if (!any_named) {
+        const std::string_view caption = text::trim(work.caption);
+        if (caption.empty() || caption.back() != ':') return false;
+        const definition* d = named_in(caption, work);
+        if (!d) return false;
+        for (std::size_t c = 1; c < header.size(); ++c) r.column[c] = d;
+    }
+    // The row label is the first cell that is not a number; the label column's cells are no figures.
+    auto row_label = [&](const table_row& row, std::size_t& label_column) {
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            std::string s = cell_text(row.cells[c]);
+            if (!s.empty() && !parse_vietnamese_number(s)) {
+                label_column = c;
+                return s;
+            }
+        }
+        label_column = 0;
+        return std::string();
+    };
+    auto is_total_label = [&](const std::string& label) {
+        work.tokens.read(label);
+        return work.tokens.size() > 0 && (work.tokens.longest_at(0, cat_.total_cues) || work.tokens.key(0) == "cong");
+    };
+    bool has_total_row = false, has_total_column = false;
+    for (std::size_t c = 0; c < header.size(); ++c) has_total_column = has_total_column || (r.column[c] && r.total_column[c]);
+    std::vector<std::string> labels(tb.rows.size());
+    std::vector<std::size_t> label_columns(tb.rows.size(), 0);
+    std::vector<bool> total_row(tb.rows.size(), false);
+    for (std::size_t row = 1; row < tb.rows.size(); ++row) {
+        labels[row] = row_label(tb.rows[row], label_columns[row]);
+        total_row[row] = is_total_label(labels[row]);
+        has_total_row = has_total_row || total_row[row];
+    }
+    const std::size_t before = out.size();
+    for (std::size_t row = 1; row < tb.rows.size(); ++row) {
+        const auto& cells = tb.rows[row].cells;
+        for (std::size_t c = label_columns[row] + 1; c < cells.size() && c < r.column.size(); ++c) {
+            if (!r.column[c]) continue;
             const std::string value = cell_text(cells[c]);
             const auto number = parse_vietnamese_number(value);
             if (!number) continue;
-            out.push_back({column[c]->id, column[c]->label, *number, column[c]->units.front().text,
-                           label + " | " + header_text[c] + ": " + value, true});
+            const bool total_cell = (has_total_row ? total_row[row] : true) && (has_total_column ? r.total_column[c] : true);
+            figure f;
+            f.indicator = r.column[c]->id;
+            f.label = r.column[c]->label;
+            f.value = *number;
+            f.written = value;
+            f.unit = r.column[c]->unit;
+            f.role = total_cell ? figure_role::result : figure_role::part;
+            f.total = total_cell && (has_total_row || has_total_column);
+            f.level = r.level[c];
+            f.evidence = labels[row] + " | " + r.header[c] + ": " + value;
+            f.from_table = true;
+            out.push_back(std::move(f));
         }
     }
+    return out.size() > before;
 }
 
 void indicator_finder::scan_blocks(const std::vector<block>& blocks, workspace& work, std::vector<figure>& out) const {
     for (const auto& b : blocks) {
         if (const auto* p = std::get_if<paragraph>(&b)) {
+            if (p->runs.empty()) continue;
+            work.last_paragraph = p;
             // Most paragraphs state no figure: only those with a digit are worth reading.
             if (std::none_of(p->runs.begin(), p->runs.end(), [](const text_run& r) { return contains_digit(r.text); }))
                 continue;
@@ -280,12 +307,12 @@ void indicator_finder::scan_blocks(const std::vector<block>& blocks, workspace& 
             scan_paragraph(work.paragraph_text, work, out);
         } else {
             const auto& t = std::get<table>(b);
-            const std::size_t before = out.size();
-            scan_table(t, work, out);
+            work.caption = work.last_paragraph ? work.last_paragraph->text() : std::string();
             // A table whose columns name no indicator may still hold sentences in its cells.
-            if (out.size() == before)
+            if (!scan_table(t, work, out))
                 for (const auto& row : t.rows)
                     for (const auto& cell : row.cells) scan_blocks(cell.blocks, work, out);
+            work.last_paragraph = nullptr;
         }
     }
 }

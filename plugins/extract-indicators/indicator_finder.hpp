@@ -11,19 +11,24 @@
 
 namespace baocao::indicators {
 
-/// One figure found, with the sentence (or table row) that says it.
+/// One figure found, with what it counts, its role and the sentence (or table row) that says it.
 struct figure {
     std::string indicator;   ///< definition id
     std::string label;
-    double value = 0;        ///< in the indicator's first unit
-    std::string unit;        ///< that unit
+    double value = 0;        ///< in the indicator's unit
+    std::string written;     ///< the number and its measure as written ("3,5 tỷ đồng")
+    std::string unit;        ///< the indicator's unit
+    figure_role role = figure_role::result;
+    bool total = false;      ///< the unit's stated total ("toàn huyện đã xây dựng được…")
+    std::string level;       ///< "province", "district", "grassroots" or ""
+    std::string place;       ///< the place named for it ("huyện Vũ Quang"), or ""
     std::string evidence;    ///< the sentence, or "row label | column header: cell"
     bool from_table = false;
 };
 
 class indicator_finder {
 public:
-    explicit indicator_finder(std::vector<definition> defs);
+    explicit indicator_finder(catalogue cat);
 
     /// Every figure in the body's paragraphs and tables, in reading order.
     std::vector<figure> find(const document& doc) const;
@@ -31,22 +36,26 @@ public:
     /// Figures in one sentence (exposed for tests).
     std::vector<figure> find_in_sentence(const std::string& sentence) const;
 
-    const std::vector<definition>& definitions() const { return defs_; }
+    const std::vector<definition>& definitions() const { return cat_.indicators; }
+    const catalogue& cues() const { return cat_; }
 
 private:
     struct workspace;
 
     void scan_blocks(const std::vector<block>& blocks, workspace& work, std::vector<figure>& out) const;
     void scan_paragraph(std::string_view text, workspace& work, std::vector<figure>& out) const;
-    void scan_table(const table& t, workspace& work, std::vector<figure>& out) const;
-    /// False when no number of the sentence is followed by a word that starts a unit.
+    bool scan_table(const table& t, workspace& work, std::vector<figure>& out) const;
+    /// False when no number of the sentence is followed by a word that starts a measure or noun.
     bool may_state_figure(std::string_view sentence, workspace& work) const;
-    void match_sentence(std::string_view sentence, workspace& work, std::vector<figure>& out) const;
+    /// Figures of one sentence; those from `first_of_paragraph` on are of the same paragraph.
+    void match_sentence(std::string_view sentence, workspace& work, std::vector<figure>& out,
+                        std::size_t first_of_paragraph) const;
     bool starts_a_unit(std::string_view key) const;
+    /// The indicator a header or caption text names, or nullptr.
+    const definition* named_in(std::string_view text, workspace& work) const;
 
-    std::vector<definition> defs_;
-    std::vector<std::string> unit_first_words_;  ///< of every unit of every definition, once each
-    std::vector<std::size_t> keyword_list_;      ///< per definition: the first definition with the same keywords
+    catalogue cat_;
+    std::vector<std::string> unit_first_words_;  ///< keys of the first words of every measure and noun, once each
 };
 
 }  // namespace baocao::indicators

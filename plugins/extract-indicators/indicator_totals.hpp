@@ -10,11 +10,16 @@
 
 namespace baocao::indicators {
 
-/// {"indicators":[{id,label,unit}], "units":[{"id","name","values":{id:value}}], "province":{id:value}}.
-/// A unit's value is the largest figure its current report gives for the
-/// indicator (reports state the total first and its parts after); the
-/// province's is the sum over units. Superseded versions and reports of no
-/// known unit are left out.
-Poco::JSON::Object::Ptr totals(const run_result& run, const std::vector<definition>& defs);
+/// {"indicators":[{id,label,unit,items}], "units":[{"id","name","values":{id:value}}],
+///  "province":{id:value}, "coverage":{id:{"units":n,"of":m}}}.
+/// Only `result` figures count. A unit's value is the total it states
+/// ("toàn huyện…", "tổng số…") or else the sum of its distinct result figures;
+/// a figure about another roster unit's area (its "about") counts for that
+/// unit, and only when that unit's own report gives no figure of the
+/// indicator. The province's value is the sum over units; coverage says how
+/// many of the reporting units have a value. A unit stating two different
+/// totals of one indicator keeps the first, and its submission gets a problem
+/// `conflicting_figures`. Superseded versions are left out.
+Poco::JSON::Object::Ptr totals(run_result& run, const std::vector<definition>& defs);
 
 }  // namespace baocao::indicators

@@ -1,8 +1,9 @@
 // The extract-indicators plugin: figures per report ("indicators" in each
 // submission, a record_list) and their totals by unit and province ("indicator_totals").
 //
-// Settings: "definitions": path of a JSON file replacing the built-in
-// definitions (same form as default_indicators.json).
+// Settings: "catalogue" (or its older name "definitions"): path of a JSON
+// catalogue replacing the built-in one (same form as default_indicators.json).
+#include "figure_places.hpp"
 #include "indicator_finder.hpp"
 #include "indicator_totals.hpp"
 
@@ -16,66 +17,76 @@ namespace {
 
 using namespace baocao;
 
-std::vector<indicators::definition> load_definitions(const context& ctx) {
-    const auto path = ctx.settings()->optValue<std::string>("definitions", "");
-    if (path.empty()) return indicators::parse_definitions(indicators::default_definitions_json);
+indicators::catalogue load_catalogue(const context& ctx) {
+    auto path = ctx.settings()->optValue<std::string>("catalogue", "");
+    if (path.empty()) path = ctx.settings()->optValue<std::string>("definitions", "");
+    if (path.empty()) return indicators::parse_catalogue(indicators::default_definitions_json);
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the indicator definitions " + path);
+    if (!in) throw std::runtime_error("cannot read the indicator catalogue " + path);
     std::stringstream buf;
     buf << in.rdbuf();
-    return indicators::parse_definitions(buf.str());
+    return indicators::parse_catalogue(buf.str());
 }
 
 /// Shared by the extractor and the checker; filled once in prepare().
-struct shared_definitions {
+struct shared_catalogue {
     std::vector<indicators::definition> defs;
 };
 
 class indicator_extractor : public extractor {
 public:
-    explicit indicator_extractor(std::shared_ptr<shared_definitions> shared) : shared_(std::move(shared)) {}
+    explicit indicator_extractor(std::shared_ptr<shared_catalogue> shared) : shared_(std::move(shared)) {}
     std::string name() const override { return "extract-indicators"; }
     void prepare(const context& ctx) override {
-        shared_->defs = load_definitions(ctx);
-        finder_ = std::make_unique<indicators::indicator_finder>(shared_->defs);
+        auto cat = load_catalogue(ctx);
+        shared_->defs = cat.indicators;
+        finder_ = std::make_unique<indicators::indicator_finder>(std::move(cat));
     }
     void extract(const document& doc, const item&, submission& sub, const context&) const override {
         std::vector<indicators::figure> found = finder_->find(doc);
-        // Fields in sorted order, as result.json has always written them.
-        auto list = std::make_shared<record_list>(
-            std::vector<std::string>{"evidence", "from", "indicator", "label", "unit", "value"});
+        // "about" and "item" are known once every report's unit and sections are: the checker fills them.
+        auto list = std::make_shared<record_list>(indicators::figure_fields());
         list->reserve(found.size());
-        for (auto& f : found)
-            list->add(std::move(f.evidence), std::string(f.from_table ? "table" : "text"), std::move(f.indicator),
-                      std::move(f.label), std::move(f.unit), f.value);
+        for (auto& f : found) {
+            auto optional_text = [](std::string& s) -> record_list::cell {
+                if (s.empty()) return std::monostate{};
+                return std::move(s);
+            };
+            list->add(std::monostate{}, std::move(f.evidence), std::string(f.from_table ? "table" : "text"),
+                      std::move(f.indicator), std::monostate{}, std::move(f.label), optional_text(f.level),
+                      optional_text(f.place), std::string(indicators::role_name(f.role)), f.total, std::move(f.unit),
+                      f.value, std::move(f.written));
+        }
         sub.extensions["indicators"] = record_list_ptr(std::move(list));
     }
 
 private:
-    std::shared_ptr<shared_definitions> shared_;
+    std::shared_ptr<shared_catalogue> shared_;
     std::unique_ptr<indicators::indicator_finder> finder_;
 };
 
 class indicator_totals_checker : public checker {
 public:
-    explicit indicator_totals_checker(std::shared_ptr<shared_definitions> shared) : shared_(std::move(shared)) {}
+    explicit indicator_totals_checker(std::shared_ptr<shared_catalogue> shared) : shared_(std::move(shared)) {}
     std::string name() const override { return "indicator-totals"; }
-    void check(run_result& run, const context&) const override {
+    void check(run_result& run, const context& ctx) const override {
+        indicators::place_figures(run, ctx.roster());
         run.extensions["indicator_totals"] = indicators::totals(run, shared_->defs);
     }
 
 private:
-    std::shared_ptr<shared_definitions> shared_;
+    std::shared_ptr<shared_catalogue> shared_;
 };
 
 void register_stages(registry& reg) {
-    auto shared = std::make_shared<shared_definitions>();
+    auto shared = std::make_shared<shared_catalogue>();
     reg.add_extractor(std::make_shared<indicator_extractor>(shared));
     reg.add_checker(std::make_shared<indicator_totals_checker>(shared));
 }
 
 }  // namespace
 
-BAOCAO_PLUGIN(extract_indicators, "extract-indicators", "1.0.0",
-              "figures reports quote (models, exemplars, commendations, funds) with their evidence, and totals",
+BAOCAO_PLUGIN(extract_indicators, "extract-indicators", "2.0.0",
+              "figures reports quote, each with what it counts, its role, level and place, and their totals by unit "
+              "and province",
               register_stages)

@@ -14,7 +14,7 @@ using namespace baocao::indicators;
 
 namespace {
 const indicator_finder& finder() {
-    static const indicator_finder f(parse_definitions(default_definitions_json));
+    static const indicator_finder f(parse_catalogue(default_definitions_json));
     return f;
 }
 
@@ -116,39 +116,9 @@ TEST_CASE("totals read the plugin's own record lists") {
     const auto t = totals(run, parse_definitions(default_definitions_json));
     auto units = t->getArray("units");
     REQUIRE(units->size() == 2);
-    CHECK(units->getObject(1)->getObject("values")->getValue<double>("models") == 156);
+    // No stated total: the sum of the unit's distinct result figures.
+    CHECK(units->getObject(1)->getObject("values")->getValue<double>("models") == 201);
     CHECK(units->getObject(1)->getObject("values")->getValue<double>("households") == 1200);
-    CHECK(t->getObject("province")->getValue<double>("models") == 186);
+    CHECK(t->getObject("province")->getValue<double>("models") == 231);
 }
 
-TEST_CASE("totals take each unit's largest figure and sum over units, skipping superseded versions") {
-    // A JSON array of objects, as another producer might attach.
-    auto figures = [](std::initializer_list<double> values) {
-        Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-        for (double v : values) {
-            Poco::JSON::Object::Ptr o = new Poco::JSON::Object;
-            o->set("indicator", std::string("models"));
-            o->set("value", v);
-            list->add(o);
-        }
-        return list;
-    };
-    run_result run;
-    submission a, a_old, b;
-    a.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
-    a.extensions["indicators"] = figures({156, 45});
-    a_old = a;
-    a_old.superseded_by = std::string("newer");
-    a_old.extensions["indicators"] = figures({999});
-    b.unit = unit_ref{"duc-tho", "Huyện ủy Đức Thọ", "district"};
-    b.extensions["indicators"] = figures({30});
-    run.submissions = {a, a_old, b};
-    run.units = {{"duc-tho", "Huyện ủy Đức Thọ", "district", "on_time", {}, {}, {}, {}},
-                 {"can-loc", "Huyện ủy Can Lộc", "district", "on_time", {}, {}, {}, {}}};
-    const auto t = totals(run, parse_definitions(default_definitions_json));
-    auto units = t->getArray("units");
-    REQUIRE(units->size() == 2);
-    CHECK(units->getObject(0)->getValue<std::string>("id") == "duc-tho");
-    CHECK(units->getObject(1)->getObject("values")->getValue<double>("models") == 156);
-    CHECK(t->getObject("province")->getValue<double>("models") == 186);
-}

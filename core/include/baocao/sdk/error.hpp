@@ -30,6 +30,7 @@ enum class error_code {
     duplicate,
     legacy_font,
     plugin_problem,
+    conflicting_figures,   ///< one unit states two different totals of one indicator
 };
 
 /// The contract's string for a code ("zip_bomb").

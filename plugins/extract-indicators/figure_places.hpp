@@ -1,0 +1,31 @@
+#pragma once
+// Where each figure belongs once the run knows every report's unit and
+// sections: the roster unit whose area it is about, and the plan item of its
+// section.
+
+#include <baocao/sdk/record_list.hpp>
+#include <baocao/sdk/result.hpp>
+#include <baocao/sdk/roster.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::indicators {
+
+/// The fields of a figure in result.json, in the order they are written.
+const std::vector<std::string>& figure_fields();
+
+/// The roster unit whose area a place as written names ("huyện Vũ Quang" →
+/// "vu-quang"); "" when none does, or when several do and none is that
+/// place's own party committee.
+std::string unit_of_place(const roster& units, std::string_view place);
+
+/// The plan item of the section of `sub` whose heading or text holds `evidence`; "" when none.
+std::string item_of(const submission& sub, std::string_view evidence);
+
+/// Fills "about" (a roster unit other than the report's own that the figure's
+/// place names) and "item" in the figures of every submission.
+void place_figures(run_result& run, const roster& units);
+
+}  // namespace baocao::indicators
