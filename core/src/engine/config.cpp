@@ -1,6 +1,8 @@
 // The optional pipeline file.
 #include <baocao/engine/config.hpp>
 #include <baocao/sdk/dates.hpp>
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 
 #include <Poco/JSON/Parser.h>
 
@@ -28,15 +30,17 @@ void read_limit(const Poco::JSON::Object::Ptr& obj, const char* key, T& field) {
 }  // namespace
 
 pipeline_config load_config(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the config file " + file.string());
-    std::stringstream buf;
-    buf << in.rdbuf();
+    std::string content;
+    try {
+        content = read_regular_file(file, max_settings_file_bytes);
+    } catch (const rejection_error& e) {
+        throw std::runtime_error("cannot read the config file " + file.string() + ": " + e.what());
+    }
     const std::string name = file.string();
     pipeline_config cfg;
     try {
         Poco::JSON::Parser parser;
-        auto root = parser.parse(buf.str()).extract<Poco::JSON::Object::Ptr>();
+        auto root = parser.parse(content).extract<Poco::JSON::Object::Ptr>();
         if (!root) throw std::runtime_error("the top level must be an object");
         for (const auto& p : string_list(root, "plugin_paths", name)) {
             std::filesystem::path path = p;

@@ -1,5 +1,7 @@
 // Reading the roster.
 #include <baocao/engine/roster_loader.hpp>
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <Poco/JSON/Parser.h>
@@ -26,14 +28,16 @@ std::vector<std::string> strings(const Poco::JSON::Object::Ptr& obj, const char*
 }  // namespace
 
 roster load_roster(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the roster " + file.string());
-    std::stringstream buf;
-    buf << in.rdbuf();
+    std::string content;
+    try {
+        content = read_regular_file(file, max_settings_file_bytes);
+    } catch (const rejection_error& e) {
+        throw std::runtime_error("cannot read the roster " + file.string() + ": " + e.what());
+    }
     roster r;
     try {
         Poco::JSON::Parser parser;
-        auto root = parser.parse(buf.str()).extract<Poco::JSON::Object::Ptr>();
+        auto root = parser.parse(content).extract<Poco::JSON::Object::Ptr>();
         auto units = root ? root->getArray("units") : nullptr;
         if (!units) throw std::runtime_error("it has no \"units\" list");
         std::set<std::string> ids;
