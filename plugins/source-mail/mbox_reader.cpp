@@ -14,6 +14,9 @@ namespace {
 /// Longest piece of one line held at once while reading a file.
 constexpr std::size_t max_piece_bytes = 64u << 10;
 
+/// Past this size a message's buffer is sized for the whole limit at once.
+constexpr std::size_t large_message_bytes = 1u << 20;
+
 std::string_view without_break(std::string_view line) {
     if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -63,6 +66,11 @@ void mbox_splitter::append(std::string_view bytes) {
         std::string().swap(current_);
         return;
     }
+    // Doubling a large string copies it and holds both copies at once: a
+    // large message gets room for the whole limit in one step instead, which
+    // costs address space only, never more memory than the bytes it holds.
+    if (current_.size() + bytes.size() > current_.capacity() && current_.size() + bytes.size() > large_message_bytes)
+        current_.reserve(static_cast<std::size_t>(max_));
     current_.append(bytes);
 }
 
