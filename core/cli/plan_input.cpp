@@ -7,6 +7,7 @@
 #include <baocao/engine/json_location.hpp>
 #include <baocao/engine/plan_reader.hpp>
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <unicode/unistr.h>
@@ -19,11 +20,11 @@ namespace baocao::cli {
 namespace {
 
 std::string read_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the plan " + file.string());
-    std::stringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
+    try {
+        return read_regular_file(file, max_settings_file_bytes);
+    } catch (const rejection_error& e) {
+        throw std::runtime_error("cannot read the plan " + file.string() + ": " + e.what());
+    }
 }
 
 std::string decode(std::string_view bytes, const char* charset) {

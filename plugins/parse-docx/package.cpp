@@ -1,6 +1,9 @@
 #include "package.hpp"
 
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
+
+#include <unistd.h>
 
 #include <zip.h>
 
@@ -144,8 +147,13 @@ zip_package::zip_package(const item& it, const baocao::limits& lim) : limits_(li
         if (it.size() > limits_.max_input_bytes)
             throw rejection_error(error_code::too_large, "input larger than the configured limit");
         int code = 0;
-        archive_ = zip_open(it.path.c_str(), flags, &code);
-        if (!archive_) fail_open(code, it);
+        // zip_fdopen closes the descriptor once the archive is open; on failure it stays ours.
+        const int fd = open_regular_file(it.path).release();
+        archive_ = zip_fdopen(fd, flags, &code);
+        if (!archive_) {
+            ::close(fd);
+            fail_open(code, it);
+        }
     }
     try {
         check_name_aliases(it, it.in_memory() ? it.bytes->size() : it.size());

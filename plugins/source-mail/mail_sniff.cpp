@@ -61,6 +61,23 @@ bool looks_like_header_block(std::string_view text) {
 
 bool looks_like_from_line(std::string_view line) {
     if (!line.starts_with("From ")) return false;
+    // A sender: one word right after "From " (an address, "-" or MAILER-DAEMON).
+    const std::size_t sender_end = line.find(' ', 5);
+    if (sender_end == 5 || sender_end == std::string_view::npos) return false;
+    // A month name, as asctime writes it: prose ("From 2013 to 2014, at
+    // 10:30...") has a time and a year too.
+    static const std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const std::string_view date = line.substr(sender_end);
+    const bool has_month = std::any_of(months.begin(), months.end(), [&](std::string_view m) {
+        for (std::size_t at = date.find(m); at != std::string_view::npos; at = date.find(m, at + 1)) {
+            const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(date[at - 1]));
+            const bool word_end = at + 3 >= date.size() || !std::isalpha(static_cast<unsigned char>(date[at + 3]));
+            if (word_start && word_end) return true;
+        }
+        return false;
+    });
+    if (!has_month) return false;
     // A time (d:dd) and a four-digit year, as every mbox writer puts there.
     bool has_time = false, has_year = false;
     for (std::size_t i = 5; i < line.size(); ++i) {
@@ -72,8 +89,18 @@ bool looks_like_from_line(std::string_view line) {
     return has_time && has_year;
 }
 
+std::string_view skip_blank_lines(std::string_view text) {
+    for (;;) {
+        const std::size_t nl = text.find('\n');
+        if (nl == std::string_view::npos) return text;
+        if (text.substr(0, nl).find_first_not_of(" \t\r") != std::string_view::npos) return text;
+        text.remove_prefix(nl + 1);
+    }
+}
+
 mail_kind classify_mail(std::string_view head, std::string_view extension) {
-    const std::string_view h = skip_bom(head);
+    // Some tools start a mailbox with an empty line (or CRLF, or a space).
+    const std::string_view h = skip_blank_lines(skip_bom(head));
     if (h.starts_with("From ")) {
         const std::size_t nl = h.find('\n');
         const std::string_view rest = nl == std::string_view::npos ? std::string_view{} : h.substr(nl + 1);

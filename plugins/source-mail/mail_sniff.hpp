@@ -18,8 +18,11 @@ std::string_view skip_bom(std::string_view text);
 bool looks_like_header_block(std::string_view text);
 
 /// True for an mbox "From " separator line (without its line break):
-/// "From " then a sender and a date with a time and a year.
+/// "From " then a sender and a date with a month name, a time and a year.
 bool looks_like_from_line(std::string_view line);
+
+/// `text` without its leading lines that hold only spaces, tabs or a CR.
+std::string_view skip_blank_lines(std::string_view text);
 
 /// Classifies from the head and the lower-case extension: an mbox starts with
 /// "From " followed by headers (or is named .mbox); a message starts with a

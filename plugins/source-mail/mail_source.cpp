@@ -5,8 +5,7 @@
 #include "message_reader.hpp"
 
 #include <baocao/sdk/error.hpp>
-
-#include <fstream>
+#include <baocao/sdk/file_open.hpp>
 
 namespace baocao::plugins {
 
@@ -33,10 +32,9 @@ void expand_mbox(const item& it, const context& ctx, const item_sink& emit, cons
         return;
     }
     // Streamed: a mailbox may be far larger than any one message in it.
-    std::ifstream in(it.path, std::ios::binary);
-    if (!in) throw rejection_error(error_code::unreadable, "cannot open the mailbox");
+    const file_handle file = open_regular_file(it.path);
     try {
-        split_mbox(in, max, on_message);
+        split_mbox_file(file.fd(), max, on_message);
     } catch (const std::runtime_error& e) {
         if (dynamic_cast<const rejection_error*>(&e)) throw;
         throw rejection_error(error_code::unreadable, e.what());

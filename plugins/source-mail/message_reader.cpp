@@ -8,6 +8,7 @@
 #include "message_envelope.hpp"
 
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -129,6 +130,9 @@ private:
         if (in_related && !attachment && type_is(obj, "image", "*") && g_mime_object_get_content_id(obj)) return;
         std::string bytes = decoded_content(part);
         if (filename.empty() && !attachment && !message && !has_document_magic(bytes)) return;  // inline resource
+        // A forwarded message saved from a mailbox keeps its From_ line: it is
+        // one message, never a mailbox to split.
+        if (message && bytes.starts_with("From ")) bytes.erase(0, std::min(bytes.size(), bytes.find('\n') + 1));
         std::string name = filename;
         if (name.empty() && message) name = "message-" + path + ".eml";
         if (name.empty()) name = generated_name(path, mime_type_of(obj), bytes);
@@ -168,9 +172,7 @@ gobject_ptr<GMimeStream> open_stream(const item& it, const context& ctx) {
         base.reset(g_mime_stream_mem_new_with_buffer(it.bytes->data(), it.bytes->size()));
     } else {
         if (it.size() > max) throw rejection_error(error_code::too_large, "the message is larger than max_input_bytes");
-        const int fd = ::open(it.path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) throw rejection_error(error_code::unreadable, std::string("cannot open: ") + std::strerror(errno));
-        base.reset(g_mime_stream_fs_new(fd));
+        base.reset(g_mime_stream_fs_new(open_regular_file(it.path).release()));
     }
     const std::string head = it.head(3);
     if (head == "\xEF\xBB\xBF") {

@@ -1,6 +1,9 @@
 #include "zip_archive.hpp"
 
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
+
+#include <unistd.h>
 
 #include <zip.h>
 
@@ -45,8 +48,13 @@ zip_archive::zip_archive(const item& it) {
         return;
     }
     int code = 0;
-    archive_ = zip_open(it.path.c_str(), ZIP_RDONLY, &code);
-    if (!archive_) fail(code);
+    // zip_fdopen closes the descriptor once the archive is open; on failure it stays ours.
+    const int fd = open_regular_file(it.path).release();
+    archive_ = zip_fdopen(fd, ZIP_RDONLY, &code);
+    if (!archive_) {
+        ::close(fd);
+        fail(code);
+    }
 }
 
 zip_archive::~zip_archive() {

@@ -5,12 +5,15 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <fstream>
 #include <grp.h>
 #include <netinet/in.h>
 #include <pwd.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
@@ -58,6 +61,29 @@ std::string user_name(uid_t uid) {
 std::string group_name(gid_t gid) {
     if (const group* gr = ::getgrgid(gid)) return gr->gr_name;
     throw std::runtime_error("no group name for gid " + std::to_string(gid));
+}
+
+/// Reaps `pid` if it has ended; true once it has.
+bool reaped(pid_t pid) {
+    int status = 0;
+    const pid_t r = ::waitpid(pid, &status, WNOHANG);
+    return r == pid || (r < 0 && errno == ECHILD);
+}
+
+/// Processes whose working folder lies under `root`: Dovecot's helpers (log,
+/// anvil, config, auth...) run in its base_dir and outlive the master briefly.
+std::vector<pid_t> processes_under(const fs::path& root) {
+    std::vector<pid_t> found;
+    std::error_code ec;
+    const std::string prefix = root.string() + "/";
+    for (const auto& e : fs::directory_iterator("/proc", ec)) {
+        const std::string name = e.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+        std::string cwd = fs::read_symlink(e.path() / "cwd", ec).string();
+        if (ec) continue;
+        if ((cwd + "/").rfind(prefix, 0) == 0) found.push_back(static_cast<pid_t>(std::stol(name)));
+    }
+    return found;
 }
 
 }  // namespace
@@ -153,26 +179,77 @@ dovecot_server::dovecot_server(const fs::path& root, std::string user, std::stri
              << "service auth-worker {\n  user = " << service_user << "\n}\n";
     write_file(root_ / "dovecot.conf", conf.str());
 
-    const std::string command = std::string(dovecot_binary) + " -c '" + (root_ / "dovecot.conf").string() + "'" +
-                                " > '" + (root_ / "log" / "start.log").string() + "' 2>&1";
-    if (std::system(command.c_str()) != 0)
-        throw std::runtime_error("dovecot did not start: " + read_file(root_ / "log" / "start.log") + log());
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (!(accepts(pop3_port_) && accepts(pop3s_port_))) {
-        if (std::chrono::steady_clock::now() > deadline)
-            throw std::runtime_error("dovecot does not accept connections: " + log());
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    // In the foreground (-F) the master is our own child: its pid is known at
+    // once and waitpid reaps it. Daemonised, its pid came from master.pid,
+    // which Dovecot writes only after its listeners already accept, so the
+    // pid was read too early, as 0, and the server outlived the test.
+    const std::string conf_path = (root_ / "dovecot.conf").string();
+    const std::string start_log = (root_ / "log" / "start.log").string();
+    std::vector<std::string> argv_text{dovecot_binary, "-F", "-c", conf_path};
+    std::vector<char*> argv;
+    for (auto& a : argv_text) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    if (pid < 0) throw std::runtime_error(std::string("cannot start dovecot: ") + std::strerror(errno));
+    if (pid == 0) {
+        // Should the test process die without running its destructors, the
+        // server dies with it.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        const int in = ::open("/dev/null", O_RDONLY);
+        const int out = ::open(start_log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        if (in < 0 || out < 0) ::_exit(126);
+        ::dup2(in, 0);
+        ::dup2(out, 1);
+        ::dup2(out, 2);
+        ::execv(dovecot_binary, argv.data());
+        ::_exit(127);
     }
-    master_pid_ = std::atoi(read_file(root_ / "run" / "master.pid").c_str());
+    master_pid_ = pid;
+    try {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (!(accepts(pop3_port_) && accepts(pop3s_port_))) {
+            if (reaped(master_pid_)) {
+                master_pid_ = 0;
+                throw std::runtime_error("dovecot did not start: " + read_file(start_log) + log());
+            }
+            if (std::chrono::steady_clock::now() > deadline)
+                throw std::runtime_error("dovecot does not accept connections: " + log());
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+    } catch (...) {
+        stop();
+        throw;
+    }
 }
 
-dovecot_server::~dovecot_server() {
-    if (master_pid_ <= 0) return;
-    ::kill(master_pid_, SIGTERM);
-    // The master is not our child (it daemonised): poll until it is gone.
-    for (int i = 0; i < 200 && ::kill(master_pid_, 0) == 0; ++i)
-        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+void dovecot_server::stop() noexcept {
+    if (master_pid_ > 0) {
+        ::kill(master_pid_, SIGTERM);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+        while (!reaped(master_pid_)) {
+            if (std::chrono::steady_clock::now() > deadline) {
+                ::kill(master_pid_, SIGKILL);
+                ::waitpid(master_pid_, nullptr, 0);
+                break;
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+        master_pid_ = 0;
+    }
+    // The helpers end when they see the master gone; the folder is removed
+    // only after them, or they would keep running in a deleted folder.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    for (auto left = processes_under(root_); !left.empty(); left = processes_under(root_)) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            for (pid_t p : left) ::kill(p, SIGKILL);
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
 }
+
+dovecot_server::~dovecot_server() { stop(); }
 
 void dovecot_server::hand_over(const fs::path& p) const {
     if (::geteuid() != 0) return;

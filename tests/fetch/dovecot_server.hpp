@@ -11,7 +11,9 @@ namespace baocao::testing {
 /// True when Dovecot is installed here.
 bool dovecot_available();
 
-/// One running Dovecot with one mailbox, stopped by the destructor.
+/// One running Dovecot with one mailbox, run in the foreground as this
+/// process's child; the destructor stops it and waits until it and its helper
+/// processes are gone.
 class dovecot_server {
 public:
     /// Starts Dovecot under `root` (a fresh folder) with user `user`/`password`.
@@ -38,6 +40,7 @@ public:
     std::string log() const;
 
 private:
+    void stop() noexcept;
     void hand_over(const std::filesystem::path& p) const;
 
     std::filesystem::path root_, cert_, maildir_;

@@ -12,10 +12,13 @@ struct process_result {
     int signal = 0;
     double seconds = 0;
     long max_rss_kib = 0;
+    bool timed_out = false;      ///< killed (SIGKILL) after `timeout_seconds`
     std::string err;             ///< what it wrote to stderr
 };
 
-/// Runs `argv[0]` with `argv`, stdout to /dev/null, stderr captured.
-process_result run_process(const std::vector<std::string>& argv);
+/// Runs `argv[0]` with `argv`, stdout to /dev/null, stderr captured; a child
+/// still running after `timeout_seconds` is killed and reaped, so no test
+/// leaves one behind.
+process_result run_process(const std::vector<std::string>& argv, double timeout_seconds = 600);
 
 }  // namespace baocao::testing

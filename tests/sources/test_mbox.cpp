@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <Poco/Base64Encoder.h>
+
+#include <sstream>
+
 using namespace baocao;
 using namespace baocao::testing;
 namespace fs = std::filesystem;
@@ -77,7 +81,7 @@ TEST_CASE("mbox: a message over max_input_bytes is rejected by position, the oth
     CHECK(out.rejected[0].code == error_code::too_large);
 }
 
-TEST_CASE("mbox: separators need a blank line before them or a date on them", "[sources][mbox]") {
+TEST_CASE("mbox: separators need a sender and a date on them, blank line or not", "[sources][mbox]") {
     std::vector<std::string> got;
     plugins::split_mbox("\xEF\xBB\xBF" "From a@b Tue Oct  1 08:00:00 2013\r\nSubject: 1\r\n\r\nFrom me, hello\r\n"
                         "text\r\nFrom x@y Wed Oct  2 08:00:00 2013\r\nSubject: 2\r\n\r\n"
@@ -87,10 +91,96 @@ TEST_CASE("mbox: separators need a blank line before them or a date on them", "[
                             CHECK(pos == got.size() + 1);
                             got.push_back(bytes);
                         });
-    REQUIRE(got.size() == 3);
-    CHECK(got[0] == "Subject: 1\r\n\r\n");
-    CHECK(got[1] == "text\r\n");
-    CHECK(got[2] == "Subject: 2\r\n\r\n>>From deep\r\n");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0] == "Subject: 1\r\n\r\nFrom me, hello\r\ntext\r\n");
+    CHECK(got[1] == "Subject: 2\r\n\r\n>>From deep\r\n");
+}
+
+namespace {
+
+std::string base64_of(const std::string& bytes) {
+    std::ostringstream out;
+    Poco::Base64Encoder enc(out);
+    enc << bytes;
+    enc.close();
+    return out.str();
+}
+
+std::vector<std::string> split_all(const std::string& box, std::uint64_t max = 1 << 20) {
+    std::vector<std::string> got;
+    plugins::split_mbox(box, max, [&](std::size_t, std::string&& bytes, bool big) {
+        CHECK_FALSE(big);
+        got.push_back(bytes);
+    });
+    return got;
+}
+
+const std::string message_with_attachment =
+    "From: hu@canloc.vn\nSubject: report\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/plain\n\nDear comrades,\n\n"
+    "From 2013 to 2014, at 10:30 every Monday, the committee met.\n\n"
+    "From the district office\n\n"
+    "--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"r.docx\"\n"
+    "Content-Transfer-Encoding: base64\n\nUEsDBA==\n--b--\n";
+
+}  // namespace
+
+TEST_CASE("mbox: mboxo body lines starting \"From \" after a blank line do not split a message", "[sources][mbox]") {
+    const auto got = split_all("From hu@canloc.vn Tue Oct  1 08:00:00 2013\n" + message_with_attachment +
+                               "\nFrom b@c.vn Wed Oct  2 09:00:00 2013\nSubject: two\n\nhi\n");
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].find("filename=\"r.docx\"") != std::string::npos);
+    CHECK(got[0].find("From the district office") != std::string::npos);
+    CHECK(got[1] == "Subject: two\n\nhi\n");
+}
+
+TEST_CASE("mbox: Content-Length (mboxcl2) keeps a body's From_ lines in the message", "[sources][mbox]") {
+    const std::string body = "quoted:\n\nFrom x@y.vn Tue Oct  1 08:00:00 2013\nSubject: not a message\n\nend\n";
+    const std::string box = "From a@b.vn Tue Oct  1 08:00:00 2013\nSubject: one\nContent-Length: " +
+                            std::to_string(body.size()) + "\n\n" + body +
+                            "\nFrom c@d.vn Wed Oct  2 09:00:00 2013\nSubject: two\n\nhi\n";
+    const auto got = split_all(box);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].find("Subject: not a message") != std::string::npos);
+    CHECK(got[1] == "Subject: two\n\nhi\n");
+}
+
+TEST_CASE("mbox: a mailbox whose first line is blank, CRLF or a space is still a mailbox", "[sources][mbox]") {
+    source_fixture fx;
+    plugins::mail_source src;
+    for (const std::string lead : {"\n", "\r\n", " \n", "\n\n \t\r\n"}) {
+        INFO("leading " << lead.size() << " bytes");
+        const std::string box = lead + "From a@b.vn Tue Oct  1 08:00:00 2013\nFrom: a@b.vn\nSubject: one\n\nhi\n\n"
+                                       "From c@d.vn Wed Oct  2 09:00:00 2013\nFrom: c@d.vn\nSubject: two\n\nhi\n";
+        const item it = memory_item("box.mbox", box);
+        CHECK(src.probe(it, box.substr(0, 4096)) >= 80);
+        const auto out = fx.expand(src, it);
+        CHECK(out.names() == std::vector<std::string>{"1", "2"});
+        CHECK(out.rejected.empty());
+    }
+}
+
+TEST_CASE("mbox: a message/rfc822 part that starts with its own From_ line is one message", "[sources][mbox]") {
+    source_fixture fx;
+    plugins::mail_source src;
+    const std::string inner = "From x@y.vn Tue Oct  1 08:00:00 2013\nFrom: x@y.vn\nSubject: inner\n"
+                              "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"i\"\n\n"
+                              "--i\nContent-Type: text/plain\n\nFrom now on we report monthly.\n\n"
+                              "From x@y.vn Tue Oct  1 08:00:00 2013\n\n"
+                              "--i\nContent-Type: application/octet-stream\n"
+                              "Content-Disposition: attachment; filename=\"inner.docx\"\n\nPK\x03\x04zz\n--i--\n";
+    const std::string outer = "From: a@b.vn\nSubject: fwd\nMIME-Version: 1.0\n"
+                              "Content-Type: multipart/mixed; boundary=\"o\"\n\n--o\nContent-Type: text/plain\n\nsee\n"
+                              "--o\nContent-Type: message/rfc822\nContent-Transfer-Encoding: base64\n"
+                              "Content-Disposition: attachment; filename=\"fwd\"\n\n" +
+                              base64_of(inner) + "\n--o--\n";
+    const auto out = fx.expand(src, memory_item("m.eml", outer));
+    REQUIRE(out.items.size() == 1);
+    const item& child = out.items[0];
+    CHECK_FALSE(child.bytes->starts_with("From "));
+    const auto inside = fx.expand(src, child);
+    CHECK(inside.names() == std::vector<std::string>{"inner.docx"});
 }
 
 TEST_CASE("Maildir: a folder whose message files are recognized by content", "[sources][mbox]") {

@@ -4,6 +4,8 @@
 #include <baocao/engine/json_location.hpp>
 #include <baocao/engine/registry.hpp>
 #include <baocao/sdk/dates.hpp>
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 
 #include <algorithm>
 #include <fstream>
@@ -112,13 +114,15 @@ void require_known(const pipeline_config& cfg, const std::string& key, const std
 }  // namespace
 
 pipeline_config load_config(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the config file " + file.string());
-    std::stringstream buf;
-    buf << in.rdbuf();
+    std::string content;
+    try {
+        content = read_regular_file(file, max_settings_file_bytes);
+    } catch (const rejection_error& e) {
+        throw std::runtime_error("cannot read the config file " + file.string() + ": " + e.what());
+    }
     pipeline_config cfg;
     cfg.file = file;
-    cfg.text = buf.str();
+    cfg.text = std::move(content);
     const Poco::Dynamic::Var parsed = parse_json_text(file, cfg.text);
     try {
         const auto root = object_at(parsed, "", "the config");

@@ -1,6 +1,8 @@
 // Reading the roster.
 #include <baocao/engine/json_location.hpp>
 #include <baocao/engine/roster_loader.hpp>
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <Poco/JSON/Parser.h>
@@ -36,11 +38,12 @@ std::string json_kind(const Poco::Dynamic::Var& v) {
 }  // namespace
 
 roster load_roster(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read the roster " + file.string());
-    std::stringstream buf;
-    buf << in.rdbuf();
-    const std::string text = buf.str();
+    std::string text;
+    try {
+        text = read_regular_file(file, max_settings_file_bytes);
+    } catch (const rejection_error& e) {
+        throw std::runtime_error("cannot read the roster " + file.string() + ": " + e.what());
+    }
     roster r;
     try {
         const Poco::Dynamic::Var parsed = parse_json_text(file, text);

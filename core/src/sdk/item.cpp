@@ -1,10 +1,11 @@
 // Reading an item's bytes, whether it lives on disk or in memory.
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 #include <baocao/sdk/item.hpp>
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <unistd.h>
 
 namespace baocao {
 
@@ -32,11 +33,17 @@ std::uint64_t item::size() const {
 std::string item::head(std::size_t n) const {
     if (in_memory()) return bytes->substr(0, n);
     if (is_directory()) return {};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw_unreadable(*this, std::strerror(errno));
+    const file_handle file = open_regular_file(path);
     std::string buf(n, '\0');
-    in.read(buf.data(), static_cast<std::streamsize>(n));
-    buf.resize(static_cast<std::size_t>(in.gcount()));
+    std::size_t done = 0;
+    while (done < n) {
+        const ssize_t got = ::read(file.fd(), buf.data() + done, n - done);
+        if (got < 0 && errno == EINTR) continue;
+        if (got < 0) throw_unreadable(*this, std::strerror(errno));
+        if (got == 0) break;
+        done += static_cast<std::size_t>(got);
+    }
+    buf.resize(done);
     return buf;
 }
 
@@ -47,11 +54,8 @@ std::string item::read_all(std::uint64_t max_bytes) const {
                               "'" + name + "' is " + std::to_string(n) + " bytes, over the limit of " +
                                   std::to_string(max_bytes));
     if (in_memory()) return *bytes;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw_unreadable(*this, std::strerror(errno));
-    std::string buf(n, '\0');
-    in.read(buf.data(), static_cast<std::streamsize>(n));
-    if (static_cast<std::uint64_t>(in.gcount()) != n) throw_unreadable(*this, "short read");
+    std::string buf = read_regular_file(path, max_bytes);
+    if (buf.size() != n) throw_unreadable(*this, "short read");
     return buf;
 }
 

@@ -5,6 +5,7 @@
 #include "baocao/sdk/text.hpp"
 
 #include "baocao/sdk/error.hpp"
+#include "baocao/sdk/file_open.hpp"
 
 #include <openssl/evp.h>
 
@@ -37,8 +38,10 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 std::string sha256_hex_of_file(const std::filesystem::path& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
+    file_handle handle = open_regular_file(path);
+    std::FILE* f = ::fdopen(handle.fd(), "rb");
     if (!f) throw rejection_error(error_code::unreadable, "cannot open " + path.string());
+    handle.release();
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(f, &std::fclose);
     const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> md(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!md || EVP_DigestInit_ex(md.get(), EVP_sha256(), nullptr) != 1) throw std::runtime_error("SHA-256 failed");
