@@ -6,17 +6,21 @@
 # library packages of the Debian release the package was built on.
 set(packaging ${CMAKE_SOURCE_DIR}/packaging)
 set(BAOCAO_DATA_DIR ${CMAKE_INSTALL_DATADIR}/baocao)
-# /etc when the prefix is /usr, as Debian wants; under the prefix otherwise.
-set(BAOCAO_CONFIG_DIR ${CMAKE_INSTALL_FULL_SYSCONFDIR}/baocao)
+# The default config belongs to a system install (prefix /usr, the Debian
+# package): it goes to /etc/baocao, outside the prefix, and names the data
+# files by their absolute place. Another prefix (`cmake --install --prefix
+# DIR`, the SDK test) installs no config, so nothing lands outside DIR.
+set(BAOCAO_CONFIG_DIR /etc/baocao)
 
 install(FILES ${CMAKE_SOURCE_DIR}/plugins/extract-sections/synonyms.json DESTINATION ${BAOCAO_DATA_DIR})
 install(FILES ${CMAKE_SOURCE_DIR}/plugins/extract-indicators/default_indicators.json
   DESTINATION ${BAOCAO_DATA_DIR} RENAME indicators.json)
 install(FILES ${CMAKE_SOURCE_DIR}/samples/template/draft-template.docx DESTINATION ${BAOCAO_DATA_DIR})
-# The default config names the data files by their installed place.
-set(BAOCAO_FULL_DATA_DIR ${CMAKE_INSTALL_FULL_DATADIR}/baocao)
-configure_file(${packaging}/config.json ${CMAKE_BINARY_DIR}/packaging/config.json @ONLY)
-install(FILES ${CMAKE_BINARY_DIR}/packaging/config.json ${packaging}/fetch.env DESTINATION ${BAOCAO_CONFIG_DIR})
+if(BAOCAO_SYSTEM_INSTALL)
+  set(BAOCAO_FULL_DATA_DIR ${CMAKE_INSTALL_FULL_DATADIR}/baocao)
+  configure_file(${packaging}/config.json ${CMAKE_BINARY_DIR}/packaging/config.json @ONLY)
+  install(FILES ${CMAKE_BINARY_DIR}/packaging/config.json ${packaging}/fetch.env DESTINATION ${BAOCAO_CONFIG_DIR})
+endif()
 install(FILES ${packaging}/baocao-fetch.service ${packaging}/baocao-fetch.timer DESTINATION lib/systemd/system)
 install(FILES ${packaging}/baocao.bash-completion DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
   RENAME baocao)
@@ -35,7 +39,10 @@ else()
 endif()
 
 # dpkg keeps a person's edits of these on upgrade.
-file(WRITE ${CMAKE_BINARY_DIR}/packaging/conffiles "${BAOCAO_CONFIG_DIR}/config.json\n${BAOCAO_CONFIG_DIR}/fetch.env\n")
+if(BAOCAO_SYSTEM_INSTALL)
+  file(WRITE ${CMAKE_BINARY_DIR}/packaging/conffiles "${BAOCAO_CONFIG_DIR}/config.json\n${BAOCAO_CONFIG_DIR}/fetch.env\n")
+  set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_BINARY_DIR}/packaging/conffiles)
+endif()
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME baocao)
@@ -53,7 +60,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS ${CMAKE_BINARY_DIR}/lib)
 # The core library is public (out-of-tree plugins link it): a shlibs file and the ldconfig trigger.
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${CMAKE_BINARY_DIR}/packaging/conffiles)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 include(CPack)

@@ -8,11 +8,14 @@ namespace baocao::cli {
 host::host(const parsed_args& args) {
     // A config that cannot be used is bad input, like a bad plan or roster.
     try {
-        std::error_code ec;
-        if (args.has("--config"))
+        if (args.has("--config")) {
             config = engine::load_config(args.get("--config"));
-        else if (std::filesystem::exists(BAOCAO_DEFAULT_CONFIG, ec))
-            config = engine::load_config(BAOCAO_DEFAULT_CONFIG);
+        } else {
+#ifdef BAOCAO_DEFAULT_CONFIG
+            std::error_code ec;
+            if (std::filesystem::exists(BAOCAO_DEFAULT_CONFIG, ec)) config = engine::load_config(BAOCAO_DEFAULT_CONFIG);
+#endif
+        }
     } catch (const std::runtime_error& e) {
         throw input_error(e.what());
     }

@@ -21,8 +21,8 @@ struct host {
     engine::pipeline_config config;
     std::vector<engine::load_failure> failures;
 
-    /// Loads the config (--config, else the system's default config when it
-    /// exists, /etc/baocao/config.json in a package) and the plugins: the default search path,
+    /// Loads the config (--config, else, in a build for prefix /usr such as
+    /// the Debian package, /etc/baocao/config.json when it exists) and the plugins: the default search path,
     /// then the config's plugin_paths, then each --plugin-path. Load failures
     /// are kept in `failures` (and printed as warnings by `report_failures`).
     /// Throws input_error for a config that cannot be used.
