@@ -7,6 +7,7 @@
 #include "deadline_rules.hpp"
 #include "rejected_files.hpp"
 #include "subject.hpp"
+#include "key_text.hpp"
 #include "versions.hpp"
 
 #include <algorithm>
@@ -19,11 +20,6 @@ namespace {
 std::optional<std::string> iso(const std::optional<dates::civil_date>& d) {
     if (!d) return std::nullopt;
     return dates::to_iso(*d);
-}
-
-std::string day_text(const dates::civil_date& d) {
-    auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
-    return two(d.day) + "/" + two(d.month) + "/" + std::to_string(d.year);
 }
 
 bool has_problem(const submission& s, const std::string& code) {
@@ -65,7 +61,7 @@ void note_versions(unit_status& row, const report_versions& rep, std::vector<sub
     const version_note& newest = row.versions.back();
     if (!newest.after_deadline) return;
     const auto day = dates::from_iso(*newest.submitted_on);
-    row.note = "bản thay thế nhận ngày " + day_text(*day);
+    row.note = "bản thay thế nhận ngày " + vietnamese_day(*day);
     submission& counting = subs[rep.counting];
     if (!has_problem(counting, "late_replacement"))
         counting.problems.push_back({"late_replacement", "this replacement was received on " + *newest.submitted_on +
@@ -82,10 +78,7 @@ void note_items(unit_status& row, const version_chain& chain, std::vector<submis
     for (const plan_item& it : plan.items) {
         if (answered.count(it.id)) continue;
         row.items_not_covered.push_back(it.id);
-        std::string title = it.title.substr(0, 80);
-        while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
-        if (!title.empty() && (static_cast<unsigned char>(title.back()) & 0x80)) title.pop_back();
-        listed += (listed.empty() ? "" : "; ") + it.id + " (" + title + (it.title.size() > 80 ? "…" : "") + ")";
+        listed += (listed.empty() ? "" : "; ") + it.id + " (" + clipped(it.title, 80) + ")";
     }
     submission& main = subs[chain.reports[chain.main].counting];
     if (!row.items_not_covered.empty() && !has_problem(main, "items_not_covered"))

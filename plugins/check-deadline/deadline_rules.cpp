@@ -4,6 +4,8 @@
 
 #include "deadline_rules.hpp"
 
+#include "key_text.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <Poco/JSON/Object.h>
@@ -78,18 +80,21 @@ std::string rule_of_roster_date(const std::string& rule, const std::string& due,
     return "before";
 }
 
-std::string two_digits(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
-
 }  // namespace
 
+std::string vietnamese_day(const dates::civil_date& d) {
+    auto two = [](int v) { return (v < 10 ? "0" : "") + std::to_string(v); };
+    return two(d.day) + "/" + two(d.month) + "/" + std::to_string(d.year);
+}
+
 bool group_includes(const std::string& group, const roster_unit& unit) {
-    const std::string g = " " + text::match_key(group) + " ";
-    const std::string name = " " + text::match_key(unit.name) + " ";
-    const auto has = [](const std::string& key, const char* words) { return key.find(std::string(" ") + words + " ") != std::string::npos; };
+    const std::string g = text::match_key(group);
+    const std::string name = text::match_key(unit.name);
+    const auto has = [](const std::string& key, const char* words) { return has_words(key, words); };
     const bool front = has(name, "mat tran") || has(name, "mttq");
     // The mass organizations go by these words in their names.
     const bool union_body = has(name, "hoi") || has(name, "doan") || has(name, "lien doan") || has(name, "cong doan");
-    const bool department = name.rfind(" so ", 0) == 0 || name.rfind(" ban ", 0) == 0 || has(name, "nganh");
+    const bool department = name.rfind("so ", 0) == 0 || name.rfind("ban ", 0) == 0 || has(name, "nganh");
     if ((has(g, "mat tran") || has(g, "mttq")) && front) return true;
     if ((has(g, "doan the") || has(g, "chinh tri xa hoi")) && (front || union_body)) return true;
     if ((has(g, "so") || has(g, "nganh")) && department) return true;
@@ -133,7 +138,7 @@ std::string effective_rule(const due_rule& d, const policy& p) {
 
 std::string deadline_text(const due_rule& d, const policy& p) {
     if (d.month_only) return "trong tháng " + std::to_string(d.due.month) + "/" + std::to_string(d.due.year);
-    const std::string day = two_digits(d.due.day) + "/" + two_digits(d.due.month) + "/" + std::to_string(d.due.year);
+    const std::string day = vietnamese_day(d.due);
     return effective_rule(d, p) == "by" ? "chậm nhất ngày " + day : "trước " + day;
 }
 

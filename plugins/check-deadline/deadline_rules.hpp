@@ -44,6 +44,9 @@ bool group_includes(const std::string& group, const roster_unit& unit);
 /// The rule in force: the settings' "inclusive" when set, else the deadline's own.
 std::string effective_rule(const due_rule& d, const policy& p);
 
+/// A day as Vietnamese documents write it: "05/10/2013".
+std::string vietnamese_day(const dates::civil_date& d);
+
 /// The deadline as the appendix writes it: "trước 05/10/2013", "chậm nhất ngày 30/04/2024", "trong tháng 6/2024".
 std::string deadline_text(const due_rule& d, const policy& p);
 

@@ -4,6 +4,8 @@
 
 #include "rejected_files.hpp"
 
+#include "key_text.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -24,10 +26,6 @@ std::string extension_of(const std::string& name) {
     return dot == std::string::npos ? std::string() : text::to_lower(name.substr(dot + 1));
 }
 
-bool has_phrase(const std::string& key, const std::string& phrase) {
-    return !phrase.empty() && (" " + key + " ").find(" " + phrase + " ") != std::string::npos;
-}
-
 const roster_unit* unit_by_file_name(const std::string& source, const roster& r) {
     std::string name = file_name_of(source);
     if (const std::size_t dot = name.find_last_of('.'); dot != std::string::npos) name.erase(dot);
@@ -41,7 +39,7 @@ const roster_unit* unit_by_file_name(const std::string& source, const roster& r)
         names.push_back(u.name);
         for (const std::string& n : names) {
             const std::string k = text::match_key(n);
-            if (k.find(' ') == std::string::npos || !has_phrase(key, k)) continue;
+            if (k.find(' ') == std::string::npos || !has_words(key, k)) continue;
             longest = std::max(longest, k.size());
         }
         if (longest == 0) continue;

@@ -6,6 +6,8 @@
 
 #include "subject.hpp"
 
+#include "key_text.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -58,17 +60,6 @@ std::vector<std::string> document_numbers(const std::string& s) {
     return out;
 }
 
-bool contains_phrase(const std::string& key, const std::string& phrase) {
-    return (" " + key + " ").find(" " + phrase + " ") != std::string::npos;
-}
-
-std::string shown(const std::string& s, std::size_t max_bytes) {
-    if (s.size() <= max_bytes) return s;
-    std::size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return s.substr(0, cut) + "…";
-}
-
 }  // namespace
 
 std::vector<subject_marker> subject_markers(const plan_spec& plan) {
@@ -95,7 +86,7 @@ std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan,
         for (const auto& u : s.unmatched) all += "\n" + u.heading + "\n" + u.text;
         const std::string key = text::match_key(all);
         if (key.empty()) continue;  // nothing read: not a judgement on its subject
-        const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return contains_phrase(key, m.key); });
+        const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });
         if (named) continue;
         s.off_topic = true;
         ++flagged;
@@ -104,8 +95,8 @@ std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan,
         const std::string title = text::collapse_spaces(s.title);
         s.problems.push_back(
             {"off_topic", "the report never names the plan's subject (" + names + ")" +
-                              (title.empty() ? std::string() : "; its title reads \"" + shown(title, 200) + "\"") +
-                              "; plan: " + shown(text::collapse_spaces(plan.title), 160)});
+                              (title.empty() ? std::string() : "; its title reads \"" + clipped(title, 200) + "\"") +
+                              "; plan: " + clipped(text::collapse_spaces(plan.title), 160)});
     }
     return flagged;
 }
