@@ -9,6 +9,7 @@
 #include <baocao/sdk/dates.hpp>
 
 #include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <thread>
 
@@ -30,8 +31,9 @@ const char* const help_text =
     "  --roster ROSTER   units expected to report (JSON)\n"
     "  --out OUTDIR      output folder, created when missing\n"
     "  -j N, --jobs N    worker threads (default: the number of cores); results do not depend on N\n"
-    "  --now ISO         the run's date-time for stamps in the outputs (default: the config's \"now\",\n"
-    "                    else SOURCE_DATE_EPOCH, else the plan's last date), so runs are reproducible\n"
+    "  --now ISO         the run's date-time: the date the outputs are stamped with, and the day\n"
+    "                    before which a unit's deadline is not yet due (default: the config's \"now\",\n"
+    "                    else SOURCE_DATE_EPOCH, else the clock); set it for reproducible runs\n"
     "  --template DOCX   reference .docx whose styles the draft uses\n"
     "  --quiet           only warnings and the summary on stderr\n"
     "  -v, --verbose     also what each plugin decided (debug messages)\n"
@@ -45,20 +47,16 @@ const char* const help_text =
     "1 when outputs could not be written, 2 for bad usage, an INPUT that does not exist,\n"
     "or a plan, roster, config or template that cannot be used.\n";
 
-/// The run's "now" when neither --now nor the config gives one: reproducible,
-/// never the wall clock. The plan's last date is when the synthesis is due.
-std::int64_t default_now(const plan_spec& plan) {
+/// The run's "now" when neither --now nor the config gives one:
+/// SOURCE_DATE_EPOCH for reproducible builds of the outputs, else the clock,
+/// since a draft made while reports still come in is dated the day it is made.
+std::int64_t default_now() {
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
         char* end = nullptr;
         const long long v = std::strtoll(epoch, &end, 10);
         if (end && *end == '\0') return v;
     }
-    std::string last;
-    for (const auto& d : plan.deadlines) last = std::max(last, d.due);
-    for (const auto& e : plan.events) last = std::max(last, e.date);
-    if (auto d = dates::from_iso(last)) return dates::days_from_civil(*d) * 86400 + 5 * 3600;  // noon +07:00
-    if (auto d = dates::from_iso(plan.date)) return dates::days_from_civil(*d) * 86400 + 5 * 3600;
-    return 0;
+    return static_cast<std::int64_t>(std::time(nullptr));
 }
 
 void print_rejected(const run_result& run) {
@@ -81,7 +79,8 @@ void print_summary(const run_result& run, const std::filesystem::path& out) {
     for (const auto& u : run.units) ++by_status[u.status];
     if (!run.units.empty())
         std::cerr << "baocao: units: " << by_status["on_time"] << " on time, " << by_status["late"] << " late, "
-                  << by_status["missing"] << " missing, " << by_status["undetermined"] << " undetermined; "
+                  << by_status["unreadable"] << " unreadable, " << by_status["missing"] << " missing, "
+                  << by_status["not_yet_due"] << " not yet due, " << by_status["undetermined"] << " undetermined; "
                   << rejected << " input" << (rejected == 1 ? "" : "s") << " rejected\n";
     std::string written;
     for (const char* name : {"result.json", "compliance.csv", "draft.docx", "draft.md"}) {
@@ -151,7 +150,7 @@ int command_run(const std::vector<std::string>& args) {
         if (!now) throw usage_error("--now needs an ISO date or date-time, not '" + a.get("--now") + "'");
         state->now = *now;
     } else if (!h.config.now) {
-        state->now = default_now(state->plan);
+        state->now = default_now();
     }
 
     const std::filesystem::path out = a.get("--out");

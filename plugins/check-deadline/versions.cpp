@@ -4,10 +4,13 @@
 
 #include "versions.hpp"
 
+#include "same_report.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <set>
 #include <tuple>
 
 namespace baocao::deadline {
@@ -96,14 +99,14 @@ std::size_t main_file(const std::vector<submission>& subs, const std::vector<std
 
 }  // namespace
 
-std::map<std::string, version_chain> resolve_versions(std::vector<submission>& subs) {
+std::map<std::string, version_chain> resolve_versions(std::vector<submission>& subs, std::size_t item_count) {
     const std::vector<bool> duplicate = mark_duplicates(subs);
 
     // unit id → message key → files; a file without a key travels alone.
     std::map<std::string, std::vector<std::vector<std::size_t>>> grouped;
     std::map<std::string, std::map<std::string, std::size_t>> slot_of_key;
     for (std::size_t i = 0; i < subs.size(); ++i) {
-        if (duplicate[i] || !subs[i].unit) continue;
+        if (duplicate[i] || !subs[i].unit || subs[i].off_topic) continue;
         const std::string& unit = subs[i].unit->id;
         auto& sendings = grouped[unit];
         const std::string& key = subs[i].message_key;
@@ -124,11 +127,30 @@ std::map<std::string, version_chain> resolve_versions(std::vector<submission>& s
 
         version_chain chain;
         chain.unit_id = unit;
-        chain.counting = main_file(subs, list.back().files);
-        for (std::size_t i : list.back().files) subs[i].superseded_by.reset();
-        for (std::size_t n = 0; n + 1 < list.size(); ++n)
-            for (std::size_t i : list[n].files) subs[i].superseded_by = subs[chain.counting].source;
-        for (auto& s : list) chain.sendings.push_back(std::move(s.files));
+        for (auto& s : list) {
+            const std::size_t main = main_file(subs, s.files);
+            // A version of the report whose newest version it resembles, else a report of its own.
+            auto report = std::find_if(chain.reports.begin(), chain.reports.end(), [&](const report_versions& r) {
+                return same_report(subs[r.mains.back()], subs[main], item_count);
+            });
+            if (report == chain.reports.end()) report = chain.reports.insert(chain.reports.end(), report_versions{});
+            report->sendings.push_back(std::move(s.files));
+            report->mains.push_back(main);
+        }
+        std::size_t best_items = 0;
+        for (std::size_t r = 0; r < chain.reports.size(); ++r) {
+            report_versions& rep = chain.reports[r];
+            rep.counting = rep.mains.back();
+            for (std::size_t i : rep.sendings.back()) subs[i].superseded_by.reset();
+            for (std::size_t n = 0; n + 1 < rep.sendings.size(); ++n)
+                for (std::size_t i : rep.sendings[n]) subs[i].superseded_by = subs[rep.counting].source;
+            std::set<std::string> items;
+            for (const auto& sec : subs[rep.counting].sections) items.insert(sec.item);
+            if (r == 0 || items.size() > best_items) {
+                chain.main = r;
+                best_items = items.size();
+            }
+        }
         chains.emplace(unit, std::move(chain));
     }
     return chains;

@@ -18,6 +18,16 @@ int level_rank(const std::string& level) {
     return 3;
 }
 
+std::string status_text(const unit_status& u) {
+    if (u.status == "on_time") return "Đúng hạn";
+    if (u.status == "late") return u.days_late ? "Chậm " + std::to_string(*u.days_late) + " ngày" : "Chậm";
+    if (u.status == "missing") return "Chưa nộp";
+    if (u.status == "not_yet_due") return "Chưa đến hạn";
+    if (u.status == "unreadable") return "Đã gửi, tệp không đọc được";
+    if (u.status == "undetermined") return "Chưa xác định";
+    return u.status;
+}
+
 std::unique_ptr<icu::Collator> vietnamese_collator() {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
@@ -42,9 +52,12 @@ std::string render(const run_result& run, const icu::Collator& collator) {
     std::string out(csv::utf8_bom);
     out += csv::record(std::vector<std::string>(std::begin(columns), std::end(columns)));
     for (const unit_status* u : rows) {
+        std::string items;
+        for (const std::string& id : u->items_not_covered) items += (items.empty() ? "" : " ") + id;
         out += csv::record({u->id, u->name, u->level, u->deadline.value_or(""), u->submitted_on.value_or(""),
                             u->days_late ? std::to_string(*u->days_late) : std::string(), u->status,
-                            u->submission.value_or("")});
+                            u->submission.value_or(""), u->deadline_rule, u->deadline_text, status_text(*u), u->note,
+                            items});
     }
     return out;
 }

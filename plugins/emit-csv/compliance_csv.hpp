@@ -11,8 +11,13 @@
 namespace baocao::compliance {
 
 /// The header row; the columns keep this order.
-inline constexpr const char* columns[] = {"unit_id", "unit", "level", "deadline",
-                                          "submitted_on", "days_late", "status", "source"};
+inline constexpr const char* columns[] = {"unit_id",  "unit",          "level",       "deadline",    "submitted_on", "days_late",
+                                          "status",   "source",        "deadline_rule", "deadline_text", "status_text", "note",
+                                          "items_not_covered"};
+
+/// A unit's status as a staffer writes it: "Đúng hạn", "Chậm 2 ngày",
+/// "Chưa nộp", "Chưa đến hạn", "Đã gửi, tệp không đọc được", "Chưa xác định".
+std::string status_text(const unit_status& u);
 
 /// Rank of a level in the file: district, organization, grassroots, then any other.
 int level_rank(const std::string& level);

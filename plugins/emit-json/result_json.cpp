@@ -26,6 +26,11 @@ void write_plan(json_writer& w, const plan_spec& plan) {
         w.begin_object();
         w.key("level").value(d.level);
         w.key("due").value(d.due);
+        w.key("rule").value(d.rule);
+        w.key("wording").value(d.wording);
+        if (!d.report.empty()) w.key("report").value(d.report);
+        if (!d.group.empty()) w.key("group").value(d.group);
+        if (d.month_only) w.key("month_only").value(true);
         w.end_object();
     }
     w.end_array();
@@ -77,20 +82,73 @@ void write_synthesis(json_writer& w, const draft::document& d) {
     w.end_array();
 }
 
-void write_submission(json_writer& w, const submission& s, int offset) {
-    w.begin_object();
-    w.key("source").value(s.source);
-    w.key("sha256").value(s.sha256);
+void write_strings(json_writer& w, const char* key, const std::vector<std::string>& list) {
+    w.key(key).begin_array();
+    for (const auto& s : list) w.value(s);
+    w.end_array();
+}
+
+/// An optional text written as null when empty.
+void write_text_or_null(json_writer& w, const char* key, const std::string& s) {
+    w.key(key);
+    if (s.empty())
+        w.null();
+    else
+        w.value(s);
+}
+
+void write_unit_ref(json_writer& w, const std::optional<unit_ref>& unit) {
     w.key("unit");
-    if (s.unit) {
+    if (unit) {
         w.begin_object();
-        w.key("id").value(s.unit->id);
-        w.key("name").value(s.unit->name);
-        w.key("level").value(s.unit->level);
+        w.key("id").value(unit->id);
+        w.key("name").value(unit->name);
+        w.key("level").value(unit->level);
         w.end_object();
     } else {
         w.null();
     }
+}
+
+void write_unit(json_writer& w, const unit_status& u) {
+    w.begin_object();
+    w.key("id").value(u.id);
+    w.key("name").value(u.name);
+    w.key("level").value(u.level);
+    w.key("status").value(u.status);
+    w.key("submission").value(u.submission);
+    w.key("deadline").value(u.deadline);
+    w.key("submitted_on").value(u.submitted_on);
+    w.key("days_late");
+    if (u.days_late)
+        w.value(*u.days_late);
+    else
+        w.null();
+    write_text_or_null(w, "deadline_rule", u.deadline_rule);
+    write_text_or_null(w, "deadline_origin", u.deadline_origin);
+    write_text_or_null(w, "deadline_text", u.deadline_text);
+    write_text_or_null(w, "note", u.note);
+    write_strings(w, "other_reports", u.other_reports);
+    write_strings(w, "rejected", u.rejected);
+    write_strings(w, "off_topic", u.off_topic);
+    w.key("versions").begin_array();
+    for (const auto& v : u.versions) {
+        w.begin_object();
+        w.key("source").value(v.source);
+        w.key("submitted_on").value(v.submitted_on);
+        w.key("after_deadline").value(v.after_deadline);
+        w.end_object();
+    }
+    w.end_array();
+    write_strings(w, "items_not_covered", u.items_not_covered);
+    w.end_object();
+}
+
+void write_submission(json_writer& w, const submission& s, int offset) {
+    w.begin_object();
+    w.key("source").value(s.source);
+    w.key("sha256").value(s.sha256);
+    write_unit_ref(w, s.unit);
     w.key("document_date").value(s.document_date);
     w.key("received_at");
     if (s.received_at)
@@ -127,6 +185,8 @@ void write_submission(json_writer& w, const submission& s, int offset) {
         w.end_object();
     }
     w.end_array();
+    write_text_or_null(w, "deadline_rule", s.deadline_rule);
+    w.key("off_topic").value(s.off_topic);
     for (const auto& [key, value] : s.extensions) w.key(key).value(value);
     w.end_object();
 }
@@ -158,27 +218,13 @@ void write_result_json(const run_result& run, int offset, const json_sink& sink)
         w.key("source").value(r.source);
         w.key("code").value(r.code);
         w.key("message").value(r.message);
+        write_unit_ref(w, r.unit);
         w.end_object();
         drain_when_full();
     }
     w.end_array();
     w.key("units").begin_array();
-    for (const auto& u : run.units) {
-        w.begin_object();
-        w.key("id").value(u.id);
-        w.key("name").value(u.name);
-        w.key("level").value(u.level);
-        w.key("status").value(u.status);
-        w.key("submission").value(u.submission);
-        w.key("deadline").value(u.deadline);
-        w.key("submitted_on").value(u.submitted_on);
-        w.key("days_late");
-        if (u.days_late)
-            w.value(*u.days_late);
-        else
-            w.null();
-        w.end_object();
-    }
+    for (const auto& u : run.units) write_unit(w, u);
     w.end_array();
     w.key("summary").begin_object();
     w.key("inputs").value(run.summary.inputs);

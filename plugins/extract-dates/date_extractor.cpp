@@ -14,6 +14,47 @@ namespace baocao::date_extract {
 
 namespace {
 
+/// Is `w` part of a document number ("09-BC/ĐU", "09", "-", "BC/ĐU")?
+bool number_part(std::string_view w) {
+    if (w == "-" || w == "\xE2\x80\x93") return true;  // a dash, ASCII or en dash
+    for (char c : w)
+        if ((c >= '0' && c <= '9') || c == '/') return true;
+    return false;
+}
+
+/// The place-and-date line of a line, also when the number shares it:
+/// "Số 09-BC/ĐU  Trung Lễ, ngày 10 tháng 9 năm 2013" laid out with a few
+/// spaces (or no-break spaces) that no reader takes for a column gap.
+std::optional<dates::civil_date> dated_line(const std::string& raw) {
+    if (auto d = dates::parse_place_date_line(raw)) return d;
+    std::string spaced;
+    spaced.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw.compare(i, 2, "\xC2\xA0") == 0) {
+            spaced.push_back(' ');
+            ++i;
+        } else {
+            spaced.push_back(raw[i]);
+        }
+    }
+    const std::string line = text::collapse_spaces(spaced);
+    const std::string key = text::match_key(line);
+    if (key.rfind("so ", 0) != 0 || line.find(',') == std::string::npos) return std::nullopt;
+    // Skip "Số" (or "Số:") and the number's pieces; the place starts after them.
+    std::size_t pos = line.find(' ');
+    bool skipped_number = false;
+    while (pos != std::string::npos) {
+        const std::size_t start = pos + 1;
+        const std::size_t end = line.find(' ', start);
+        const std::string_view w = std::string_view(line).substr(start, end == std::string::npos ? std::string::npos : end - start);
+        if (!number_part(w)) break;
+        skipped_number = true;
+        pos = end;
+    }
+    if (!skipped_number || pos == std::string::npos) return std::nullopt;
+    return dates::parse_place_date_line(line.substr(pos + 1));
+}
+
 /// A body line counts only with a place before the date ("Can Lộc, ngày ..."),
 /// which a sentence mentioning a date does not have.
 bool has_place_prefix(const std::string& line) {
@@ -30,7 +71,7 @@ std::optional<dates::civil_date> from_lines(const std::string& text_in, bool nee
         if (end == std::string::npos) end = text_in.size();
         const std::string piece = text::collapse_spaces(std::string_view(text_in).substr(start, end - start));
         if (!piece.empty() && (!need_place || has_place_prefix(piece)))
-            if (auto d = dates::parse_place_date_line(piece)) return d;
+            if (auto d = dated_line(piece)) return d;
         start = end + 1;
     }
     return std::nullopt;
@@ -40,7 +81,7 @@ std::optional<dates::civil_date> from_lines(const std::string& text_in, bool nee
 
 std::optional<dates::civil_date> document_date(const document& doc) {
     for (const header_block::line& l : header_block::collect(doc))
-        if (auto d = dates::parse_place_date_line(l.text)) return d;
+        if (auto d = dated_line(l.text)) return d;
     std::optional<dates::civil_date> found;
     for_each_paragraph(doc.body, [&](const paragraph& p) {
         if (!found) found = from_lines(p.text(), true);

@@ -207,7 +207,7 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
         if (!broken.empty())
             throw rejection_error(error_code::corrupt_mime,
                                   "multipart " + broken.front() + " has no parts (boundary missing or never found)");
-        throw rejection_error(error_code::no_attachment, "the message has no attachment");
+        throw rejection_error(error_code::no_attachment, "the message has no attachment", own.sender);
     }
     for (const auto& path : broken)
         reject("part-" + path, error_code::corrupt_mime,

@@ -1,8 +1,9 @@
 // The demo inbox. Every choice below is a case the pipeline must handle:
 // on-time and late reports, the UTC Received: trap around the deadline,
 // a resubmission, a legacy-font report, tracked changes, a broken file, an
-// unsupported attachment, a message without attachment, and units that send
-// nothing. The scenario is fixed; the seed varies wording and figures.
+// unsupported attachment, a message without attachment, a unit that sent only
+// a .doc, a report on another subject, a thematic report beside the review,
+// and units that send nothing. The scenario is fixed; the seed varies wording and figures.
 
 #include "demo_scenario.hpp"
 
@@ -14,6 +15,7 @@
 #include "random.hpp"
 #include "report_composer.hpp"
 #include "roster_data.hpp"
+#include "side_reports.hpp"
 #include "zip_bundle_writer.hpp"
 
 #include <cstdio>
@@ -144,8 +146,23 @@ private:
         save("roster.json", roster_json());
     }
 
+    /// A report outside the review's structure (thematic or off the subject), with no paragraph truth.
+    void expected_side(const std::string& source, const std::string& unit, const std::string& document_date,
+                       const moment& received, bool off_topic, std::vector<std::string> features) {
+        expected_submission s;
+        s.source = source;
+        s.unit = unit;
+        s.document_date = document_date;
+        s.received_at = received.in_offset(420).iso();
+        s.off_topic = off_topic;
+        s.side_report = !off_topic;
+        s.features = std::move(features);
+        expected_.submissions.push_back(std::move(s));
+    }
+
     void plain_files();
     void emails();
+    void side_sendings();
     void mailboxes();
     void bundle();
 
@@ -199,7 +216,9 @@ void demo::plain_files() {
     const composed_report broken = report("huong-khe", 52, at(2013, 10, 2), [](report_options&) {});
     const std::string bytes = write_docx(broken.doc);
     save("inbox/Bao cao Huong Khe.docx", bytes.substr(0, bytes.size() * 3 / 5));
-    expected_.rejected.push_back({"inbox/Bao cao Huong Khe.docx", "corrupt_zip", "truncated .docx (no central directory)"});
+    // The file names the unit, so Hương Khê has sent something: it owes a readable copy.
+    expected_.rejected.push_back(
+        {"inbox/Bao cao Huong Khe.docx", "corrupt_zip", "truncated .docx (no central directory)", "huong-khe"});
 }
 
 void demo::emails() {
@@ -285,13 +304,48 @@ void demo::emails() {
     m.attachments.push_back({"Danh sách mô hình tiêu biểu.pdf", "application/pdf", minimal_pdf(), name_encoding::rfc2231});
     save("inbox/thanh-uy-ha-tinh.eml", write_message(m));
     expect("inbox/thanh-uy-ha-tinh.eml#Báo cáo Thành ủy Hà Tĩnh.docx", r, received, {"two attachments, one unsupported"});
-    expected_.rejected.push_back({"inbox/thanh-uy-ha-tinh.eml#Danh sách mô hình tiêu biểu.pdf", "unsupported_format", "PDF attachment"});
+    expected_.rejected.push_back(
+        {"inbox/thanh-uy-ha-tinh.eml#Danh sách mô hình tiêu biểu.pdf", "unsupported_format", "PDF attachment", "tp-ha-tinh"});
 
     // Forgot the attachment; the report follows in the mailbox.
     mail_message forgot = message("hong-linh", at(2013, 10, 2, 10, 5, 0), false, "Báo cáo sơ kết CT 32",
                                   "Kính gửi Ban Dân vận Tỉnh ủy,\n\nThị ủy Hồng Lĩnh gửi báo cáo sơ kết.\n\nTrân trọng!\n");
     save("inbox/hong-linh-thieu-tep.eml", write_message(forgot));
-    expected_.rejected.push_back({"inbox/hong-linh-thieu-tep.eml", "no_attachment", "message without attachment"});
+    expected_.rejected.push_back({"inbox/hong-linh-thieu-tep.eml", "no_attachment", "message without attachment", "hong-linh"});
+}
+
+void demo::side_sendings() {
+    // A Word 97-2003 file is all the Veterans' Association sent: it has
+    // reported, and owes a .docx.
+    mail_message doc_only = message("hoi-ccb", at(2013, 10, 4, 9, 30, 0), false, "Báo cáo sơ kết CT32 - Hội CCB tỉnh",
+                                    covering_note("hoi-ccb"));
+    std::string legacy("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    legacy.resize(2048, '\0');
+    doc_only.attachments.push_back({"Báo cáo Hội CCB tỉnh.doc", "application/msword", legacy, name_encoding::rfc2047_b});
+    save("inbox/hoi-ccb.eml", write_message(doc_only));
+    expected_.rejected.push_back(
+        {"inbox/hoi-ccb.eml#Báo cáo Hội CCB tỉnh.doc", "unsupported_format", "Word 97-2003 .doc attachment", "hoi-ccb"});
+
+    // The Border Guard's committee sent its administrative reform report by
+    // mistake: off the plan's subject, so it still owes the review.
+    const moment cchc_received = at(2013, 10, 2, 14, 10, 0);
+    mail_message cchc = message("dang-uy-bien-phong", cchc_received, false, "Gửi báo cáo", covering_note("dang-uy-bien-phong"));
+    cchc.attachments.push_back({"Báo cáo CCHC 9 tháng.docx", docx_type,
+                                write_docx(off_topic_report("dang-uy-bien-phong", 233, at(2013, 10, 1))), name_encoding::rfc2047_b});
+    save("inbox/bien-phong-cchc.eml", write_message(cchc));
+    expected_side("inbox/bien-phong-cchc.eml#Báo cáo CCHC 9 tháng.docx", "dang-uy-bien-phong", "2013-10-01", cchc_received, true,
+                  {"report on another subject (administrative reform): off_topic"});
+
+    // Can Lộc follows its review with a thematic report on one model: another
+    // report, not a version of the review; both count.
+    const moment thematic_received = at(2013, 10, 3, 10, 0, 0);
+    mail_message thematic = message("can-loc", thematic_received, false, "Báo cáo chuyên đề mô hình Dân vận khéo",
+                                    covering_note("can-loc"));
+    thematic.attachments.push_back({"Chuyên đề mô hình Dân vận khéo - Can Lộc.docx", docx_type,
+                                    write_docx(thematic_report("can-loc", 60, at(2013, 10, 2))), name_encoding::rfc2047_b});
+    save("inbox/can-loc-chuyen-de.eml", write_message(thematic));
+    expected_side("inbox/can-loc-chuyen-de.eml#Chuyên đề mô hình Dân vận khéo - Can Lộc.docx", "can-loc", "2013-10-02",
+                  thematic_received, false, {"thematic report beside the review: not a version"});
 }
 
 void demo::mailboxes() {
@@ -380,6 +434,8 @@ int demo::run() {
     emails();
     mailboxes();
     bundle();
+    // Last, so the random draws of the inputs above stay as they were.
+    side_sendings();
     finalize(expected_);
     save("expected.json", expected_json(expected_));
     return files_;

@@ -9,13 +9,13 @@ namespace baocao::samplegen {
 
 namespace {
 
-// The plan dates the grassroots and district levels only; the Front and mass
-// organizations get no deadline, so their status stays undetermined.
+// The plan dates the grassroots and district levels only; the roster gives
+// the Front and mass organizations the districts' date.
 constexpr const char* due_date = "2013-10-05";
 
 bool has_deadline(const std::string& unit_id) {
     const roster_unit* u = find_unit(unit_id);
-    return u && u->level == "district";
+    return u && (u->level == "district" || u->level == "organization");
 }
 
 std::string submission_day(const expected_submission& s) {
@@ -34,11 +34,15 @@ void finalize(expected_run& run) {
     }
     run.units.clear();
     for (const roster_unit& u : roster_units()) {
-        expected_unit row{u.id, "missing", std::nullopt};
+        expected_unit row{u.id, "missing", std::nullopt, {}};
         std::string earliest;
         expected_submission* counting = nullptr;
         for (expected_submission& s : run.submissions) {
-            if (s.unit != u.id) continue;
+            if (s.unit != u.id || s.off_topic) continue;
+            if (s.side_report) {
+                row.other_reports.push_back(s.source);
+                continue;
+            }
             const std::string day = submission_day(s);
             if (earliest.empty() || day < earliest) earliest = day;
             if (!s.superseded_by) counting = &s;
@@ -47,6 +51,9 @@ void finalize(expected_run& run) {
             counting->status = has_deadline(u.id) ? judge(earliest) : "undetermined";
             row.status = counting->status;
             row.submission = counting->source;
+        } else if (std::any_of(run.rejected.begin(), run.rejected.end(),
+                               [&](const expected_rejection& r) { return r.unit == u.id; })) {
+            row.status = "unreadable";
         }
         run.units.push_back(std::move(row));
     }
@@ -65,6 +72,9 @@ std::string expected_json(const expected_run& run) {
     j.begin_object().key("level").value("grassroots").key("due").value("2013-09-10").end_object();
     j.begin_object().key("level").value("district").key("due").value("2013-10-05").end_object();
     j.end_array();
+    j.key("roster_deadlines").begin_array();
+    j.begin_object().key("level").value("organization").key("due").value("2013-10-05").end_object();
+    j.end_array();
     j.end_object();
     j.key("submissions").begin_array();
     for (const expected_submission& s : run.submissions) {
@@ -82,6 +92,8 @@ std::string expected_json(const expected_run& run) {
         j.key("superseded_by");
         if (s.superseded_by) j.value(*s.superseded_by);
         else j.null();
+        j.key("off_topic").value(s.off_topic);
+        j.key("side_report").value(s.side_report);
         j.key("features").begin_array();
         for (const std::string& f : s.features) j.value(f);
         j.end_array();
@@ -101,14 +113,21 @@ std::string expected_json(const expected_run& run) {
     }
     j.end_array();
     j.key("rejected").begin_array();
-    for (const expected_rejection& r : run.rejected)
-        j.begin_object().key("source").value(r.source).key("code").value(r.code).key("why").value(r.why).end_object();
+    for (const expected_rejection& r : run.rejected) {
+        j.begin_object().key("source").value(r.source).key("code").value(r.code).key("why").value(r.why).key("unit");
+        if (r.unit.empty()) j.null();
+        else j.value(r.unit);
+        j.end_object();
+    }
     j.end_array();
     j.key("units").begin_array();
     for (const expected_unit& u : run.units) {
         j.begin_object().key("id").value(u.id).key("status").value(u.status).key("submission");
         if (u.submission) j.value(*u.submission);
         else j.null();
+        j.key("other_reports").begin_array();
+        for (const std::string& o : u.other_reports) j.value(o);
+        j.end_array();
         j.end_object();
     }
     j.end_array();

@@ -107,9 +107,11 @@ TEST_CASE("compliance.csv bytes: BOM, header, quoting, CRLF", "[compliance]") {
     const std::string bytes = read_file(dir / "compliance.csv");
     CHECK(bytes ==
           "\xEF\xBB\xBF"
-          "unit_id,unit,level,deadline,submitted_on,days_late,status,source\r\n"
-          "can-loc,Huyện ủy Can Lộc,district,2013-10-05,2013-10-05,1,late,\"inbox/can-loc.eml#Báo cáo, bản 2.docx\"\r\n"
-          "duc-tho,Huyện ủy Đức Thọ,district,2013-10-05,,,missing,\r\n");
+          "unit_id,unit,level,deadline,submitted_on,days_late,status,source,deadline_rule,deadline_text,status_text,note,"
+          "items_not_covered\r\n"
+          "can-loc,Huyện ủy Can Lộc,district,2013-10-05,2013-10-05,1,late,\"inbox/can-loc.eml#Báo cáo, bản 2.docx\",,,Chậm 1 "
+          "ngày,,\r\n"
+          "duc-tho,Huyện ủy Đức Thọ,district,2013-10-05,,,missing,,,,Chưa nộp,,\r\n");
     // Nothing but the file is left in the folder (no temporary file).
     std::size_t entries = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++entries;
@@ -141,5 +143,6 @@ TEST_CASE("the checker's table written for the real roster", "[compliance][share
     CHECK(pos("tp-ha-tinh") + 1 == pos("hong-linh"));
     CHECK(pos("hong-linh") < pos("mttq"));
     CHECK(lines[static_cast<std::size_t>(pos("duc-tho"))] ==
-          "duc-tho,Huyện ủy Đức Thọ,district,2013-10-05,2013-10-05,1,late,inbox/duc-tho.eml#bc.docx");
+          "duc-tho,Huyện ủy Đức Thọ,district,2013-10-05,2013-10-05,1,late,inbox/duc-tho.eml#bc.docx,before,trước "
+          "05/10/2013,Chậm 1 ngày,,");
 }

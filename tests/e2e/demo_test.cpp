@@ -158,3 +158,35 @@ TEST_CASE("the demo's paragraphs land under the right plan item") {
                              << " under another; precision " << precision << ", recall " << recall << ", F1 " << f1);
     CHECK(f1 >= 0.99);  // reached 1.000 (698 paragraphs); 0.01 leaves about 7 paragraphs of slack
 }
+
+TEST_CASE("the demo's rejections name their units, and each unit's row says what it owes") {
+    const auto& d = demo();
+    const auto rejected = by_source(d.result->getArray("rejected"));
+    const auto expected = d.expected->getArray("rejected");
+    for (std::size_t i = 0; i < expected->size(); ++i) {
+        auto e = expected->getObject(static_cast<unsigned>(i));
+        INFO(e->getValue<std::string>("source"));
+        auto it = rejected.find(e->getValue<std::string>("source"));
+        REQUIRE(it != rejected.end());
+        const std::string unit = it->second->isNull("unit") ? "null" : it->second->getObject("unit")->getValue<std::string>("id");
+        CHECK(unit == opt_string(e, "unit"));
+    }
+    std::map<std::string, Object::Ptr> units;
+    auto list = d.result->getArray("units");
+    for (std::size_t i = 0; i < list->size(); ++i) units[list->getObject(static_cast<unsigned>(i))->getValue<std::string>("id")] = list->getObject(static_cast<unsigned>(i));
+    auto expected_units = d.expected->getArray("units");
+    for (std::size_t i = 0; i < expected_units->size(); ++i) {
+        auto e = expected_units->getObject(static_cast<unsigned>(i));
+        INFO(e->getValue<std::string>("id"));
+        auto a = units.at(e->getValue<std::string>("id"));
+        CHECK(a->getArray("other_reports")->size() == e->getArray("other_reports")->size());
+    }
+    CHECK(opt_string(units.at("huong-khe"), "note") == "tệp bị lỗi, đề nghị gửi lại");
+    CHECK(opt_string(units.at("hoi-ccb"), "note") == "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx");
+    CHECK(opt_string(units.at("loc-ha"), "note") == "bản thay thế nhận ngày 07/10/2013");
+    CHECK(opt_string(units.at("dang-uy-bien-phong"), "note") == "chỉ gửi báo cáo về chủ đề khác, đề nghị gửi báo cáo theo kế hoạch");
+    CHECK(opt_string(units.at("mttq"), "deadline_text") == "trước 05/10/2013");
+    CHECK(opt_string(units.at("hoi-nong-dan"), "days_late") == "5");
+    const auto off = by_source(d.result->getArray("submissions")).at("inbox/bien-phong-cchc.eml#Báo cáo CCHC 9 tháng.docx");
+    CHECK(off->getValue<bool>("off_topic"));
+}

@@ -98,10 +98,13 @@ public:
         return queue_.size();
     }
 
-    void reject(const order_key& key, const std::string& source, error_code code, const std::string& message) {
+    /// Records a rejection; the envelope of the carrying message lets the checkers tie it to a unit.
+    void reject(const order_key& key, const std::string& source, error_code code, const std::string& message,
+                const envelope& env = {}) {
+        rejection r{source, std::string(to_string(code)), message, std::nullopt, env.sender, env.message_key, env.received_at};
         {
             std::lock_guard<std::mutex> lock(results_mutex_);
-            rejections_.push_back({key, {source, std::string(to_string(code)), message}});
+            rejections_.push_back({key, std::move(r)});
         }
         if (progress_) {
             ++progress_->rejected;
@@ -163,7 +166,7 @@ private:
         try {
             head = it.is_directory() ? std::string{} : it.head(sniff_bytes);
         } catch (const rejection_error& e) {
-            reject(t.key, it.source, e.code(), e.what());
+            reject(t.key, it.source, e.code(), e.what(), it.env);
             return;
         }
 
@@ -186,11 +189,12 @@ private:
         if (it.is_directory())
             reject(t.key, it.source, error_code::unsupported_format, "no source plugin reads this folder");
         else if (it.size() == 0)
-            reject(t.key, it.source, error_code::unsupported_format, "the file is empty");
+            reject(t.key, it.source, error_code::unsupported_format, "the file is empty", it.env);
         else
             reject(t.key, it.source, error_code::unsupported_format,
                    what.empty() ? "not a format baocao reads (.docx reports, .eml, .mbox, Maildir, .zip)"
-                                : "this is " + what + "; baocao reads .docx reports (ask the unit for a .docx)");
+                                : "this is " + what + "; baocao reads .docx reports (ask the unit for a .docx)",
+                   it.env);
     }
 
     template <typename Stage>
@@ -233,7 +237,7 @@ private:
             key.push_back(next++);
             ++emitted;
             const std::string sep = parent.is_directory() ? "/" : "#";
-            reject(key, parent.source + sep + child_name, code, message);
+            reject(key, parent.source + sep + child_name, code, message, parent.env);
         };
         try {
             src.stage->expand(parent, context_for(src.plugin), emit, reject_child);
@@ -243,7 +247,9 @@ private:
             else if (emitted == 0)
                 reject(t.key, parent.source, error_code::unsupported_format, "the folder is empty");
         } catch (const rejection_error& e) {
-            reject(t.key, parent.source, e.code(), e.what());
+            envelope env = parent.env;
+            if (!e.sender().empty()) env.sender = e.sender();
+            reject(t.key, parent.source, e.code(), e.what(), env);
         } catch (const std::exception& e) {
             reject(t.key, parent.source, error_code::plugin_failed,
                    "plugin '" + src.plugin + "' failed on this input: " + e.what());
@@ -276,11 +282,11 @@ private:
                 }
             }
         } catch (const rejection_error& e) {
-            reject(t.key, it.source, e.code(), e.what());
+            reject(t.key, it.source, e.code(), e.what(), it.env);
             return;
         } catch (const std::exception& e) {
             reject(t.key, it.source, error_code::plugin_failed,
-                   "plugin '" + par.plugin + "' failed on this input: " + e.what());
+                   "plugin '" + par.plugin + "' failed on this input: " + e.what(), it.env);
             return;
         }
         {

@@ -3,6 +3,7 @@
 #include <baocao/engine/roster_loader.hpp>
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>
+#include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <Poco/JSON/Parser.h>
@@ -34,6 +35,25 @@ std::string json_kind(const Poco::Dynamic::Var& v) {
     if (v.isBoolean()) return "true or false";
     if (v.isNumeric()) return "a number";
     return "another kind of value";
+
+bool valid_level(const std::string& level) {
+    return level == "grassroots" || level == "district" || level == "organization";
+}
+
+/// A roster deadline: "2013-10-05", or {"due": "2013-10-05", "rule": "by"}; `where` names it in errors.
+void read_due(const Poco::Dynamic::Var& v, const std::string& where, std::string& due, std::string& rule) {
+    Poco::JSON::Object::Ptr obj;
+    if (v.isString()) {
+        due = v.convert<std::string>();
+    } else if (v.type() == typeid(Poco::JSON::Object::Ptr) && (obj = v.extract<Poco::JSON::Object::Ptr>())) {
+        due = obj->optValue<std::string>("due", "");
+        rule = obj->optValue<std::string>("rule", "");
+    } else {
+        throw std::runtime_error(where + " must be a date \"YYYY-MM-DD\" or {\"due\": ..., \"rule\": ...}");
+    }
+    if (!dates::from_iso(due)) throw std::runtime_error(where + " has no valid due date YYYY-MM-DD: '" + due + "'");
+    if (!rule.empty() && rule != "before" && rule != "by")
+        throw std::runtime_error(where + " has rule '" + rule + "'; expected before (the due day is late) or by (it is on time)");
 }
 }  // namespace
 
@@ -74,11 +94,29 @@ roster load_roster(const std::filesystem::path& file) {
             const std::string where = "unit " + std::to_string(i + 1) + (unit.id.empty() ? "" : " ('" + unit.id + "')");
             if (unit.id.empty()) throw json_value_error(at, where + " has no id");
             if (unit.name.empty()) throw json_value_error(json_pointer(at, "name"), where + " has no name");
-            if (unit.level != "grassroots" && unit.level != "district" && unit.level != "organization")
+            if (!valid_level(unit.level))
                 throw json_value_error(json_pointer(at, "level"), where + " has level '" + unit.level +
                                                                       "'; expected grassroots, district or organization");
             if (!ids.insert(unit.id).second) throw json_value_error(json_pointer(at, "id"), where + ": the id is used twice");
+            if (u->has("deadline") && !u->isNull("deadline"))
+                read_due(u->get("deadline"), where + " deadline", unit.deadline, unit.deadline_rule);
             r.units.push_back(std::move(unit));
+        }
+        // Deadlines per level: the roster's word over the plan's.
+        if (auto levels = root->getArray("deadlines")) {
+            for (std::size_t i = 0; i < levels->size(); ++i) {
+                const std::string where = "deadlines[" + std::to_string(i) + "]";
+                auto d = levels->getObject(static_cast<unsigned>(i));
+                if (!d) throw std::runtime_error(where + " is not an object {\"level\", \"due\"}");
+                plan_deadline pd;
+                pd.level = d->optValue<std::string>("level", "");
+                if (!valid_level(pd.level))
+                    throw std::runtime_error(where + " has level '" + pd.level + "'; expected grassroots, district or organization");
+                // No rule: the plan's for the same day, else strict (see check-deadline).
+                pd.rule.clear();
+                read_due(Poco::Dynamic::Var(d), where, pd.due, pd.rule);
+                r.deadlines.push_back(std::move(pd));
+            }
         }
     } catch (const json_value_error& e) {
         throw std::runtime_error("the roster " + located_message(file, text, e));

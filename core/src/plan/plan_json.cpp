@@ -87,6 +87,11 @@ std::string plan_to_json(const plan_spec& plan) {
         w.begin_object();
         w.key("level").value(d.level);
         w.key("due").value(d.due);
+        w.key("rule").value(d.rule);
+        w.key("wording").value(d.wording);
+        if (!d.report.empty()) w.key("report").value(d.report);
+        if (!d.group.empty()) w.key("group").value(d.group);
+        if (d.month_only) w.key("month_only").value(true);
         w.end_object();
     }
     w.end_array();
@@ -163,9 +168,24 @@ plan_spec plan_from_json(std::string_view json) {
         d.level = string_field(o, "level", where + ".", at, true);
         if (d.level != "grassroots" && d.level != "district" && d.level != "organization")
             fail(pointer_of(at, "level"), where + ".level \"" + d.level + "\" is not one of grassroots, district, organization");
-        if (!levels.insert(d.level).second)
-            fail(pointer_of(at, "level"), where + ": level \"" + d.level + "\" has two deadlines");
         d.due = iso_date(string_field(o, "due", where + ".", at, true), where + ".due", pointer_of(at, "due"));
+        d.rule = string_field(o, "rule", where + ".", at, false);
+        if (d.rule.empty()) d.rule = "before";
+        if (d.rule != "before" && d.rule != "by")
+            fail(pointer_of(at, "rule"), where + ".rule \"" + d.rule + "\" is not \"before\" (the due day is late) or \"by\" (the due day is on time)");
+        d.wording = string_field(o, "wording", where + ".", at, false);
+        d.report = string_field(o, "report", where + ".", at, false);
+        if (!d.report.empty() && d.report != "quick")
+            fail(pointer_of(at, "report"), where + ".report \"" + d.report + "\" is not \"quick\" or absent");
+        d.group = string_field(o, "group", where + ".", at, false);
+        if (o->has("month_only") && !o->isNull("month_only")) {
+            const Poco::Dynamic::Var v = o->get("month_only");
+            if (!v.isBoolean()) fail(pointer_of(at, "month_only"), where + ".month_only must be true or false");
+            d.month_only = v.extract<bool>();
+        }
+        if (!levels.insert(d.level + "\n" + d.report + "\n" + d.group).second)
+            fail(pointer_of(at, "level"), where + ": level \"" + d.level + "\" has two deadlines" +
+                 (d.report.empty() && d.group.empty() ? "" : " for the same report and group"));
         plan.deadlines.push_back(std::move(d));
     }
 

@@ -24,6 +24,9 @@ std::string_view to_string(error_code code) noexcept {
         case error_code::legacy_font: return "legacy_font";
         case error_code::plugin_problem: return "plugin_problem";
         case error_code::conflicting_figures: return "conflicting_figures";
+        case error_code::off_topic: return "off_topic";
+        case error_code::items_not_covered: return "items_not_covered";
+        case error_code::late_replacement: return "late_replacement";
     }
     return "unknown";
 }

@@ -31,6 +31,9 @@ enum class error_code {
     legacy_font,
     plugin_problem,
     conflicting_figures,   ///< one unit states two different totals of one indicator
+    off_topic,            ///< the report is on another subject than the plan's
+    items_not_covered,    ///< no part of the unit's reports answers some plan items
+    late_replacement,     ///< a newer version arrived after the deadline
 };
 
 /// The contract's string for a code ("zip_bomb").
@@ -42,10 +45,16 @@ class rejection_error : public std::runtime_error {
 public:
     rejection_error(error_code code, const std::string& message)
         : std::runtime_error(message), code_(code) {}
+    /// A rejection that knows who sent the input (a message without attachment names its sender).
+    rejection_error(error_code code, const std::string& message, std::string sender)
+        : std::runtime_error(message), code_(code), sender_(std::move(sender)) {}
     error_code code() const noexcept { return code_; }
+    /// The sender address of the rejected message, "" when unknown.
+    const std::string& sender() const noexcept { return sender_; }
 
 private:
     error_code code_;
+    std::string sender_;
 };
 
 }  // namespace baocao

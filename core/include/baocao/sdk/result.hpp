@@ -48,8 +48,10 @@ struct submission {
     std::optional<std::string> document_date;   ///< ISO date
     std::optional<std::int64_t> received_at;    ///< unix seconds; written in +07:00
     std::optional<std::string> deadline;        ///< ISO date
+    std::string deadline_rule;                  ///< "before" or "by" for that date, "" when none
     std::string status = "undetermined";        ///< on_time, late, undetermined
     std::optional<std::string> superseded_by;   ///< source of the newer version
+    bool off_topic = false;                     ///< on another subject than the plan's; kept out of the synthesis
     std::vector<section_match> sections;
     std::vector<unmatched_section> unmatched;
     std::vector<problem> problems;
@@ -70,6 +72,19 @@ struct rejection {
     std::string source;
     std::string code;
     std::string message;
+    std::optional<unit_ref> unit;         ///< the roster unit that sent it, when the sender or name tells
+
+    // Not serialized: how it arrived, for tying it to a unit.
+    std::string sender;                   ///< sender address of the carrying message
+    std::string message_key;
+    std::optional<std::int64_t> received_at;  ///< when the carrying message arrived
+};
+
+/// One sending of a unit's report, oldest first, when there is more than one.
+struct version_note {
+    std::string source;                   ///< the sending's main file
+    std::optional<std::string> submitted_on;  ///< ISO date
+    bool after_deadline = false;          ///< submitted after the last day on time
 };
 
 /// One row per roster unit.
@@ -77,11 +92,20 @@ struct unit_status {
     std::string id;
     std::string name;
     std::string level;
-    std::string status;                   ///< on_time, late, missing, undetermined
+    std::string status;                   ///< on_time, late, missing, not_yet_due, unreadable, undetermined
     std::optional<std::string> submission;  ///< source of the submission that counts
     std::optional<std::string> deadline;
     std::optional<std::string> submitted_on;  ///< ISO date of the earliest version
     std::optional<int> days_late;
+    std::string deadline_rule;            ///< "before" or "by", "" when no deadline
+    std::string deadline_origin;          ///< roster_unit, roster_level, plan, plan_group, settings; "" when none
+    std::string deadline_text;            ///< Vietnamese, for the appendix: "trước 05/10/2013", "chậm nhất ngày 30/04/2024"
+    std::string note;                     ///< Vietnamese, what the unit owes or what is off ("tệp bị lỗi, đề nghị gửi lại")
+    std::vector<std::string> other_reports;    ///< sources of the unit's other reports that count (not versions)
+    std::vector<std::string> rejected;    ///< sources of its files that could not be read
+    std::vector<std::string> off_topic;   ///< sources of its reports on another subject
+    std::vector<version_note> versions;   ///< its sendings of one report, oldest first; empty when only one
+    std::vector<std::string> items_not_covered;  ///< plan item ids none of its counting reports answers
 };
 
 /// What happened to the inputs; submissions + rejected = every item that was

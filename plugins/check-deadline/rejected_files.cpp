@@ -1,0 +1,92 @@
+// A unit that sent a broken file has reported; what it owes is a readable
+// copy. The file's own name is the only clue for a loose file, so a unit is
+// named from it only when one unit's name fits it best.
+
+#include "rejected_files.hpp"
+
+#include "key_text.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace baocao::deadline {
+
+namespace {
+
+/// The file name at the end of a source ("inbox/a.eml#Báo cáo.doc" → "Báo cáo.doc").
+std::string file_name_of(const std::string& source) {
+    const std::size_t cut = source.find_last_of("#/");
+    return cut == std::string::npos ? source : source.substr(cut + 1);
+}
+
+std::string extension_of(const std::string& name) {
+    const std::size_t dot = name.find_last_of('.');
+    return dot == std::string::npos ? std::string() : text::to_lower(name.substr(dot + 1));
+}
+
+const roster_unit* unit_by_file_name(const std::string& source, const roster& r) {
+    std::string name = file_name_of(source);
+    if (const std::size_t dot = name.find_last_of('.'); dot != std::string::npos) name.erase(dot);
+    const std::string key = text::match_key(name);
+    const roster_unit* best = nullptr;
+    std::size_t best_length = 0;
+    bool tie = false;
+    for (const roster_unit& u : r.units) {
+        std::size_t longest = 0;
+        std::vector<std::string> names = u.aliases;
+        names.push_back(u.name);
+        for (const std::string& n : names) {
+            const std::string k = text::match_key(n);
+            if (k.find(' ') == std::string::npos || !has_words(key, k)) continue;
+            longest = std::max(longest, k.size());
+        }
+        if (longest == 0) continue;
+        if (longest > best_length) best = &u, best_length = longest, tie = false;
+        else if (longest == best_length && best != &u) tie = true;
+    }
+    return tie ? nullptr : best;
+}
+
+}  // namespace
+
+void attribute_rejections(std::vector<rejection>& rejected, const roster& r) {
+    std::map<std::string, const roster_unit*> by_address;
+    for (const roster_unit& u : r.units)
+        for (const std::string& e : u.emails) by_address.emplace(e, &u);
+    for (rejection& rej : rejected) {
+        const roster_unit* unit = nullptr;
+        if (const auto it = by_address.find(text::to_lower(rej.sender)); it != by_address.end()) unit = it->second;
+        if (!unit && rej.sender.empty()) unit = unit_by_file_name(rej.source, r);
+        if (unit) rej.unit = unit_ref{unit->id, unit->name, unit->level};
+    }
+}
+
+std::string unreadable_note(const std::vector<const rejection*>& files) {
+    std::vector<std::string> clauses;
+    for (const rejection* f : files) {
+        const std::string ext = extension_of(file_name_of(f->source));
+        std::string clause;
+        if (f->code == "no_attachment")
+            clause = "thư không kèm tệp báo cáo, đề nghị gửi lại";
+        else if (f->code == "corrupt_mime")
+            clause = "thư bị lỗi, đề nghị gửi lại";
+        else if (f->code == "encrypted")
+            clause = "tệp có đặt mật khẩu, đề nghị gửi lại bản không đặt mật khẩu";
+        else if (f->code == "unsupported_format" && ext == "pdf")
+            clause = "gửi tệp PDF, đề nghị gửi lại bản .docx";
+        else if (f->code == "unsupported_format" && ext == "doc")
+            clause = "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx";
+        else if (f->code == "unsupported_format")
+            clause = "tệp không đúng định dạng, đề nghị gửi lại bản .docx";
+        else
+            clause = "tệp bị lỗi, đề nghị gửi lại";
+        if (std::find(clauses.begin(), clauses.end(), clause) == clauses.end()) clauses.push_back(clause);
+    }
+    std::string out;
+    for (const std::string& c : clauses) out += (out.empty() ? "" : "; ") + c;
+    return out;
+}
+
+}  // namespace baocao::deadline

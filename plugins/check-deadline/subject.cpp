@@ -1,0 +1,104 @@
+// A report answers the plan when it names what the plan is about. Plans name
+// their subject by a quoted movement ("Dân vận khéo") and by the documents
+// they follow up ("Chỉ thị 32-CT/TU"); reports on the plan repeat those names
+// in their title, opening or results. Without such names in the plan no
+// report is judged, since ordinary words would flag honest reports.
+
+#include "subject.hpp"
+
+#include "key_text.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+
+namespace baocao::deadline {
+
+namespace {
+
+constexpr std::size_t max_quoted_words = 6;
+
+bool is_open_quote(std::string_view s, std::size_t i) { return s.compare(i, 3, "\xE2\x80\x9C") == 0; }   // “
+bool is_close_quote(std::string_view s, std::size_t i) { return s.compare(i, 3, "\xE2\x80\x9D") == 0; }  // ”
+
+/// The innermost quoted phrases: text between an opening mark and the next mark when that one closes.
+std::vector<std::string> quoted_phrases(std::string_view s) {
+    struct mark {
+        std::size_t at, length;
+        bool opens, closes;
+    };
+    std::vector<mark> marks;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (is_open_quote(s, i)) marks.push_back({i, 3, true, false}), i += 2;
+        else if (is_close_quote(s, i)) marks.push_back({i, 3, false, true}), i += 2;
+        else if (s[i] == '"') marks.push_back({i, 1, true, true});
+    }
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k + 1 < marks.size(); ++k) {
+        if (!marks[k].opens || !marks[k + 1].closes) continue;
+        const std::size_t from = marks[k].at + marks[k].length;
+        out.emplace_back(s.substr(from, marks[k + 1].at - from));
+        if (s[marks[k].at] == '"') ++k;  // a straight pair is used up
+    }
+    return out;
+}
+
+/// Words like "32-CT/TU" or "99-KH/TU": digits, then letters after a dash or slash.
+std::vector<std::string> document_numbers(const std::string& s) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == ',' || s[i] == '(' || s[i] == ';')) ++i;
+        std::size_t j = i;
+        while (j < s.size() && s[j] != ' ' && s[j] != ',' && s[j] != ')' && s[j] != ';') ++j;
+        const std::string w = s.substr(i, j - i);
+        const bool digit_first = !w.empty() && w[0] >= '0' && w[0] <= '9';
+        if (digit_first && w.find('/') != std::string::npos && w.find_first_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") != std::string::npos)
+            out.push_back(w);
+        i = j + 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<subject_marker> subject_markers(const plan_spec& plan) {
+    std::vector<subject_marker> out;
+    auto add = [&](const std::string& raw) {
+        const std::string key = text::match_key(raw);
+        if (key.empty() || std::any_of(out.begin(), out.end(), [&](const subject_marker& m) { return m.key == key; })) return;
+        out.push_back({key, text::collapse_spaces(raw)});
+    };
+    for (const std::string& q : quoted_phrases(plan.title))
+        if (const auto n = text::words(text::match_key(q)).size(); n >= 1 && n <= max_quoted_words) add(q);
+    for (const std::string& d : document_numbers(plan.title)) add(d);
+    if (!plan.number.empty()) add(plan.number);
+    return out;
+}
+
+std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan, const std::vector<subject_marker>& markers) {
+    if (markers.empty()) return 0;
+    std::size_t flagged = 0;
+    for (submission& s : subs) {
+        if (s.off_topic) continue;  // flagged by an earlier check
+        std::string all = s.title;
+        for (const auto& sec : s.sections) all += "\n" + sec.heading + "\n" + sec.text;
+        for (const auto& u : s.unmatched) all += "\n" + u.heading + "\n" + u.text;
+        const std::string key = text::match_key(all);
+        if (key.empty()) continue;  // nothing read: not a judgement on its subject
+        const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });
+        if (named) continue;
+        s.off_topic = true;
+        ++flagged;
+        std::string names;
+        for (const subject_marker& m : markers) names += (names.empty() ? "" : ", ") + ("\"" + m.text + "\"");
+        const std::string title = text::collapse_spaces(s.title);
+        s.problems.push_back(
+            {"off_topic", "the report never names the plan's subject (" + names + ")" +
+                              (title.empty() ? std::string() : "; its title reads \"" + clipped(title, 200) + "\"") +
+                              "; plan: " + clipped(text::collapse_spaces(plan.title), 160)});
+    }
+    return flagged;
+}
+
+}  // namespace baocao::deadline
