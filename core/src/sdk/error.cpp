@@ -23,6 +23,7 @@ std::string_view to_string(error_code code) noexcept {
         case error_code::duplicate: return "duplicate";
         case error_code::legacy_font: return "legacy_font";
         case error_code::plugin_problem: return "plugin_problem";
+        case error_code::corrupt_doc: return "corrupt_doc";
     }
     return "unknown";
 }

@@ -30,6 +30,8 @@ enum class error_code {
     duplicate,
     legacy_font,
     plugin_problem,
+    // rejections added later, kept last so that earlier values stay put
+    corrupt_doc,          ///< a Word 97-2003 file whose compound file, FIB or piece table is damaged
 };
 
 /// The contract's string for a code ("zip_bomb").
