@@ -9,9 +9,14 @@
   doc_fidelity.py roundtrip BAOCAO CACHE_DIR DOCX...
       Each .docx is saved as .doc by LibreOffice; `baocao text` of the .doc
       against `baocao text` of the .docx.
+  doc_fidelity.py sections BAOCAO PLAN ROSTER CACHE_DIR [STEM_PREFIX]
+      After a round trip: `baocao run` on the .docx files and on their .doc
+      versions (those whose cached stem starts with STEM_PREFIX); each
+      report's sections (plan item and heading) must be the same.
 
 LibreOffice's outputs and the converted files are cached in CACHE_DIR (outside
-the repository), so a second run only runs baocao. Dice = 2|A∩B| / (|A|+|B|)
+the repository), so a second run only runs baocao (DOC_FIDELITY_NO_CONVERT=1:
+measure the round trip on the files converted so far). Dice = 2|A∩B| / (|A|+|B|)
 over the multisets of lower-cased NFC words (\\w+).
 """
 import collections
@@ -154,7 +159,8 @@ def roundtrip(baocao, cache, docx):
         if not os.path.exists(out):
             todo.append(src)
         pairs.append((path, src, out))
-    if todo:
+    # DOC_FIDELITY_NO_CONVERT=1 measures only the files converted so far.
+    if todo and not os.environ.get("DOC_FIDELITY_NO_CONVERT"):
         soffice("doc:MS Word 97", doc_dir, todo, os.path.join(cache, "profile"))
     scores, skipped = [], 0
     for path, src, out in pairs:
@@ -171,9 +177,47 @@ def roundtrip(baocao, cache, docx):
     distribution("baocao .doc vs baocao .docx", scores)
 
 
+def sections(baocao, plan, roster, cache, stems_prefix):
+    """Runs `baocao run` on the .docx files of a round trip and on their .doc
+    versions, and compares the sections found in each report (item and heading)."""
+    import json
+    src_dir = os.path.join(cache, "roundtrip-src")
+    doc_dir = os.path.join(cache, "roundtrip")
+    pairs = []
+    for f in sorted(os.listdir(doc_dir)):
+        stem = os.path.splitext(f)[0]
+        if f.endswith(".doc") and stem.startswith(stems_prefix) and os.path.exists(os.path.join(src_dir, stem + ".docx")):
+            pairs.append(stem)
+    found = {}
+    for kind, folder, ext in (("docx", src_dir, ".docx"), ("doc", doc_dir, ".doc")):
+        inbox = tempfile.mkdtemp(prefix="doc-sections-")
+        for stem in pairs:
+            shutil.copyfile(os.path.join(folder, stem + ext), os.path.join(inbox, stem + ext))
+        out = tempfile.mkdtemp(prefix="doc-sections-out-")
+        subprocess.run([baocao, "run", "--plan", plan, "--roster", roster, "--out", out, inbox],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+        with open(os.path.join(out, "result.json"), encoding="utf-8") as fh:
+            result = json.load(fh)
+        for sub in result["submissions"]:
+            stem = os.path.splitext(os.path.basename(sub["source"]))[0]
+            found.setdefault(stem, {})[kind] = [(s["item"], s["heading"]) for s in sub["sections"]]
+        shutil.rmtree(inbox)
+        shutil.rmtree(out)
+    same = 0
+    for stem in pairs:
+        a = found.get(stem, {}).get("docx")
+        b = found.get(stem, {}).get("doc")
+        ok = a is not None and a == b
+        same += ok
+        print("%-70s %s (%s sections)" % (stem, "same" if ok else "DIFFERENT", len(a or [])))
+    print("\nreports with the same sections as .doc and .docx: %d of %d" % (same, len(pairs)))
+
+
 def main():
     if len(sys.argv) >= 5 and sys.argv[1] == "peer":
         peer(sys.argv[2], sys.argv[3], sys.argv[4])
+    elif len(sys.argv) >= 6 and sys.argv[1] == "sections":
+        sections(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6] if len(sys.argv) > 6 else "")
     elif len(sys.argv) >= 4 and sys.argv[1] == "roundtrip":
         roundtrip(sys.argv[2], sys.argv[3], sys.argv[4:])
     else:

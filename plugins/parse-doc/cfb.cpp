@@ -68,9 +68,9 @@ compound_file::compound_file(std::string_view bytes, std::uint64_t max_stream_by
     if (mini_shift != 6) damaged("mini sector size 2^" + std::to_string(mini_shift));
     mini_cutoff_ = u32(bytes, 0x38);
     if (mini_cutoff_ != 4096) mini_cutoff_ = 4096;   // the only value the format allows
+    if (bytes.size() <= sector_size_) damaged("no sectors after the header");
     // A truncated last sector still counts: its missing bytes read as absent.
     sector_count_ = (bytes.size() - sector_size_ + sector_size_ - 1) / sector_size_;
-    if (bytes.size() <= sector_size_) damaged("no sectors after the header");
     const std::uint32_t per_sector = sector_size_ / 4;
 
     // The DIFAT: 109 FAT sector numbers in the header, then a chain of DIFAT sectors.

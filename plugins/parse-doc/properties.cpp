@@ -41,7 +41,7 @@ void apply_char_sprm(char_props& p, const sprm& s, const char_props& style) {
         case 0x0835: p.bold = toggle(s.value(), style.bold); break;
         case 0x0836: p.italic = toggle(s.value(), style.italic); break;
         case 0x083B: p.caps = toggle(s.value(), style.caps); break;
-        case 0x083C: p.hidden = toggle(s.value(), style.hidden); break;
+        case 0x6A09: p.symbol = static_cast<char16_t>(u16(s.operand, 2)); break;
         case 0x2A3E: p.underline = (s.value() & 0xFF) != 0; break;
         case 0x0800: p.deleted = (s.value() & 0xFF) != 0; break;
         case 0x0801: p.inserted = (s.value() & 0xFF) != 0; break;

@@ -13,7 +13,7 @@ struct char_props {
     bool italic = false;
     bool underline = false;
     bool caps = false;
-    bool hidden = false;           ///< sprmCFVanish: not shown
+    char16_t symbol = 0;           ///< sprmCSymbol: the symbol-font character the run shows instead of its text, 0 none
     bool deleted = false;          ///< tracked deletion (sprmCFRMarkDel)
     bool inserted = false;         ///< tracked insertion (sprmCFRMarkIns)
     int font_ascii = -1;           ///< font table index for ASCII text, -1 unset

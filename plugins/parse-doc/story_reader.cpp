@@ -20,10 +20,43 @@ const std::string no_font;
 
 bool ends_paragraph(char16_t c) { return c == paragraph_mark || c == cell_mark || c == section_mark; }
 
+/// Removes U+00AD (as UTF-8 C2 AD) from `s`.
+void erase_soft_hyphens(std::string& s) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xAD') {
+            ++i;
+            continue;
+        }
+        s[out++] = s[i];
+    }
+    s.resize(out);
+}
+
 bool is_ascii(std::string_view s) {
     for (const char c : s)
         if (static_cast<unsigned char>(c) >= 0x80) return false;
     return true;
+}
+
+/// The Unicode character a Symbol-font code shows (stored as U+F0xx or 0xxx);
+/// 0 for symbols with no plain-text equivalent.
+char32_t symbol_text(char16_t code) {
+    const unsigned c = code >= 0xF000 ? code - 0xF000u : code;
+    switch (c) {
+        case 0xB0: return U'\u00B0';   // degree
+        case 0xB1: return U'\u00B1';
+        case 0xB3: return U'\u2265';
+        case 0xA3: return U'\u2264';
+        case 0xB4: return U'\u00D7';
+        case 0xB8: return U'\u00F7';
+        case 0xB7: case 0xA7: case 0x6C: case 0x6E: return U'\u2022';   // bullets of Symbol and Wingdings
+        case 0xAE: return U'\u2192';
+        case 0xAC: return U'\u2190';
+        case 0x2D: return U'-';
+        case 0x2B: return U'+';
+        default: return 0;
+    }
 }
 
 alignment alignment_of(std::uint8_t jc) {
@@ -111,11 +144,13 @@ void story_reader::flush_run(paragraph& p, const run_state& fmt) {
         converted = text::legacy_to_unicode(scratch_, *enc);
         if (*enc == text::legacy_encoding::tcvn3 && text::is_legacy_capital_font(font)) converted = text::to_upper(converted);
     } else if (!plain) {
+        if (optional_hyphen_) erase_soft_hyphens(scratch_);
         converted = text::to_nfc(scratch_);
     } else {
         converted = std::move(scratch_);
     }
     scratch_.clear();
+    optional_hyphen_ = false;
     const char_props& c = fmt.props;
     if (!p.runs.empty()) {
         text_run& last = p.runs.back();
@@ -143,11 +178,12 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
         std::uint32_t end = to;
         const char_props props = char_props_at(cp, pstyle, to, end);
         if (end <= cp) end = cp + 1;
-        const bool dropped = props.hidden || (props.deleted && t_.mode == tracked_mode::accept) ||
+        // Hidden text stays, as parse-docx keeps w:vanish runs.
+        const bool dropped = (props.deleted && t_.mode == tracked_mode::accept) ||
                              (props.inserted && !props.deleted && t_.mode == tracked_mode::reject);
         if (!have_fmt || props.bold != fmt.props.bold || props.italic != fmt.props.italic ||
             props.underline != fmt.props.underline || props.caps != fmt.props.caps ||
-            props.font_ascii != fmt.props.font_ascii || props.font_other != fmt.props.font_other) {
+            props.font_ascii != fmt.props.font_ascii || props.font_other != fmt.props.font_other || props.symbol != fmt.props.symbol) {
             flush_run(p, fmt);
             fmt.props = props;
             have_fmt = true;
@@ -170,11 +206,20 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
             // Inside a field, only its result shows.
             if (!fields_.empty() && !std::all_of(fields_.begin(), fields_.end(), [](bool r) { return r; })) continue;
             char32_t out = c;
-            switch (c) {
+            if (props.symbol != 0 && c >= 0x20) {
+                out = symbol_text(props.symbol);
+                if (out == 0) continue;
+            }
+            switch (out) {
                 case 0x09: break;
                 case 0x0B: out = '\n'; break;
                 case 0x1E: out = '-'; break;     // non-breaking hyphen
-                case 0x1F: continue;             // optional hyphen
+                case 0x1F:
+                    // An optional hyphen: invisible, except that a TCVN3 "ư" (byte
+                    // 0xAD, the Latin-1 soft hyphen) is stored as one; flush_run decides.
+                    out = 0xAD;
+                    optional_hyphen_ = true;
+                    break;
                 default:
                     // Anchors of pictures, notes and objects, and other controls, are not text.
                     if (c < 0x20) continue;

@@ -58,6 +58,7 @@ private:
     std::uint64_t& budget_;
     std::string scratch_;
     std::uint64_t paragraph_bytes_ = 0;
+    bool optional_hyphen_ = false;   // scratch_ holds U+00AD standing for optional hyphens
     // Fields open around the current position: true once past the separator (the shown result).
     std::vector<bool> fields_;
     list_counters counters_;

@@ -36,6 +36,8 @@ def cell(text):
 body = "".join([
     para(run("C\u00abng t\u00b8c", font(".VnTime"))),
     para(run("T\u00d8nh \u00f1y H\u00b5 T\u00dcnh", font(".VnTimeH"))),
+    # TCVN3 "ư" is byte 0xAD, the Latin-1 soft hyphen: a .doc stores it as an optional hyphen.
+    para(run("Ban Th\u00ad\u00eang v\u00f4", font(".VnTime"))),
     numbered("MỤC ĐÍCH", "Heading1", 0),
     numbered("Kết quả", "Heading2", 1),
     numbered("điểm thứ nhất", "Normal", 2),
