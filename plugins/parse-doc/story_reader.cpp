@@ -268,7 +268,13 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
     std::uint32_t start = cp_start;
     while (start < cp_end) {
         std::uint32_t mark = start;
-        while (mark < cp_end && !ends_paragraph(text[mark])) ++mark;
+        for (;; ++mark) {
+            while (mark < cp_end && !ends_paragraph(text[mark])) ++mark;
+            if (mark >= cp_end || text[mark] != paragraph_mark || t_.mode != tracked_mode::accept) break;
+            // A deleted paragraph mark joins its paragraph to the next one, as Word shows it once accepted.
+            std::uint32_t end = 0;
+            if (!char_props_at(mark, t_.styles.at(0), mark + 1, end).deleted) break;
+        }
         std::uint16_t istd = 0;
         const para_props pp = paragraph_props(std::min(mark, cp_end - 1), istd);
         const style& pstyle = t_.styles.at(istd);

@@ -125,6 +125,37 @@ std::map<std::string, std::string> doc_builder::streams() const {
     table += plc;
     put32(wd, rg_fc + 8 * 33, static_cast<std::uint32_t>(test_clx_offset));
     put32(wd, rg_fc + 8 * 33 + 4, static_cast<std::uint32_t>(table.size()));
+
+    // One CHPX page per run, and the bin table listing them.
+    if (!chpx.empty()) {
+        auto fc_of = [&](std::uint32_t cp) {
+            std::uint32_t start = 0;
+            for (std::size_t k = 0; k < pieces.size(); ++k) {
+                const auto len = static_cast<std::uint32_t>(pieces[k].text.size());
+                if (cp < start + len || k + 1 == pieces.size()) return fcs[k] + (cp - start);
+                start += len;
+            }
+            return 0u;
+        };
+        std::string bte_fcs, bte_pns;
+        for (const test_chpx& run : chpx) {
+            wd.resize((wd.size() + 511) / 512 * 512, '\0');
+            const std::size_t page = wd.size();
+            wd.resize(page + 512, '\0');
+            put32(wd, page, fc_of(run.cp_start));
+            put32(wd, page + 4, fc_of(run.cp_end));
+            wd[page + 8] = static_cast<char>(256 / 2);
+            wd[page + 256] = static_cast<char>(run.grpprl.size());
+            wd.replace(page + 257, run.grpprl.size(), run.grpprl);
+            wd[page + 511] = 1;
+            put32(bte_fcs, bte_fcs.size(), fc_of(run.cp_start));
+            put32(bte_pns, bte_pns.size(), static_cast<std::uint32_t>(page / 512));
+        }
+        put32(bte_fcs, bte_fcs.size(), fc_of(chpx.back().cp_end));
+        put32(wd, rg_fc + 8 * 12, static_cast<std::uint32_t>(table.size()));
+        put32(wd, rg_fc + 8 * 12 + 4, static_cast<std::uint32_t>(bte_fcs.size() + bte_pns.size()));
+        table += bte_fcs + bte_pns;
+    }
     return {{"WordDocument", wd}, {(flags & 0x0200) ? "1Table" : "0Table", table}};
 }
 

@@ -26,6 +26,13 @@ struct test_piece {
     bool compressed = true;   ///< stored as cp1252 bytes, else UTF-16
 };
 
+/// Character properties for characters [cp_start, cp_end) of one compressed piece.
+struct test_chpx {
+    std::uint32_t cp_start = 0;
+    std::uint32_t cp_end = 0;
+    std::string grpprl;
+};
+
 /// A synthetic Word 97 document: the pieces are laid out in the WordDocument
 /// stream in reverse order (as a fast save leaves them) and listed in CP order.
 struct doc_builder {
@@ -33,6 +40,7 @@ struct doc_builder {
     std::uint16_t nfib = 0x00C1;
     std::uint16_t flags = 0x0200;       ///< fWhichTblStm set: 1Table
     std::int64_t ccp_text = -1;         ///< -1: the length of all pieces
+    std::vector<test_chpx> chpx;        ///< each gets its own CHPX page (compressed pieces only)
 
     /// The WordDocument and 1Table streams.
     std::map<std::string, std::string> streams() const;

@@ -50,6 +50,15 @@ TEST_CASE("parse-doc: compressed and UTF-16 pieces stored out of order are read 
     CHECK(plain_text(d.body) == "Hello “quoted” Việt Nam\nSecond\n");
 }
 
+TEST_CASE("parse-doc: a deleted paragraph mark joins two paragraphs once changes are accepted", "[parse_doc]") {
+    doc_builder b;
+    b.pieces.push_back({u"First part\rsecond part\r", true});
+    b.chpx.push_back({10, 11, std::string("\x00\x08\x01", 3)});   // sprmCFRMarkDel on the first mark
+    CHECK(plain_text(read(b.bytes()).body) == "First partsecond part\n");
+    const document rejected = doc::read_doc(b.bytes(), limits{}, doc::tracked_mode::reject);
+    CHECK(plain_text(rejected.body) == "First part\nsecond part\n");
+}
+
 TEST_CASE("parse-doc: Word 6/95 and Word 2 files are refused as unsupported_format", "[parse_doc]") {
     doc_builder b = hello();
     b.nfib = 101;
