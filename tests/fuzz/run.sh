@@ -13,7 +13,7 @@ shared=${BAOCAO_SHARED_DIR:-$here/../shared}
 
 cmake -S "$here" -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBAOCAO_FUZZ=ON \
   -DBAOCAO_BUILD_TESTS=ON -DBAOCAO_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=(fuzz_docx fuzz_mime fuzz_zip fuzz_plan fuzz_dates_units)
+targets=(fuzz_docx fuzz_doc fuzz_mime fuzz_zip fuzz_plan fuzz_dates_units)
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 
 seeds=$build/fuzz-seeds
@@ -26,7 +26,7 @@ for t in "${targets[@]}"; do mkdir -p "$seeds/$t" "$build/fuzz-corpus/$t"; done
 seed() {
   local target=$1; shift
   local n=0
-  for dir in "$here/samples" "$here/tests/data" "$shared/corpus/peer" "$shared/seeds"; do
+  for dir in "$here/samples" "$here/tests/data" "$shared/corpus/peer" "$shared/corpus/peer-doc" "$shared/seeds"; do
     [ -d "$dir" ] || continue
     while IFS= read -r -d '' f; do
       cp "$f" "$seeds/$target/$(printf '%05d' $n)-$(basename "$f" | tr -c 'A-Za-z0-9._-' '_')"
@@ -35,6 +35,7 @@ seed() {
   done
 }
 seed fuzz_docx -name '*.docx'
+seed fuzz_doc -name '*.doc'
 seed fuzz_mime -name '*.eml' -o -name '*.mbox'
 seed fuzz_zip -name '*.zip'
 seed fuzz_plan -name '*.txt'

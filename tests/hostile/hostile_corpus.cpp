@@ -275,7 +275,7 @@ void write_hostile(corpus& c, bool big) {
     c.file("broken/not-a-zip.docx", std::string(3000, '\x5a'), "corrupt_zip,not_docx,unsupported_format",
            "random bytes named .docx");
     c.file("broken/legacy.doc", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(4000, '\0'),
-           "unsupported_format", "an OLE2 header: a legacy .doc");
+           "corrupt_doc", "an OLE2 header over nothing: a damaged .doc");
     c.file("broken/scan.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj <<>> endobj\n", "unsupported_format", "a PDF");
     c.file("broken/empty.docx", "", "unsupported_format,corrupt_zip,not_docx", "an empty file");
 

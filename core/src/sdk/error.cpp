@@ -27,6 +27,7 @@ std::string_view to_string(error_code code) noexcept {
         case error_code::off_topic: return "off_topic";
         case error_code::items_not_covered: return "items_not_covered";
         case error_code::late_replacement: return "late_replacement";
+        case error_code::corrupt_doc: return "corrupt_doc";
     }
     return "unknown";
 }

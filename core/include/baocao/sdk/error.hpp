@@ -34,6 +34,8 @@ enum class error_code {
     off_topic,            ///< the report is on another subject than the plan's
     items_not_covered,    ///< no part of the unit's reports answers some plan items
     late_replacement,     ///< a newer version arrived after the deadline
+    // rejections added later, kept last so that earlier values stay put
+    corrupt_doc,          ///< a Word 97-2003 file whose compound file, FIB or piece table is damaged
 };
 
 /// The contract's string for a code ("zip_bomb").

@@ -1,0 +1,67 @@
+#pragma once
+/// Turns a range of character positions (one story: the main text, a
+/// footnote, a header) into blocks of the document model: paragraphs with
+/// their style, outline level, numbering label and runs, and tables.
+
+#include "fkp.hpp"
+#include "lists.hpp"
+#include "pieces.hpp"
+#include "styles.hpp"
+
+#include <baocao/sdk/context.hpp>
+#include <baocao/sdk/model.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace baocao::doc {
+
+/// What to do with tracked changes: accept them (drop deletions), reject them
+/// (drop insertions), or keep both.
+enum class tracked_mode { accept, reject, all };
+
+/// What every story of one document shares.
+struct document_tables {
+    const piece_table& pieces;
+    const fc_props_table& chpx;
+    const fc_props_table& papx;
+    const style_sheet& styles;
+    const std::vector<std::string>& fonts;
+    const list_tables& lists;
+    tracked_mode mode = tracked_mode::accept;
+    const baocao::limits& limits;
+};
+
+class story_reader {
+public:
+    /// `text_budget` is the document's remaining text allowance, shared by its stories.
+    story_reader(const document_tables& tables, std::uint64_t& text_budget);
+    /// The blocks of characters [cp_start, cp_end), clipped to the text.
+    std::vector<block> read(std::uint32_t cp_start, std::uint32_t cp_end);
+
+private:
+    struct run_state {
+        char_props props;
+        std::string font;
+    };
+    /// The byte offset of `cp` in the WordDocument stream.
+    std::uint32_t fc_of(std::uint32_t cp) const;
+    para_props paragraph_props(std::uint32_t mark_cp, std::uint16_t& istd) const;
+    /// The character properties at `cp` in a paragraph of `pstyle`, and where they stop applying.
+    char_props char_props_at(std::uint32_t cp, const style& pstyle, std::uint32_t limit, std::uint32_t& end) const;
+    const std::string& font_name(int index) const;
+    void read_runs(std::uint32_t from, std::uint32_t to, const style& pstyle, paragraph& p);
+    void flush_run(paragraph& p, const run_state& fmt);
+
+    const document_tables& t_;
+    std::uint64_t& budget_;
+    std::string scratch_;
+    std::uint64_t paragraph_bytes_ = 0;
+    bool optional_hyphen_ = false;   // scratch_ holds U+00AD standing for optional hyphens
+    // Fields open around the current position: true once past the separator (the shown result).
+    std::vector<bool> fields_;
+    list_counters counters_;
+};
+
+}  // namespace baocao::doc
