@@ -69,6 +69,8 @@ class indicator_totals_checker : public checker {
 public:
     explicit indicator_totals_checker(std::shared_ptr<shared_catalogue> shared) : shared_(std::move(shared)) {}
     std::string name() const override { return "indicator-totals"; }
+    // Totals leave out superseded versions, which check-deadline marks.
+    std::vector<std::string> runs_after() const override { return {"check-deadline"}; }
     void check(run_result& run, const context& ctx) const override {
         indicators::place_figures(run, ctx.roster());
         run.extensions["indicator_totals"] = indicators::totals(run, shared_->defs);

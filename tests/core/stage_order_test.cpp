@@ -66,6 +66,19 @@ TEST_CASE("the built-in extract-sections runs after extract-unit, whose file nam
     CHECK(position(names, "extract-unit") < position(names, "extract-sections"));
 }
 
+TEST_CASE("the built-in indicator totals run after check-deadline, which marks superseded versions") {
+    plugin_loader loader;
+    stage_registry reg;
+    const auto failures = loader.load_all({testing::plugin_dir()}, reg);
+    REQUIRE(failures.empty());
+    reg.select({}, {}, {}, {});
+    std::vector<std::string> names;
+    for (const auto& r : reg.checkers()) names.push_back(r.stage->name());
+    REQUIRE(position(names, "check-deadline") >= 0);
+    REQUIRE(position(names, "indicator-totals") >= 0);
+    CHECK(position(names, "check-deadline") < position(names, "indicator-totals"));
+}
+
 TEST_CASE("a stage moves after the stages it needs and the others keep their order") {
     auto reg = registry_of({{"c", {}}, {"sections", {"unit"}}, {"a", {}}, {"unit", {}}});
     reg.select({}, {}, {}, {});
