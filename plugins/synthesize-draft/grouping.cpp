@@ -1,9 +1,10 @@
-// Leader clustering: each sentence joins the most similar finding whose
-// first sentence (its leader) it resembles, else it leads a new one. Only
-// leaders sharing one of the sentence's rarest syllables are compared, and a
-// syllable's posting list is read up to a cap, so a run of 2 000 reports
-// costs a few comparisons per sentence. Comparing with leaders only, not with
-// every member, keeps findings from drifting along chains of near neighbours.
+// Centroid clustering in one pass: each sentence joins the finding whose
+// centroid (the sum of its sentences) it resembles most, else it starts a new
+// one. Paraphrases share few words pairwise but many with the centroid of
+// their finding, which is why the centroid and not a first sentence is the
+// reference. Only findings sharing one of the sentence's rarest syllables are
+// compared, and a syllable's posting list is read up to a cap, so a run of
+// 2 000 reports costs a few comparisons per sentence, never all pairs.
 #include "grouping.hpp"
 #include "sentences.hpp"
 
@@ -82,23 +83,37 @@ std::vector<std::string> masker::syllables(std::string_view sentence) const {
     return out;
 }
 
+vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask) {
+    vocabulary v;
+    v.syllables.reserve(all.size());
+    for (const auto& st : all) {
+        v.syllables.push_back(mask.syllables(st.text));
+        std::vector<std::string> uniq = v.syllables.back();
+        std::sort(uniq.begin(), uniq.end());
+        uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
+        for (const auto& s : uniq) ++v.df[s];
+    }
+    return v;
+}
+
 std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
-                                    const masker& mask, double threshold) {
+                                    const vocabulary& vocab, double threshold) {
     const std::size_t n = subset.size();
+    const double total = static_cast<double>(all.size());
     std::vector<std::vector<std::string>> syl(n);
-    std::map<std::string, std::size_t> df;  // ordered: iteration order never depends on hashing
+    for (std::size_t i = 0; i < n; ++i) syl[i] = vocab.syllables[subset[i]];
+    auto df_of = [&](const std::string& s) {
+        const auto it = vocab.df.find(s);
+        return it == vocab.df.end() ? std::size_t{1} : it->second;
+    };
+    std::map<std::string, std::size_t> df;  // within the subset: a look-up key must be shared here
     for (std::size_t i = 0; i < n; ++i) {
-        syl[i] = mask.syllables(all[subset[i]].text);
         std::vector<std::string> uniq = syl[i];
         std::sort(uniq.begin(), uniq.end());
         uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
         for (const auto& s : uniq) ++df[s];
     }
-    auto idf = [&](const std::string& s) {
-        const auto it = df.find(s);
-        const double d = it == df.end() ? 1.0 : static_cast<double>(it->second);
-        return std::log(1.0 + static_cast<double>(n) / d);
-    };
+    auto idf = [&](const std::string& s) { return std::log(1.0 + total / static_cast<double>(df_of(s))); };
 
     // Unigrams and bigrams, weighted by rarity; masks and numbers weigh little.
     std::vector<feature_vector> vec(n);
@@ -109,26 +124,42 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         for (std::size_t k = 0; k < s.size(); ++k) {
             const double w = (s[k] == "#" || s[k] == "@") ? 0.1 : idf(s[k]);
             f[feature_id(s[k])] += w;
-            if (k + 1 < s.size()) f[feature_id(s[k] + " " + s[k + 1])] += 0.5 * (w + idf(s[k + 1]));
+            if (k + 1 < s.size()) f[feature_id(s[k] + " " + s[k + 1])] += 0.25 * (w + idf(s[k + 1]));
         }
         double norm = 0;
         for (const auto& [id, w] : f) norm += w * w;
         norm = std::sqrt(norm);
         for (const auto& [id, w] : f) vec[i].emplace_back(id, norm > 0 ? w / norm : 0);
+        // Look-up keys: the rarest syllables some other sentence shares (one
+        // no other sentence has cannot lead to a candidate).
         std::vector<std::string> keys;
         for (const auto& x : s)
-            if (x != "#" && x != "@") keys.push_back(x);
+            if (x != "#" && x != "@" && df[x] >= 2) keys.push_back(x);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) { return df[a] < df[b]; });
+        std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) { return df_of(a) < df_of(b); });
         if (keys.size() > rare_syllables_looked_up) keys.resize(rare_syllables_looked_up);
         rare[i] = std::move(keys);
     }
 
     std::vector<finding> out;
-    std::vector<std::size_t> leader;  // subset position of each finding's first sentence
+    // Each finding's centroid: the sum of its members' unit vectors, with its squared norm.
+    std::vector<std::unordered_map<std::uint64_t, double>> centroid;
+    std::vector<double> centroid_norm2;
     std::unordered_map<std::string, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
+    auto index = [&](std::size_t f, std::size_t i) {
+        for (const auto& key : rare[i]) {
+            auto& list = postings[key];
+            if (list.empty() || list.back() != f) list.push_back(f);
+        }
+        auto& c = centroid[f];
+        for (const auto& [id, w] : vec[i]) {
+            double& x = c[id];
+            centroid_norm2[f] += 2 * x * w + w * w;
+            x += w;
+        }
+    };
     for (std::size_t i = 0; i < n; ++i) {
         double best = 0;
         std::size_t best_finding = SIZE_MAX;
@@ -141,7 +172,10 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 const std::size_t f = list[p];
                 if (seen_at[f] == i + 1) continue;
                 seen_at[f] = i + 1;
-                const double sim = cosine(vec[i], vec[leader[f]]);
+                double dot = 0;
+                for (const auto& [id, w] : vec[i])
+                    if (const auto c = centroid[f].find(id); c != centroid[f].end()) dot += w * c->second;
+                const double sim = centroid_norm2[f] > 0 ? dot / std::sqrt(centroid_norm2[f]) : 0;
                 if (sim > best || (sim == best && f < best_finding)) best = sim, best_finding = f;
             }
         }
@@ -151,12 +185,14 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             g.members.push_back(subset[i]);
             if (!std::binary_search(g.units.begin(), g.units.end(), unit))
                 g.units.insert(std::upper_bound(g.units.begin(), g.units.end(), unit), unit);
+            index(best_finding, i);
             continue;
         }
         out.push_back({{subset[i]}, {unit}, subset[i]});
-        leader.push_back(i);
+        centroid.emplace_back();
+        centroid_norm2.push_back(0);
         seen_at.push_back(0);
-        for (const auto& key : rare[i]) postings[key].push_back(out.size() - 1);
+        index(out.size() - 1, i);
     }
 
     // The representative: the member closest to the others (among the first

@@ -7,6 +7,7 @@
 
 #include "statements.hpp"
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -33,10 +34,21 @@ struct finding {
     std::size_t representative = 0;       ///< the member whose wording is printed
 };
 
+/// The masked syllables of every statement and how many statements hold each
+/// syllable, computed once per run: rarity is judged over the whole run, so a
+/// small part does not make each sentence's own words look decisive.
+struct vocabulary {
+    std::vector<std::vector<std::string>> syllables;  ///< per statement
+    std::map<std::string, std::size_t> df;            ///< syllable → statements holding it
+};
+
+/// The vocabulary of `all`.
+vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask);
+
 /// Groups the statements `subset` (indexes into `all`). Deterministic: the
-/// result depends only on the statements and their order. Two sentences join
-/// when their weighted cosine is at least `threshold`.
+/// result depends only on the statements and their order. A sentence joins a
+/// finding when its weighted cosine with the finding's centroid is at least `threshold`.
 std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
-                                    const masker& mask, double threshold = 0.42);
+                                    const vocabulary& vocab, double threshold = 0.22);
 
 }  // namespace baocao::synthesis

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace baocao::synthesis {
 
@@ -87,7 +88,7 @@ class composer_run {
 public:
     composer_run(const run_result& run, const roster& r)
         : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan)),
-          masker_(name_forms(run, r)) {}
+          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_)) {}
 
     const std::vector<reporter>& reporters() const { return reporters_; }
 
@@ -104,7 +105,7 @@ public:
 
     /// The findings of a subset, most shared first.
     std::vector<finding> findings(const std::vector<std::size_t>& subset) const {
-        auto f = group_findings(statements_, subset, masker_);
+        auto f = group_findings(statements_, subset, vocabulary_);
         std::stable_sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.units.size() > b.units.size(); });
         return f;
     }
@@ -112,8 +113,17 @@ public:
     /// Findings at least this many units share count as common.
     std::size_t min_support() const { return reporters_.size() <= 2 ? 1 : 2; }
 
+    /// True when a sentence of the finding was printed already, in this part or an earlier one:
+    /// near-identical text is stated once in the whole body, wherever units wrote it.
+    bool printed(const finding& f) const {
+        for (auto m : f.members)
+            if (printed_.count(text::match_key(statements_[m].text))) return true;
+        return false;
+    }
+
     /// One paragraph stating a finding once, with its units named.
     draft::block state(const finding& f) const {
+        for (auto m : f.members) printed_.insert(text::match_key(statements_[m].text));
         std::vector<const reporter*> units;
         for (auto u : f.units) units.push_back(&reporters_[u]);
         const auto& rep = statements_[f.representative];
@@ -148,7 +158,7 @@ public:
         std::vector<bool> used(found.size(), false);
         std::size_t stated = 0;
         for (std::size_t i = 0; i < found.size() && stated < limit; ++i) {
-            if (found[i].units.size() < min_support()) continue;
+            if (found[i].units.size() < min_support() || printed(found[i])) continue;
             out.push_back(state(found[i]));
             used[i] = true;
             ++stated;
@@ -158,7 +168,7 @@ public:
         for (std::size_t pass = 0; pass < 2 && stated < floor; ++pass)
             for (std::size_t i = 0; i < found.size() && stated < floor; ++i) {
                 const auto& st = statements_[found[i].representative];
-                if (used[i] || word_count(st.text) > 60) continue;
+                if (used[i] || word_count(st.text) > 60 || printed(found[i])) continue;
                 // First pass: notable findings of units not yet named; then any.
                 if (pass == 0 && (!notable(st.text) ||
                                   std::find(units_used.begin(), units_used.end(), st.unit) != units_used.end()))
@@ -173,7 +183,8 @@ public:
         std::vector<std::size_t> picked;
         for (std::size_t i = 0; i < found.size() && picked.size() < examples; ++i) {
             const auto& st = statements_[found[i].representative];
-            if (used[i] || found[i].units.size() >= min_support() || !notable(st.text) || word_count(st.text) > 60)
+            if (used[i] || found[i].units.size() >= min_support() || !notable(st.text) || word_count(st.text) > 60 ||
+                printed(found[i]))
                 continue;
             if (std::find(units_used.begin(), units_used.end(), st.unit) != units_used.end()) continue;
             units_used.push_back(st.unit);
@@ -187,7 +198,10 @@ public:
         for (std::size_t i = 0; i < picked.size(); ++i) {
             const auto& st = statements_[found[picked[i]].representative];
             b.text += (i ? "; " : "") + without_final_period(st.text) + " (" + reporters_[st.unit].short_name + ")";
-            for (auto m : found[picked[i]].members) b.sources.push_back(statements_[m].source);
+            for (auto m : found[picked[i]].members) {
+                b.sources.push_back(statements_[m].source);
+                printed_.insert(text::match_key(statements_[m].text));
+            }
         }
         b.text += ".";
         out.push_back(std::move(b));
@@ -222,6 +236,8 @@ private:
     std::vector<reporter> reporters_;
     std::vector<statement> statements_;
     masker masker_;
+    vocabulary vocabulary_;
+    mutable std::set<std::string> printed_;  ///< match keys of every sentence stated so far
 };
 
 /// The addressee a recommendation is written to, by the first body it names.
@@ -331,7 +347,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
             std::vector<draft::block> blocks;
             for (const auto* f : it->second) {
                 if (blocks.size() >= b.findings_per_addressee) break;
-                if (f->units.size() < c.min_support() && !blocks.empty()) continue;
+                if ((f->units.size() < c.min_support() && !blocks.empty()) || c.printed(*f)) continue;
                 blocks.push_back(c.state(*f));
             }
             if (blocks.empty()) continue;

@@ -158,9 +158,10 @@ TEST_CASE("draft.docx states the units' findings with their names and sources", 
     auto has_text = [&](const std::string& needle) {
         return std::any_of(body.begin(), body.end(), [&](const auto& p) { return contains(p, needle); });
     };
-    // Each unit's finding is stated with the unit named after it; Can Lộc by its place.
-    CHECK(has_text("Ban Thường vụ Huyện ủy đã tổ chức 3 hội nghị quán triệt (Can Lộc)"));
-    CHECK(has_text("Thành ủy đã quán triệt đến 100% chi bộ (Thành ủy Hà Tĩnh)"));
+    // Each finding is stated with the units that said it named after it; Can Lộc by its place.
+    CHECK(has_text("- Ban hành 5 văn bản chỉ đạo (Can Lộc)."));
+    CHECK(has_text("Thành ủy đã quán triệt đến 100% chi bộ (Thành ủy Hà Tĩnh"));
+    CHECK(has_text("Mặt trận đã phối hợp tuyên truyền Chỉ thị 32-CT/TU (Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh)."));
     // A recommendation goes under its addressee.
     const auto h2 = styled(doc, "Heading2");
     CHECK(std::count(h2.begin(), h2.end(), "1. Đối với Tỉnh ủy, Ban Thường vụ Tỉnh ủy") == 1);
