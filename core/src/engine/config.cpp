@@ -64,6 +64,7 @@ pipeline_config load_config(const std::filesystem::path& file) {
             read_limit(lim, "max_container_depth", cfg.limits.max_container_depth);
             read_limit(lim, "max_xml_depth", cfg.limits.max_xml_depth);
             read_limit(lim, "max_mime_depth", cfg.limits.max_mime_depth);
+            read_limit(lim, "max_mime_parts", cfg.limits.max_mime_parts);
             read_limit(lim, "max_paragraph_bytes", cfg.limits.max_paragraph_bytes);
             read_limit(lim, "max_document_text", cfg.limits.max_document_text);
         }
