@@ -4,6 +4,7 @@
 #include "unique_names.hpp"
 
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <filesystem>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -26,6 +28,7 @@ struct found {
     fs::path path;
     bool readable = true;
     std::string problem;
+    error_code code = error_code::unreadable;  // why it is not read, when it is not
 };
 
 using inode_id = std::pair<dev_t, ino_t>;
@@ -36,6 +39,24 @@ std::string display_name(const std::string& raw_rel) {
 }
 
 std::string errno_text(int err) { return std::strerror(err); }
+
+/// A folder holding a baocao result.json: the outputs of a run (perhaps
+/// this run's own --out inside its input), never reports to read.
+bool is_baocao_output(const fs::path& folder) {
+    std::string head;
+    try {
+        const file_handle file = open_regular_file(folder / "result.json");
+        head.resize(512);
+        const ssize_t n = ::read(file.fd(), head.data(), head.size());
+        head.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+    } catch (const rejection_error&) {
+        return false;
+    }
+    const auto key = head.find("\"schema\"");
+    if (key == std::string::npos) return false;
+    const auto value = head.find('"', head.find(':', key));
+    return value != std::string::npos && head.compare(value, 15, "\"baocao.result/") == 0;
+}
 
 class walker {
 public:
@@ -86,6 +107,11 @@ private:
                 add_problem(path, rel, "symbolic link loops back to a folder above it; not followed");
                 return;
             }
+            if (is_baocao_output(path)) {
+                add_problem(path, rel, "a baocao output folder (its result.json is baocao.result): never read as input",
+                            error_code::unsupported_format);
+                return;
+            }
             ancestors.push_back(id);
             walk(path, rel, ancestors);
             ancestors.pop_back();
@@ -103,9 +129,10 @@ private:
         out_.push_back(found{display_name(rel), path, true, {}});
     }
 
-    void add_problem(const fs::path& path, const std::string& rel, std::string message) {
+    void add_problem(const fs::path& path, const std::string& rel, std::string message,
+                     error_code code = error_code::unreadable) {
         out_.push_back(found{display_name(rel.empty() ? path.filename().string() : rel), path, false,
-                             std::move(message)});
+                             std::move(message), code});
     }
 
     std::vector<found>& out_;
@@ -131,6 +158,9 @@ void fs_source::expand(const item& it, const context&, const item_sink& emit,
     if (it.in_memory() || ::stat(it.path.c_str(), &st) != 0)
         throw rejection_error(error_code::unreadable, "cannot open folder: " + errno_text(errno));
     if (!S_ISDIR(st.st_mode)) throw rejection_error(error_code::unreadable, "not a folder");
+    if (is_baocao_output(it.path))
+        throw rejection_error(error_code::unsupported_format,
+                              "a baocao output folder (its result.json is baocao.result): never read as input");
     {
         std::error_code ec;
         fs::directory_iterator probe_it(it.path, ec);
@@ -150,7 +180,7 @@ void fs_source::expand(const item& it, const context&, const item_sink& emit,
     for (auto& e : entries) {
         e.rel = names.take(e.rel);
         if (!e.readable) {
-            reject(e.rel, error_code::unreadable, e.problem);
+            reject(e.rel, e.code, e.problem);
             continue;
         }
         item child;

@@ -1,6 +1,8 @@
 // RFC 2047 encoded words and RFC 2045 parameters, read from the raw header.
 #include "encoded_words.hpp"
 
+#include <baocao/sdk/text.hpp>
+
 #include <cctype>
 #include <vector>
 
@@ -75,6 +77,38 @@ std::string to_utf8(const std::string& bytes, const std::string& charset) {
     std::string out(converted, written);
     g_free(converted);
     return out;
+}
+
+/// True when iconv converts from `charset`.
+bool iconv_knows(const std::string& charset) {
+    GIConv cd = g_iconv_open("UTF-8", charset.c_str());
+    if (cd == reinterpret_cast<GIConv>(-1)) return false;
+    g_iconv_close(cd);
+    return true;
+}
+
+/// %XX escapes to bytes; a "%" not followed by two hex digits stays as written.
+std::string percent_decode(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+/// RFC 2231 bytes in `charset` to UTF-8, the same under every locale.
+std::string rfc2231_to_utf8(const std::string& bytes, const std::string& charset) {
+    const bool utf8 = charset.empty() || iequals(charset, "utf-8") || iequals(charset, "utf8") ||
+                      iequals(charset, "us-ascii");
+    if (!utf8 && iconv_knows(charset)) return text::sanitize_utf8(to_utf8(bytes, charset));
+    if (text::is_valid_utf8(bytes)) return bytes;
+    if (!utf8) return text::sanitize_utf8(to_utf8(bytes, "windows-1258"));
+    return text::sanitize_utf8(bytes);
 }
 
 struct encoded_word {
@@ -179,7 +213,40 @@ std::string decode_encoded_words(std::string_view s) {
     return out;
 }
 
+std::optional<std::string> rfc2231_parameter(std::string_view raw, std::string_view name) {
+    std::string charset;
+    // charset'language'value: the charset and language only open the first section.
+    auto opening = [&](const std::string& value) {
+        const auto q1 = value.find('\'');
+        const auto q2 = q1 == std::string::npos ? q1 : value.find('\'', q1 + 1);
+        if (q2 == std::string::npos) return value;
+        charset = value.substr(0, q1);
+        return value.substr(q2 + 1);
+    };
+    const std::string key(name);
+    if (const auto single = raw_parameter(raw, key + "*")) return rfc2231_to_utf8(percent_decode(opening(*single)), charset);
+    std::string bytes;
+    bool found = false;
+    for (int n = 0; n < 1000; ++n) {
+        const std::string section = key + "*" + std::to_string(n);
+        if (const auto encoded = raw_parameter(raw, section + "*")) {
+            bytes += percent_decode(n == 0 ? opening(*encoded) : *encoded);
+        } else if (const auto plain = raw_parameter(raw, section)) {
+            bytes += *plain;
+        } else {
+            break;
+        }
+        found = true;
+    }
+    if (!found) return std::nullopt;
+    return rfc2231_to_utf8(bytes, charset);
+}
+
 std::string encoded_word_file_name(GMimeObject* part) {
+    for (const auto& [header, param] : {std::pair{"Content-Disposition", "filename"}, std::pair{"Content-Type", "name"}}) {
+        if (auto extended = rfc2231_parameter(raw_header_value(part, header), param); extended && !extended->empty())
+            return *extended;
+    }
     for (const auto& [header, param] : {std::pair{"Content-Disposition", "filename"}, std::pair{"Content-Type", "name"}}) {
         const auto value = raw_parameter(raw_header_value(part, header), param);
         if (value && value->find("=?") != std::string::npos) {

@@ -15,7 +15,8 @@ using reject_fn = std::function<void(const std::string&, error_code, const std::
 /// unnamed resources, pictures an HTML body shows (image/* with a Content-ID
 /// in multipart/related, not marked attachment) and signatures are not children. message/rfc822 parts
 /// are emitted whole, to come back as messages. Parts deeper than
-/// max_mime_depth are rejected `too_deep`; encrypted bodies `encrypted`.
+/// max_mime_depth are rejected `too_deep`; encrypted bodies `encrypted`; a
+/// message with more than max_mime_parts parts `too_large`, before parsing.
 /// Throws rejection_error: `too_large`, `corrupt_mime` (no headers, or
 /// nothing readable in a broken multipart), `no_attachment`.
 void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject);

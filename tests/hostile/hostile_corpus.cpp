@@ -128,6 +128,57 @@ std::string message(const std::string& subject, const std::string& attachment_na
            "Content-Transfer-Encoding: base64\r\n\r\n" + base64(payload) + "\r\n--b1--\r\n";
 }
 
+/// Mailboxes written the ways real tools write them, each holding one report
+/// that must be read whole, and the places a run's inputs may hold its outputs.
+void write_mailbox_variants(corpus& c, const std::string& report) {
+    const std::string from_line = "From vp@canloc.example.vn Sat Sep 28 08:59:00 2013\r\n";
+    const std::string msg = message("variant", "bao-cao.docx", report);
+    c.file("mbox/blank-first-line.mbox", "\r\n" + from_line + msg, "submission", "an mbox whose first line is blank");
+    c.file("mbox/space-first-line.mbox", " \n" + from_line + msg, "submission", "an mbox whose first line is a space");
+    // mboxo: body lines starting "From " after a blank line, unquoted.
+    std::string mboxo = msg;
+    const std::string greeting = "Kính gửi Ban Dân vận.\r\n";
+    mboxo.replace(mboxo.find(greeting), greeting.size(),
+                  greeting + "\r\nFrom the district office, at 10:30 in 2013:\r\n\r\n"
+                             "From vp@canloc.example.vn, the report follows.\r\n");
+    c.file("mbox/mboxo-from-in-body.mbox", from_line + mboxo, "submission",
+           "mboxo body lines starting \"From \" after a blank line");
+    {
+        // mboxcl2: a From_ line inside a body that Content-Length covers.
+        const std::string inner = "quoted:\r\n\r\n" + from_line + "Subject: not a message\r\n\r\n";
+        std::string counted = msg;
+        counted.replace(counted.find(greeting), greeting.size(), greeting + inner);
+        const auto header_end = counted.find("\r\n\r\n") + 2;
+        const std::size_t body_size = counted.size() - header_end - 2;
+        counted.insert(header_end, "Content-Length: " + std::to_string(body_size) + "\r\n");
+        c.file("mbox/mboxcl2-content-length.mbox", from_line + counted, "submission",
+               "mboxcl2: a From_ line inside a body Content-Length covers");
+    }
+    {
+        // A forwarded message (message/rfc822, base64) that keeps its own From_ line.
+        const std::string outer =
+            "From: Van phong <vp@canloc.example.vn>\r\nTo: bdv@hatinh.example.vn\r\nSubject: Fwd\r\n"
+            "Date: Sat, 28 Sep 2013 08:59:00 +0700\r\nMessage-ID: <fwd-from@canloc.example.vn>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/mixed; boundary=\"o1\"\r\n\r\n--o1\r\nContent-Type: text/plain\r\n\r\nxem\r\n"
+            "--o1\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n"
+            "Content-Disposition: attachment; filename=\"fwd\"\r\n\r\n" +
+            base64(from_line + mboxo) + "\r\n--o1--\r\n";
+        c.file("mime/rfc822-with-from-line.eml", outer, "submission",
+               "a forwarded message/rfc822 part keeping its From_ line");
+    }
+    // A FIFO among the inputs: refused, never waited on.
+    fs::create_directories(c.root() / "special");
+    if (::mkfifo((c.root() / "special" / "pipe.docx").c_str(), 0600) == 0)
+        c.expect("special/pipe.docx", "unreadable", "a FIFO (named pipe) in a folder");
+    // A previous run's outputs inside the inputs (--out in/out, run twice):
+    // the folder is refused whole, its draft never read as a report.
+    fs::create_directories(c.root() / "previous-run");
+    std::ofstream(c.root() / "previous-run" / "result.json", std::ios::binary)
+        << "{\n  \"schema\": \"baocao.result/1\",\n  \"plan\": {}\n}\n";
+    std::ofstream(c.root() / "previous-run" / "draft.docx", std::ios::binary) << minimal_docx(report_body(9));
+    c.expect("previous-run", "unsupported_format", "a baocao output folder among the inputs");
+}
+
 void write_hostile(corpus& c, bool big) {
     const std::string good = minimal_docx(report_body(0));
 
@@ -366,6 +417,7 @@ int main(int argc, char** argv) {
         c.file(name, minimal_docx(report_body(i)), "submission", "a good report");
     }
     write_hostile(c, big);
+    write_mailbox_variants(c, minimal_docx(report_body(10)));
     c.write_manifest();
     return 0;
 }

@@ -78,3 +78,23 @@ TEST_CASE("an mbox holding one 1 GB line without a newline stays within max_inpu
     INFO("peak RSS " << r.proc.max_rss_kib / 1024 << " MiB");
     CHECK(r.proc.max_rss_kib < 120 * 1024);
 }
+
+TEST_CASE("a 20 MB message of 300 000 tiny parts is refused by max_mime_parts, in bounded memory", "[hostile][memory]") {
+    const auto dir = temp_dir("mime-parts");
+    std::string message = "From: a@b.vn\nSubject: many parts\nMIME-Version: 1.0\n"
+                          "Content-Type: multipart/mixed; boundary=\"b\"\n\n";
+    for (int i = 0; i < 300000; ++i)
+        message += "--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment\n\nx\n";
+    message += "--b--\n";
+    REQUIRE(message.size() > 20'000'000);
+    write(dir / "parts.eml", message);
+    const auto r = run_with_limits(dir, "parts.eml", "{}");
+    INFO(r.proc.err);
+    REQUIRE_FALSE(r.proc.timed_out);
+    REQUIRE(r.proc.exit_code == 0);
+    REQUIRE(r.rejected.size() == 1);
+    CHECK(r.rejected[0] == std::pair<std::string, std::string>{"parts.eml", "too_large"});
+    // Before: every part parsed and handed on, about 1.5 GB.
+    INFO("peak RSS " << r.proc.max_rss_kib / 1024 << " MiB");
+    CHECK(r.proc.max_rss_kib < 200 * 1024);
+}

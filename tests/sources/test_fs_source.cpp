@@ -175,3 +175,22 @@ TEST_CASE("source-fs keeps names apart that differ only in normalization", "[sou
     CHECK(slurp(out.items[0].path) != slurp(out.items[1].path));
     fs::remove_all(root);
 }
+
+TEST_CASE("source-fs never reads a baocao output folder found among the inputs", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path root = temp_dir("fs-outputs");
+    write_file(root / "report.docx", "R");
+    // A previous run's outputs, written into the folder it read (--out in/out).
+    write_file(root / "out" / "result.json", "{\n  \"schema\": \"baocao.result/1\",\n  \"plan\": {}\n}\n");
+    write_file(root / "out" / "draft.docx", "PK\x03\x04 draft");
+    write_file(root / "out" / "draft.md", "# draft");
+    // Someone else's result.json is just a file.
+    write_file(root / "other" / "result.json", "{\"schema\": \"something.else/2\"}");
+    const auto out = fx.expand(src, file_item(root, "in"));
+    CHECK(out.names() == std::vector<std::string>{"other/result.json", "report.docx"});
+    REQUIRE(out.rejected.size() == 1);
+    CHECK(out.rejected[0].name == "out");
+    CHECK(out.rejected[0].code == error_code::unsupported_format);
+    CHECK(out.rejected[0].message.find("baocao output folder") != std::string::npos);
+}

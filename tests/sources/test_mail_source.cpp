@@ -149,6 +149,28 @@ TEST_CASE("source-mail: multiparts nested five deep, and the MIME depth limit", 
     CHECK(cut.rejected[0].name == "part-1.2.1");
 }
 
+TEST_CASE("source-mail: a message with more parts than max_mime_parts is refused before it is parsed", "[sources][mail]") {
+    source_fixture fx;
+    plugins::mail_source src;
+    auto message_of = [](int parts) {
+        std::string m = "From: a@b.vn\nSubject: parts\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n"
+                        "-- \nA signature delimiter is not a part.\n";
+        for (int i = 0; i < parts; ++i)
+            m += "--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=\"p" +
+                 std::to_string(i) + ".docx\"\n\nPK\x03\x04\n";
+        return m + "--b--\n";
+    };
+    fx.state->limits.max_mime_parts = 5;
+    CHECK(fx.expand(src, memory_item("ok.eml", message_of(4))).items.size() == 4);
+    try {
+        fx.expand(src, memory_item("many.eml", message_of(8)));
+        FAIL("eight parts pass a limit of five");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::too_large);
+        CHECK(std::string(e.what()).find("max_mime_parts") != std::string::npos);
+    }
+}
+
 TEST_CASE("source-mail: a message without attachments is rejected no_attachment", "[sources][mail]") {
     source_fixture fx;
     plugins::mail_source src;
@@ -342,4 +364,21 @@ TEST_CASE("source-mail: encoded words decode word by word, joining one charset's
     CHECK(plugins::raw_parameter("attachment; size=10;\r\n filename=\"a \\\"b\\\".docx\"", "filename") ==
           std::optional<std::string>("a \"b\".docx"));
     CHECK_FALSE(plugins::raw_parameter("attachment", "filename"));
+}
+
+TEST_CASE("source-mail: RFC 2231 names in unknown charsets or with bad %-bytes decode without the locale",
+          "[sources][mail]") {
+    // The same bytes once decoded as Latin-1 under LANG=C and as UTF-8 under
+    // C.UTF-8: names, and so sources, depended on the environment.
+    CHECK(plugins::rfc2231_parameter("attachment; filename*=x-unknown''B%C3%A1o%20c%C3%A1o.docx", "filename") ==
+          "Báo cáo.docx");
+    // Not UTF-8 in an unknown charset: windows-1258, as for raw 8-bit names.
+    CHECK(plugins::rfc2231_parameter("attachment; filename*=x-unknown''B%E1o.docx", "filename") == "Báo.docx");
+    // Declared UTF-8 but invalid: each bad byte is U+FFFD; a bad %-escape stays as written.
+    CHECK(plugins::rfc2231_parameter("attachment; filename*=utf-8''B%E1o%20c%ZZo.docx", "filename") ==
+          "B\xEF\xBF\xBDo c%ZZo.docx");
+    // Continuations, encoded and plain, in a charset iconv knows.
+    CHECK(plugins::rfc2231_parameter("attachment;\r\n filename*0*=iso-8859-1''B%E1o%20;\r\n filename*1=\"c.docx\"",
+                                     "filename") == "Báo c.docx");
+    CHECK_FALSE(plugins::rfc2231_parameter("attachment; filename=\"plain.docx\"", "filename"));
 }

@@ -85,3 +85,33 @@ TEST_CASE("sources in the engine: folder, message, mbox and zip to documents", "
                           {in + "/three.mbox#2", "no_attachment"}});
     fs::remove_all(root);
 }
+
+TEST_CASE("sources in the engine: the same folder given twice is read once, every source unique",
+          "[sources][pipeline]") {
+    const fs::path root = temp_dir("sources-twice");
+    const fs::path inbox = root / "inbox";
+    write_file(inbox / "a.docx", "PK a");
+    write_file(inbox / "b.docx", "PK b");
+
+    engine::stage_registry reg;
+    reg.add_plugin(*baocao_plugin_info_source_fs(), "(builtin)");
+    static const baocao_plugin_info stub_info{BAOCAO_API_VERSION, "stub-docx", "1", "test",
+                                              [](registry& r) { r.add_parser(std::make_shared<stub_docx_parser>()); },
+                                              {}};
+    reg.add_plugin(stub_info, "(test)");
+    auto state = std::make_shared<engine::run_state>();
+    state->quiet = true;
+    engine::pipeline pipe(reg, state);
+    engine::run_options opts;
+    opts.inputs = {inbox.string(), inbox.string() + "/", inbox.string(), (inbox / "a.docx").string()};
+    const run_result r = pipe.run(opts);
+
+    std::vector<std::string> sources;
+    for (const auto& s : r.submissions) sources.push_back(s.source);
+    for (const auto& s : r.rejected) sources.push_back(s.source);
+    std::vector<std::string> unique = sources;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+    CHECK(unique.size() == sources.size());
+    CHECK(r.submissions.size() == 2);
+}

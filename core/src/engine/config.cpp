@@ -44,6 +44,7 @@ const std::vector<limit_field>& limit_fields() {
         limit("max_container_depth", &limits::max_container_depth),
         limit("max_xml_depth", &limits::max_xml_depth),
         limit("max_mime_depth", &limits::max_mime_depth),
+        limit("max_mime_parts", &limits::max_mime_parts),
         limit("max_paragraph_bytes", &limits::max_paragraph_bytes),
         limit("max_document_text", &limits::max_document_text),
     };

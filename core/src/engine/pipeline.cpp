@@ -321,6 +321,37 @@ private:
     run_progress* progress_ = nullptr;
 };
 
+/// Which inputs to read: an input named twice ("in", "in/", "./in"), or one
+/// inside a folder also given, is read once, through the first or the
+/// folder, so no two results share a `source`.
+std::vector<bool> inputs_to_read(const std::vector<std::string>& inputs) {
+    namespace fs = std::filesystem;
+    std::vector<fs::path> real(inputs.size());
+    std::vector<bool> folder(inputs.size(), false);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        std::error_code ec;
+        real[i] = fs::weakly_canonical(inputs[i], ec);
+        if (ec) real[i].clear();
+        folder[i] = !real[i].empty() && fs::is_directory(real[i], ec);
+    }
+    auto inside = [](const fs::path& p, const fs::path& dir) {
+        auto d = dir.begin(), q = p.begin();
+        for (; d != dir.end(); ++d, ++q)
+            if (q == p.end() || *d != *q) return false;
+        return q != p.end();
+    };
+    std::vector<bool> read(inputs.size(), true);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (real[i].empty()) continue;
+        for (std::size_t j = 0; j < inputs.size() && read[i]; ++j) {
+            if (j == i || real[j].empty()) continue;
+            if (j < i && read[j] && real[j] == real[i]) read[i] = false;
+            if (folder[j] && inside(real[i], real[j])) read[i] = false;
+        }
+    }
+    return read;
+}
+
 std::string file_name_of(const std::string& input) {
     std::filesystem::path p = input;
     while (!p.empty() && p.filename().empty()) p = p.parent_path();
@@ -337,8 +368,10 @@ run_result pipeline::run(const run_options& opts) const {
     pass.report_progress_to(opts.progress);
     pass.prepare_all(/*with_emitters=*/false);
     std::uint32_t index = 0;
+    const std::vector<bool> to_read = inputs_to_read(opts.inputs);
     for (const auto& input : opts.inputs) {
         order_key key{index++};
+        if (!to_read[key.front()]) continue;
         std::error_code ec;
         const std::filesystem::path path = input;
         if (!std::filesystem::exists(path, ec)) {

@@ -27,6 +27,7 @@ std::vector<std::string> strings(const Poco::JSON::Object::Ptr& obj, const char*
     }
     return out;
 }
+
 /// What a JSON value is, in words, for a message about the wrong one.
 std::string json_kind(const Poco::Dynamic::Var& v) {
     if (v.type() == typeid(Poco::JSON::Array::Ptr)) return "a list [...]";
@@ -35,6 +36,7 @@ std::string json_kind(const Poco::Dynamic::Var& v) {
     if (v.isBoolean()) return "true or false";
     if (v.isNumeric()) return "a number";
     return "another kind of value";
+}
 
 bool valid_level(const std::string& level) {
     return level == "grassroots" || level == "district" || level == "organization";

@@ -25,6 +25,7 @@ struct limits {
     std::uint32_t max_container_depth = 8;              ///< nesting of containers (mbox → eml → zip ...)
     std::uint32_t max_xml_depth = 256;
     std::uint32_t max_mime_depth = 32;
+    std::uint32_t max_mime_parts = 10000;               ///< MIME parts of one message, at any depth
     std::uint64_t max_paragraph_bytes = 4ull << 20;     ///< longer paragraphs are cut with a problem
     std::uint64_t max_document_text = 64ull << 20;      ///< extracted text of one document
 };
