@@ -59,45 +59,64 @@ draft::part compliance_part(const run_result& run, int offset) {
     draft::block tb;
     tb.kind = draft::block_kind::table;
     auto& t = tb.table;
-    t.header = {"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng"};
-    t.widths = {8, 27, 16, 16, 16, 17};
-    t.centered = {true, false, false, true, true, false};
-    std::vector<std::string> missing, late, undetermined;
+    t.header = {"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"};
+    t.widths = {6, 22, 12, 15, 12, 14, 19};
+    t.centered = {true, false, false, true, true, false, false};
+    std::vector<std::string> missing, late, unreadable, not_yet_due, undetermined, off_topic;
     std::size_t index = 0;
     for (const auto& u : run.units) {
         const auto day = submitted_day(run, u, offset);
+        // The deadline as its own wording has it ("trước 05/10/2013"), so that a
+        // report sent on the due day and marked late reads as what it is.
+        const auto deadline = !u.deadline_text.empty() ? clean(u.deadline_text)
+                              : u.deadline             ? vn_date(*u.deadline)
+                                                       : std::string();
+        auto status = status_label(u.status);
+        if (u.status == "late" && u.days_late) status += " " + std::to_string(*u.days_late) + " ngày";
         draft::table_row row;
-        row.cells = {std::to_string(++index), clean(u.name), level_label(u.level),
-                     u.deadline ? vn_date(*u.deadline) : std::string(), day, status_label(u.status)};
+        row.cells = {std::to_string(++index), clean(u.name), level_label(u.level), deadline, day, status, clean(u.note)};
         if (u.submission) row.sources.push_back({u.id, clean(u.name), clean(*u.submission), {}, -1});
         t.rows.push_back(std::move(row));
+        const auto with_note = [&](std::string name) {
+            return u.note.empty() ? name : name + " (" + clean(u.note) + ")";
+        };
         if (u.status == "missing") {
-            missing.push_back(clean(u.name));
+            missing.push_back(with_note(clean(u.name)));
         } else if (u.status == "late") {
             std::string detail;
             if (!day.empty()) detail = "nộp ngày " + day;
             if (u.days_late) detail += (detail.empty() ? "" : ", ") + std::string("chậm ") + std::to_string(*u.days_late) + " ngày";
             late.push_back(clean(u.name) + (detail.empty() ? "" : " (" + detail + ")"));
+        } else if (u.status == "unreadable") {
+            unreadable.push_back(with_note(clean(u.name)));
+        } else if (u.status == "not_yet_due") {
+            not_yet_due.push_back(clean(u.name));
         } else if (u.status != "on_time") {
             undetermined.push_back(clean(u.name));
         }
+        if (!u.off_topic.empty()) off_topic.push_back(clean(u.name));
     }
     if (!t.rows.empty()) part.blocks.push_back(std::move(tb));
-    if (missing.empty() && late.empty())
-        part.blocks.push_back(paragraph("Không có đơn vị chưa nộp hoặc nộp chậm báo cáo."));
-    if (!missing.empty())
-        part.blocks.push_back(paragraph("- Chưa nộp (" + std::to_string(missing.size()) + "): " + join(missing, ", ") + "."));
-    if (!late.empty())
-        part.blocks.push_back(paragraph("- Nộp chậm (" + std::to_string(late.size()) + "): " + join(late, "; ") + "."));
-    if (!undetermined.empty())
-        part.blocks.push_back(paragraph("- Chưa xác định được thời hạn (" + std::to_string(undetermined.size()) +
-                                        "): " + join(undetermined, ", ") + "."));
-    if (!run.rejected.empty()) {
-        std::vector<std::string> files;
-        for (const auto& r : run.rejected) files.push_back(clean(r.source) + " (" + clean(r.code) + ")");
-        part.blocks.push_back(
-            paragraph("- Tệp không đọc được (" + std::to_string(files.size()) + "): " + join(files, "; ") + "."));
-    }
+    if (missing.empty() && late.empty() && unreadable.empty())
+        part.blocks.push_back(paragraph("Không có đơn vị chưa nộp, nộp chậm hoặc gửi tệp không đọc được."));
+    const auto list_line = [&](const std::string& label, const std::vector<std::string>& names, const char* sep) {
+        if (!names.empty())
+            part.blocks.push_back(paragraph("- " + label + " (" + std::to_string(names.size()) + "): " + join(names, sep) + "."));
+    };
+    list_line("Chưa nộp", missing, ", ");
+    list_line("Nộp chậm", late, "; ");
+    list_line("Đã gửi nhưng tệp không đọc được", unreadable, "; ");
+    list_line("Chưa đến hạn nộp", not_yet_due, ", ");
+    list_line("Chưa xác định được thời hạn", undetermined, ", ");
+    list_line("Gửi báo cáo về chủ đề khác, không đưa vào tổng hợp", off_topic, ", ");
+    // An official document names units, never file paths or error codes: those
+    // stay in result.json. Files no unit can be tied to are only counted.
+    std::size_t unattributed = 0;
+    for (const auto& r : run.rejected)
+        if (!r.unit) ++unattributed;
+    if (unattributed)
+        part.blocks.push_back(paragraph("- Tệp không đọc được, chưa xác định được đơn vị gửi: " +
+                                        std::to_string(unattributed) + " tệp."));
     return part;
 }
 

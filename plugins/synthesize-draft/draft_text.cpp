@@ -157,6 +157,8 @@ std::string status_label(std::string_view status) {
     if (status == "on_time") return "Đúng hạn";
     if (status == "late") return "Chậm";
     if (status == "missing") return "Chưa nộp";
+    if (status == "not_yet_due") return "Chưa đến hạn";
+    if (status == "unreadable") return "Đã gửi, tệp không đọc được";
     return "Chưa xác định";
 }
 

@@ -114,19 +114,26 @@ std::vector<std::string> opening_paragraphs(const run_result& run, const options
     out.push_back(std::move(first));
 
     if (!run.units.empty()) {
-        std::size_t on_time = 0, late = 0, other = 0, missing = 0;
+        std::size_t on_time = 0, late = 0, undetermined = 0, unreadable = 0, not_yet_due = 0, missing = 0;
         for (const auto& u : run.units) {
             if (u.status == "on_time") ++on_time;
             else if (u.status == "late") ++late;
             else if (u.status == "missing") ++missing;
-            else ++other;
+            else if (u.status == "unreadable") ++unreadable;
+            else if (u.status == "not_yet_due") ++not_yet_due;
+            else ++undetermined;
         }
         const auto today = dates::to_iso(dates::date_at_offset(now, offset));
+        // Only readable reports count as received: a unit whose file cannot be
+        // opened still owes its report, and says so on its own.
         std::string s = "Tính đến ngày " + vn_date(today) + ", đã nhận được báo cáo của " +
-                        std::to_string(on_time + late + other) + "/" + std::to_string(run.units.size()) +
+                        std::to_string(on_time + late + undetermined) + "/" + std::to_string(run.units.size()) +
                         " đơn vị (" + std::to_string(on_time) + " đúng hạn, " + std::to_string(late) + " chậm";
-        if (other) s += ", " + std::to_string(other) + " chưa xác định được thời hạn";
+        if (undetermined) s += ", " + std::to_string(undetermined) + " chưa xác định được thời hạn";
         s += ")";
+        if (unreadable)
+            s += "; " + std::to_string(unreadable) + " đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại";
+        if (not_yet_due) s += "; " + std::to_string(not_yet_due) + " đơn vị chưa đến hạn nộp";
         if (missing) s += "; " + std::to_string(missing) + " đơn vị chưa nộp báo cáo";
         s += " (chi tiết tại Phụ lục 1).";
         out.push_back(std::move(s));

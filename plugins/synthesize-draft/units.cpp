@@ -38,7 +38,8 @@ std::vector<reporter> reporters(const run_result& run) {
         roster_rows.push_back({u.id, clean(u.name), short_name_of(clean(u.name)), {}});
     }
     for (const auto& s : run.submissions) {
-        if (s.superseded_by) continue;
+        // A superseded version, or a report on another subject than the plan's, is no source.
+        if (s.superseded_by || s.off_topic) continue;
         if (!s.unit) {
             const auto name = "Đơn vị chưa xác định (" + file_of(s) + ")";
             unknown.push_back({"", name, name, {&s}});

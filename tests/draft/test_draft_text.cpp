@@ -1,6 +1,7 @@
 // Wording helpers of the draft and its masthead.
 
 #include "draft_text.hpp"
+#include "appendix.hpp"
 #include "masthead.hpp"
 #include "units.hpp"
 
@@ -82,4 +83,41 @@ TEST_CASE("the draft derives header and opening from the plan and the run", "[dr
     CHECK(rs[1].submissions.size() == 1);
     CHECK(rs[1].submissions[0]->source == "inbox/can-loc-2.eml#bao-cao.docx");
     CHECK(rs[3].name == "Đơn vị chưa xác định (la.docx)");
+}
+
+TEST_CASE("a unit whose file cannot be read is neither received nor undetermined, in the opening and the appendix",
+          "[draft][text]") {
+    auto run = draft_test::make_run();
+    auto& nghi_xuan = run.units[2];
+    nghi_xuan.status = "unreadable";
+    nghi_xuan.note = "tệp bị lỗi, đề nghị gửi lại";
+    baocao::rejection broken;
+    broken.source = "inbox/nghi-xuan.eml#bao-cao.docx";
+    broken.code = "corrupt_zip";
+    broken.message = "not a readable zip archive";
+    broken.unit = baocao::unit_ref{"nghi-xuan", "Huyện ủy Nghi Xuân", "district"};
+    run.rejected.push_back(broken);
+    run.units[3].deadline_text = "trước 05/10/2013";
+
+    const auto opening = opening_paragraphs(run, options{}, draft_test::run_now, 420);
+    REQUIRE(opening.size() == 2);
+    CHECK(opening[1] == "Tính đến ngày 06/10/2013, đã nhận được báo cáo của 3/4 đơn vị (2 đúng hạn, 1 chậm); "
+                        "1 đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại (chi tiết tại Phụ lục 1).");
+
+    const auto part = compliance_part(run, 420);
+    REQUIRE(!part.blocks.empty());
+    const auto& table = part.blocks.front().table;
+    REQUIRE(table.rows.size() == 4);
+    CHECK(table.rows[2].cells[5] == "Đã gửi, tệp không đọc được");
+    CHECK(table.rows[2].cells[6] == "tệp bị lỗi, đề nghị gửi lại");
+    CHECK(table.rows[3].cells[3] == "trước 05/10/2013");
+    CHECK(table.rows[3].cells[5] == "Chậm 2 ngày");
+    std::string all;
+    for (const auto& b : part.blocks) all += b.text + "\n";
+    CHECK(all.find("Đã gửi nhưng tệp không đọc được (1): Huyện ủy Nghi Xuân (tệp bị lỗi, đề nghị gửi lại).") !=
+          std::string::npos);
+    // An official document names units, never file paths or error codes.
+    CHECK(all.find("inbox/") == std::string::npos);
+    CHECK(all.find("corrupt_zip") == std::string::npos);
+    CHECK(status_label("not_yet_due") == "Chưa đến hạn");
 }

@@ -201,13 +201,13 @@ TEST_CASE("draft.docx appendix has the compliance table and the missing and late
     const auto rows = doc.nodes("w:tr", tables[0]);
     REQUIRE(rows.size() == 5);
     auto cells = [&](std::size_t r) { return doc.texts("w:tc", rows[r]); };
-    CHECK(cells(0) == std::vector<std::string>{"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng"});
+    CHECK(cells(0) == std::vector<std::string>{"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"});
     CHECK(doc.nodes("w:trPr/w:tblHeader", rows[0]).size() == 1);
-    CHECK(cells(1) == std::vector<std::string>{"1", "Thành ủy Hà Tĩnh", "Cấp huyện", "05/10/2013", "30/09/2013", "Đúng hạn"});
-    CHECK(cells(2) == std::vector<std::string>{"2", "Huyện ủy Can Lộc", "Cấp huyện", "05/10/2013", "01/10/2013", "Đúng hạn"});
-    CHECK(cells(3) == std::vector<std::string>{"3", "Huyện ủy Nghi Xuân", "Cấp huyện", "05/10/2013", "", "Chưa nộp"});
+    CHECK(cells(1) == std::vector<std::string>{"1", "Thành ủy Hà Tĩnh", "Cấp huyện", "05/10/2013", "30/09/2013", "Đúng hạn", ""});
+    CHECK(cells(2) == std::vector<std::string>{"2", "Huyện ủy Can Lộc", "Cấp huyện", "05/10/2013", "01/10/2013", "Đúng hạn", ""});
+    CHECK(cells(3) == std::vector<std::string>{"3", "Huyện ủy Nghi Xuân", "Cấp huyện", "05/10/2013", "", "Chưa nộp", ""});
     CHECK(cells(4) == std::vector<std::string>{"4", "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "MTTQ, đoàn thể", "05/10/2013",
-                                               "07/10/2013", "Chậm"});
+                                               "07/10/2013", "Chậm 2 ngày", ""});
     // The table style draws borders on every edge.
     const xml styles(*pkg.read("word/styles.xml"));
     CHECK(styles.texts("//w:style[@w:styleId='TableGrid']/w:tblPr/w:tblBorders/*/@w:val") ==

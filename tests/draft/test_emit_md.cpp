@@ -76,12 +76,12 @@ TEST_CASE("draft.md carries the header, the parts in order, findings with footno
     CHECK(md.find("Các đoàn thể xây dựng 120 mô hình \"Dân vận khéo\".") != std::string::npos);
 
     // The compliance table and the lists.
-    CHECK(md.find("| STT | Đơn vị | Cấp | Hạn nộp | Ngày nộp | Tình trạng |\n"
-                  "| :---: | --- | --- | :---: | :---: | --- |\n"
-                  "| 1 | Thành ủy Hà Tĩnh | Cấp huyện | 05/10/2013 | 30/09/2013 | Đúng hạn |\n"
-                  "| 2 | Huyện ủy Can Lộc | Cấp huyện | 05/10/2013 | 01/10/2013 | Đúng hạn |\n"
-                  "| 3 | Huyện ủy Nghi Xuân | Cấp huyện | 05/10/2013 |  | Chưa nộp |\n"
-                  "| 4 | Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh | MTTQ, đoàn thể | 05/10/2013 | 07/10/2013 | Chậm |\n") !=
+    CHECK(md.find("| STT | Đơn vị | Cấp | Hạn nộp | Ngày nộp | Tình trạng | Ghi chú |\n"
+                  "| :---: | --- | --- | :---: | :---: | --- | --- |\n"
+                  "| 1 | Thành ủy Hà Tĩnh | Cấp huyện | 05/10/2013 | 30/09/2013 | Đúng hạn |  |\n"
+                  "| 2 | Huyện ủy Can Lộc | Cấp huyện | 05/10/2013 | 01/10/2013 | Đúng hạn |  |\n"
+                  "| 3 | Huyện ủy Nghi Xuân | Cấp huyện | 05/10/2013 |  | Chưa nộp |  |\n"
+                  "| 4 | Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh | MTTQ, đoàn thể | 05/10/2013 | 07/10/2013 | Chậm 2 ngày |  |\n") !=
           std::string::npos);
     CHECK(md.find("- Chưa nộp (1): Huyện ủy Nghi Xuân.\n") != std::string::npos);
     CHECK(md.find("- Nộp chậm (1): Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh (nộp ngày 07/10/2013, chậm 2 ngày).\n") !=
