@@ -182,7 +182,8 @@ TEST_CASE("the demo's rejections name their units, and each unit's row says what
         CHECK(a->getArray("other_reports")->size() == e->getArray("other_reports")->size());
     }
     CHECK(opt_string(units.at("huong-khe"), "note") == "tệp bị lỗi, đề nghị gửi lại");
-    CHECK(opt_string(units.at("hoi-ccb"), "note") == "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx");
+    // Its .doc is a compound-file header with nothing in it: damaged, so it owes a readable copy.
+    CHECK(opt_string(units.at("hoi-ccb"), "note") == "tệp bị lỗi, đề nghị gửi lại");
     CHECK(opt_string(units.at("loc-ha"), "note") == "bản thay thế nhận ngày 07/10/2013");
     CHECK(opt_string(units.at("dang-uy-bien-phong"), "note") == "chỉ gửi báo cáo về chủ đề khác, đề nghị gửi báo cáo theo kế hoạch");
     CHECK(opt_string(units.at("mttq"), "deadline_text") == "trước 05/10/2013");
