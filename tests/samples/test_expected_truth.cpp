@@ -60,7 +60,7 @@ TEST_CASE("expected.json names existing inputs and covers the scenario", "[sampl
     std::set<std::string> codes;
     const auto rejected = root->getArray("rejected");
     for (std::size_t i = 0; i < rejected->size(); ++i) codes.insert(rejected->getObject(static_cast<unsigned>(i))->getValue<std::string>("code"));
-    CHECK(codes == std::set<std::string>{"corrupt_zip", "unsupported_format", "no_attachment"});
+    CHECK(codes == std::set<std::string>{"corrupt_doc", "corrupt_zip", "unsupported_format", "no_attachment"});
 
     const auto roster = load(dir / "roster.json")->getArray("units");
     const auto rows = root->getArray("units");
