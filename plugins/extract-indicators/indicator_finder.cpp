@@ -232,7 +232,7 @@ bool indicator_finder::scan_table(const table& tb, workspace& work, std::vector<
     }
     // A table of plain numbers under a caption naming an indicator ("Kết quả xây dựng mô hình … tại bảng sau:").
     if (!any_named) {
-        const std::string_view caption = text::trim(work.caption);
+        const std::string caption = text::trim(work.caption);
         if (caption.empty() || caption.back() != ':') return false;
         const definition* d = named_in(caption, work);
         if (!d) return false;
