@@ -2,6 +2,7 @@
 // figure, and (unless switched off) every unit's words, so the body can stay
 // short without anything being lost to the reader.
 #include "appendix.hpp"
+#include "blocks.hpp"
 #include "draft_text.hpp"
 #include "sentences.hpp"
 
@@ -11,23 +12,6 @@
 namespace baocao::synthesis {
 
 namespace {
-
-std::string clean(std::string_view s) { return text::sanitize_utf8(s); }
-
-draft::block heading(int level, std::string text) {
-    draft::block b;
-    b.kind = draft::block_kind::heading;
-    b.level = level;
-    b.text = std::move(text);
-    return b;
-}
-
-draft::block paragraph(std::string text, draft::block_kind kind = draft::block_kind::paragraph) {
-    draft::block b;
-    b.kind = kind;
-    b.text = std::move(text);
-    return b;
-}
 
 std::string submitted_day(const run_result& run, const unit_status& u, int offset) {
     if (u.submitted_on) return vn_date(*u.submitted_on);
@@ -98,10 +82,10 @@ draft::part compliance_part(const run_result& run, int offset) {
     }
     if (!t.rows.empty()) part.blocks.push_back(std::move(tb));
     if (missing.empty() && late.empty() && unreadable.empty())
-        part.blocks.push_back(paragraph("Không có đơn vị chưa nộp, nộp chậm hoặc gửi tệp không đọc được."));
+        part.blocks.push_back(text_block("Không có đơn vị chưa nộp, nộp chậm hoặc gửi tệp không đọc được."));
     const auto list_line = [&](const std::string& label, const std::vector<std::string>& names, const char* sep) {
         if (!names.empty())
-            part.blocks.push_back(paragraph("- " + label + " (" + std::to_string(names.size()) + "): " + join(names, sep) + "."));
+            part.blocks.push_back(text_block("- " + label + " (" + std::to_string(names.size()) + "): " + join(names, sep) + "."));
     };
     list_line("Chưa nộp", missing, ", ");
     list_line("Nộp chậm", late, "; ");
@@ -115,7 +99,7 @@ draft::part compliance_part(const run_result& run, int offset) {
     for (const auto& r : run.rejected)
         if (!r.unit) ++unattributed;
     if (unattributed)
-        part.blocks.push_back(paragraph("- Tệp không đọc được, chưa xác định được đơn vị gửi: " +
+        part.blocks.push_back(text_block("- Tệp không đọc được, chưa xác định được đơn vị gửi: " +
                                         std::to_string(unattributed) + " tệp."));
     return part;
 }
@@ -161,7 +145,7 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                     auto emit_pending = [&] {
                         if (pending) blocks.push_back(std::move(*pending)), pending.reset();
                     };
-                    if (const auto h = text::trim(clean(sec.heading)); !h.empty()) pending = heading(3, h);
+                    if (const auto h = text::trim(clean(sec.heading)); !h.empty()) pending = heading_block(3, h);
                     for (std::size_t k = 0; k < paras.size(); ++k) {
                         const auto& p = paras[k];
                         if (p.find('\t') != std::string::npos) {
@@ -174,11 +158,11 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                         }
                         flush_table();
                         if (looks_like_heading(p)) {
-                            pending = heading(4, p);
+                            pending = heading_block(4, p);
                             continue;
                         }
                         emit_pending();
-                        auto b = paragraph(p, draft::block_kind::quote);
+                        auto b = text_block(p, draft::block_kind::quote);
                         b.sources.push_back(source_of(r, *s, sec.heading, static_cast<int>(k)));
                         blocks.push_back(std::move(b));
                     }
@@ -186,11 +170,11 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                     for (auto& b : blocks) unit_blocks.push_back(std::move(b));
                 }
             if (unit_blocks.empty()) continue;
-            item_blocks.push_back(heading(2, r.name));
+            item_blocks.push_back(heading_block(2, r.name));
             for (auto& b : unit_blocks) item_blocks.push_back(std::move(b));
         }
         if (item_blocks.empty()) continue;
-        part.blocks.push_back(heading(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))));
+        part.blocks.push_back(heading_block(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))));
         for (auto& b : item_blocks) part.blocks.push_back(std::move(b));
     }
     return part;

@@ -223,4 +223,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     return out;
 }
 
+std::string clean(std::string_view text) { return text::sanitize_utf8(text); }
+
 }  // namespace baocao::synthesis

@@ -49,6 +49,9 @@ std::string vn_number(double value);
 /// Reads a number from text such as "12", "1.234", "12,5", "12.5"; nullopt otherwise.
 std::optional<double> parse_number(std::string_view text);
 
+/// Text from a report made safe to print: invalid UTF-8 replaced (text::sanitize_utf8).
+std::string clean(std::string_view text);
+
 /// Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 

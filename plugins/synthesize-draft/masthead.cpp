@@ -20,7 +20,6 @@ constexpr const char* blank_number = "Số      -";
 constexpr const char* placeholder = "..........";
 
 /// Text from inputs is made safe for XML and Markdown once, here.
-std::string clean(std::string_view s) { return text::sanitize_utf8(s); }
 
 std::string string_setting(const Poco::JSON::Object::Ptr& settings, const std::string& key) {
     if (!settings || !settings->has(key)) return {};

@@ -6,6 +6,7 @@
 // that said the like named after it.
 #include "synthesis.hpp"
 #include "appendix.hpp"
+#include "blocks.hpp"
 #include "draft_text.hpp"
 #include "figures.hpp"
 #include "grouping.hpp"
@@ -22,21 +23,6 @@
 namespace baocao::synthesis {
 
 namespace {
-
-draft::block heading(int level, std::string text) {
-    draft::block b;
-    b.kind = draft::block_kind::heading;
-    b.level = level;
-    b.text = std::move(text);
-    return b;
-}
-
-draft::block plain(std::string text, draft::block_kind kind = draft::block_kind::paragraph) {
-    draft::block b;
-    b.kind = kind;
-    b.text = std::move(text);
-    return b;
-}
 
 /// A short heading for a results section from its plan item: the first clause,
 /// without the plan's framing verbs, cut at a comma or at 14 words.
@@ -143,7 +129,7 @@ public:
             text = without_final_period(generalize(rep.text, reporters_[rep.unit], roster_, collective_of(units))) + " " +
                    attribution(units, reporters_.size()) + ".";
         }
-        auto b = plain("- " + text);
+        auto b = text_block("- " + text);
         for (auto m : f.members) b.sources.push_back(statements_[m].source);
         return b;
     }
@@ -193,7 +179,7 @@ public:
         if (picked.empty()) return out;
         std::stable_sort(picked.begin(), picked.end(),
                          [&](auto a, auto b) { return found[a].members.front() < found[b].members.front(); });
-        draft::block b = plain({});
+        draft::block b = text_block({});
         b.lead = "Tiêu biểu như:";
         for (std::size_t i = 0; i < picked.size(); ++i) {
             const auto& st = statements_[found[picked[i]].representative];
@@ -211,7 +197,7 @@ public:
     /// The sentence of the province's figures that belong to an item, "" when none.
     draft::block figures_paragraph(const figure_set& f, const std::vector<const indicator*>& inds) const {
         std::vector<std::string> phrases;
-        draft::block b = plain({});
+        draft::block b = text_block({});
         for (const auto* ind : inds) {
             const auto total = f.province.find(ind->id);
             if (total == f.province.end()) continue;
@@ -280,7 +266,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     const auto figs = read_figures(run, reps);
 
     auto& opening = d.part_named("opening", draft::zone::body, 0);
-    for (auto& p : opening_paragraphs(run, opts, now, utc_offset_minutes)) opening.blocks.push_back(plain(std::move(p)));
+    for (auto& p : opening_paragraphs(run, opts, now, utc_offset_minutes)) opening.blocks.push_back(text_block(std::move(p)));
 
     // Part one: results per plan item, then the overall assessment.
     auto& results = d.part_named("results", draft::zone::body, 100);
@@ -299,27 +285,27 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     }
     for (const auto& item : run.plan.items) {
         if (is_forward_item(item)) continue;
-        results.blocks.push_back(heading(1, roman(++section) + ". " + text::to_upper(short_item_heading(text::sanitize_utf8(item.title)))));
+        results.blocks.push_back(heading_block(1, roman(++section) + ". " + text::to_upper(short_item_heading(text::sanitize_utf8(item.title)))));
         std::vector<const indicator*> mine;
         for (const auto& ind : figs.indicators)
             if (std::find(ind.items.begin(), ind.items.end(), item.id) != ind.items.end()) mine.push_back(&ind);
         if (section == 1) mine.insert(mine.end(), unplaced.begin(), unplaced.end());
         if (auto fp = c.figures_paragraph(figs, mine); !fp.text.empty()) results.blocks.push_back(std::move(fp));
         auto blocks = c.merged(c.select(role::results, item.id), b.findings_per_results_section, b.examples_per_section);
-        if (blocks.empty()) results.blocks.push_back(plain("Chưa có đơn vị nào báo cáo nội dung này.", draft::block_kind::remark));
+        if (blocks.empty()) results.blocks.push_back(text_block("Chưa có đơn vị nào báo cáo nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) results.blocks.push_back(std::move(blk));
     }
 
     auto& assessment = d.part_named("assessment", draft::zone::body, 200);
-    assessment.blocks.push_back(heading(1, roman(++section) + ". ĐÁNH GIÁ CHUNG"));
+    assessment.blocks.push_back(heading_block(1, roman(++section) + ". ĐÁNH GIÁ CHUNG"));
     const std::pair<role, const char*> assessment_parts[] = {{role::strengths, "1. Ưu điểm"},
                                                             {role::weaknesses, "2. Hạn chế, khó khăn"},
                                                             {role::causes, "3. Nguyên nhân"},
                                                             {role::lessons, "4. Bài học kinh nghiệm"}};
     for (const auto& [ro, title] : assessment_parts) {
-        assessment.blocks.push_back(heading(2, title));
+        assessment.blocks.push_back(heading_block(2, title));
         auto blocks = c.merged(c.select(ro), b.findings_per_assessment_part, 0);
-        if (blocks.empty()) assessment.blocks.push_back(plain("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
+        if (blocks.empty()) assessment.blocks.push_back(text_block("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) assessment.blocks.push_back(std::move(blk));
     }
 
@@ -329,7 +315,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     directions.subtitle = "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI";
     {
         auto blocks = c.merged(c.select(role::directions), b.findings_in_directions, 0);
-        if (blocks.empty()) directions.blocks.push_back(plain("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
+        if (blocks.empty()) directions.blocks.push_back(text_block("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) directions.blocks.push_back(std::move(blk));
     }
 
@@ -351,11 +337,11 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
                 blocks.push_back(c.state(*f));
             }
             if (blocks.empty()) continue;
-            recommendations.blocks.push_back(heading(1, std::to_string(++n) + ". " + group));
+            recommendations.blocks.push_back(heading_block(1, std::to_string(++n) + ". " + group));
             for (auto& blk : blocks) recommendations.blocks.push_back(std::move(blk));
         }
         if (recommendations.blocks.empty())
-            recommendations.blocks.push_back(plain("Các đơn vị chưa có kiến nghị, đề xuất.", draft::block_kind::remark));
+            recommendations.blocks.push_back(text_block("Các đơn vị chưa có kiến nghị, đề xuất.", draft::block_kind::remark));
     }
 
     // Appendices.

@@ -1,6 +1,7 @@
 // Attributions name units the way a provincial report does: the place alone
 // for a district committee ("Can Lộc"), the full name for the others.
 #include "units.hpp"
+#include "draft_text.hpp"
 
 #include <baocao/sdk/text.hpp>
 
@@ -10,11 +11,6 @@
 
 namespace baocao::synthesis {
 
-namespace {
-
-std::string clean(std::string_view s) { return text::sanitize_utf8(s); }
-
-}  // namespace
 
 std::string short_name_of(const std::string& name) {
     for (const char* prefix : {"Huyện ủy ", "Huyện uỷ "})
