@@ -3,6 +3,7 @@
 #include "bytes.hpp"
 #include "styles.hpp"
 
+#include <baocao/sdk/labels.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -40,20 +41,6 @@ bool read_level(std::string_view table, std::size_t& at, list_level& out) {
     return true;
 }
 
-std::string roman(int v, bool upper) {
-    static constexpr std::pair<int, const char*> parts[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
-                                                            {90, "xc"},   {50, "l"},   {40, "xl"},  {10, "x"},   {9, "ix"},
-                                                            {5, "v"},     {4, "iv"},   {1, "i"}};
-    std::string out;
-    for (const auto& [n, s] : parts)
-        while (v >= n) {
-            out += s;
-            v -= n;
-        }
-    if (upper)
-        for (char& c : out) c = static_cast<char>(c - 32);
-    return out;
-}
 
 /// A bullet glyph as text: symbol-font code points become "•", plain characters stay.
 std::string bullet_of(const std::u16string& glyphs) {
@@ -74,7 +61,7 @@ std::string bullet_of(const std::u16string& glyphs) {
 std::string format_list_number(int value, std::uint8_t nfc) {
     switch (nfc) {
         case 1: case 2:
-            if (value > 0 && value < 4000) return roman(value, nfc == 1);
+            if (value > 0 && value < 4000) return text::roman_numeral(value, nfc == 1);
             break;
         case 3: case 4:
             if (value > 0) {

@@ -3,6 +3,8 @@
 #include "symbols.hpp"
 #include "tags.hpp"
 
+#include <baocao/sdk/labels.hpp>
+
 #include <algorithm>
 #include <vector>
 
@@ -119,20 +121,6 @@ private:
     int override_level_ = -1;
 };
 
-std::string roman(int v, bool upper) {
-    static constexpr std::pair<int, std::string_view> parts[] = {
-        {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"},
-        {50, "l"},   {40, "xl"},  {10, "x"},  {9, "ix"},   {5, "v"},   {4, "iv"}, {1, "i"}};
-    std::string out;
-    for (const auto& [n, s] : parts)
-        while (v >= n) {
-            out += s;
-            v -= n;
-        }
-    if (upper)
-        for (char& c : out) c = static_cast<char>(c - 32);
-    return out;
-}
 
 }  // namespace
 
@@ -177,7 +165,7 @@ std::string format_number(int value, std::string_view format) {
         return value >= 0 && value < 10 ? "0" + s : s;
     }
     if ((format == "upperRoman" || format == "lowerRoman") && value > 0 && value < 4000)
-        return roman(value, format == "upperRoman");
+        return text::roman_numeral(value, format == "upperRoman");
     if ((format == "upperLetter" || format == "lowerLetter") && value > 0) {
         // Word repeats the letter past Z: 27 → AA, 28 → BB.
         const char base = format == "upperLetter" ? 'A' : 'a';

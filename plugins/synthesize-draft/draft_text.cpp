@@ -1,5 +1,6 @@
 #include "draft_text.hpp"
 
+#include <baocao/sdk/labels.hpp>
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
@@ -50,18 +51,8 @@ std::string strip_leading_label(std::string s) {
 }  // namespace
 
 std::string roman(int n) {
-    if (n <= 0 || n >= 4000) return std::to_string(n);
-    static const std::pair<int, const char*> table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"},
-                                                        {100, "C"},  {90, "XC"},  {50, "L"},  {40, "XL"},
-                                                        {10, "X"},   {9, "IX"},   {5, "V"},   {4, "IV"},
-                                                        {1, "I"}};
-    std::string out;
-    for (const auto& [value, glyph] : table)
-        while (n >= value) {
-            out += glyph;
-            n -= value;
-        }
-    return out;
+    const auto numeral = text::roman_numeral(n);
+    return numeral.empty() ? std::to_string(n) : numeral;
 }
 
 std::string item_heading(std::string_view item_title) {

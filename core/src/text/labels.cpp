@@ -309,4 +309,20 @@ label_info classify_label(std::string_view label) {
     return l;
 }
 
+std::string roman_numeral(int value, bool upper) {
+    if (value <= 0 || value >= 4000) return {};
+    static constexpr std::pair<int, const char*> parts[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                                                            {90, "XC"},   {50, "L"},   {40, "XL"},  {10, "X"},   {9, "IX"},
+                                                            {5, "V"},     {4, "IV"},   {1, "I"}};
+    std::string out;
+    for (const auto& [n, glyphs] : parts)
+        while (value >= n) {
+            out += glyphs;
+            value -= n;
+        }
+    if (!upper)
+        for (char& c : out) c = static_cast<char>(c + 32);
+    return out;
+}
+
 }  // namespace baocao::text

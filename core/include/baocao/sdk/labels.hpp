@@ -40,4 +40,7 @@ int rank_of(label_kind kind, int depth);
 /// A short name of the kind for diagnostics ("roman", "decimal2").
 std::string kind_name(label_kind kind, int depth);
 
+/// Roman numeral of 1..3999 ("IV", or "iv" when not `upper`); "" outside that range.
+std::string roman_numeral(int value, bool upper = true);
+
 }  // namespace baocao::text
