@@ -44,7 +44,7 @@ draft::part compliance_part(const run_result& run, int offset) {
     tb.kind = draft::block_kind::table;
     auto& t = tb.table;
     t.header = {"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"};
-    t.widths = {6, 22, 12, 15, 12, 14, 19};
+    t.widths = {7, 20, 11, 15, 15, 13, 16};
     t.centered = {true, false, false, true, true, false, false};
     std::vector<std::string> missing, late, unreadable, not_yet_due, undetermined, off_topic;
     std::size_t index = 0;
