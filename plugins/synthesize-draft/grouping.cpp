@@ -163,6 +163,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     for (std::size_t i = 0; i < n; ++i) {
         double best = 0;
         std::size_t best_finding = SIZE_MAX;
+        const std::size_t unit = all[subset[i]].unit;
         for (const auto& key : rare[i]) {
             const auto it = postings.find(key);
             if (it == postings.end()) continue;
@@ -172,6 +173,10 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 const std::size_t f = list[p];
                 if (seen_at[f] == i + 1) continue;
                 seen_at[f] = i + 1;
+                // A unit states a finding once: its other sentences are other findings.
+                // Without this, a broad group's centroid swallows unit after unit's
+                // neighbouring sentences and one finding grows to cover a whole section.
+                if (std::binary_search(out[f].units.begin(), out[f].units.end(), unit)) continue;
                 double dot = 0;
                 for (const auto& [id, w] : vec[i])
                     if (const auto c = centroid[f].find(id); c != centroid[f].end()) dot += w * c->second;
@@ -179,7 +184,6 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 if (sim > best || (sim == best && f < best_finding)) best = sim, best_finding = f;
             }
         }
-        const std::size_t unit = all[subset[i]].unit;
         if (best_finding != SIZE_MAX && best >= threshold) {
             auto& g = out[best_finding];
             g.members.push_back(subset[i]);

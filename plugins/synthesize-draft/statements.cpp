@@ -36,6 +36,25 @@ std::optional<role> role_of_paragraph(std::string_view paragraph) {
     return std::nullopt;
 }
 
+/// A sentence that states a shortcoming ("còn lúng túng", "chưa được thường
+/// xuyên", "hiệu quả thấp") rather than a result, unless it tells how one was
+/// put right ("kịp thời chấn chỉnh những nơi làm chưa tốt").
+bool states_shortcoming(std::string_view sentence) {
+    const auto key = text::match_key(sentence);
+    if (has_any(key, {"khac phuc", "chan chinh", "thao go", "giai quyet", "xu ly", "uon nan", "nhac nho",
+                      "han che duoc", "khong con", "da giam", "giam han", "gop phan han che", "nham han che"}))
+        return false;
+    return has_any(key, {"chua", "con han che", "han che", "yeu kem", "lung tung", "mo nhat", "con hinh thuc",
+                         "mang tinh hinh thuc", "bat cap", "hieu qua thap", "cham doi moi", "khong duoc duy tri",
+                         "con nhieu kho khan", "con xay ra", "ton tai"});
+}
+
+/// A cause paragraph about what went well ("Nguyên nhân của ưu điểm", "Đạt được kết quả trên là do").
+bool explains_strengths(std::string_view sentence) {
+    const auto key = text::match_key(sentence);
+    return has_any(key, {"uu diem", "ket qua tren", "ket qua do", "dat duoc ket qua", "co duoc ket qua"});
+}
+
 }  // namespace
 
 std::optional<role> role_of_heading(std::string_view heading) {
@@ -86,8 +105,12 @@ std::vector<statement> statements_of(const std::vector<reporter>& reporters, con
                     if (word_count(t) < 5 || t.back() == ':') continue;
                     if (!seen.insert({static_cast<int>(here), text::match_key(t)}).second) continue;
                     statement st;
-                    st.role = here;
-                    st.item = here == role::results ? item : std::string();
+                    // A unit's results and strengths often carry its shortcomings
+                    // too; the province's report states those under "Hạn chế".
+                    st.role = (here == role::results || here == role::strengths) && states_shortcoming(t) ? role::weaknesses
+                              : here == role::causes && explains_strengths(t)                              ? role::strength_causes
+                                                                                                           : here;
+                    st.item = st.role == role::results ? item : std::string();
                     st.text = std::move(t);
                     st.unit = u;
                     st.source = source_of(r, s, where, static_cast<int>(i));

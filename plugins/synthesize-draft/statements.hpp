@@ -17,7 +17,16 @@
 namespace baocao::synthesis {
 
 /// The part of the provincial report a statement feeds.
-enum class role : std::uint8_t { results, strengths, weaknesses, causes, lessons, directions, recommendations };
+enum class role : std::uint8_t {
+    results,
+    strengths,
+    weaknesses,
+    strength_causes,  ///< what the strengths are owed to ("Nguyên nhân của ưu điểm")
+    causes,           ///< causes of the weaknesses, objective and subjective
+    lessons,
+    directions,
+    recommendations,
+};
 
 /// The role a heading announces ("Hạn chế, tồn tại" → weaknesses), nullopt for any other heading.
 std::optional<role> role_of_heading(std::string_view heading);

@@ -24,6 +24,29 @@ namespace baocao::synthesis {
 
 namespace {
 
+/// Where a long item title can end as a heading: before the first word that
+/// opens a circumstance ("trong việc", "tại", "nhằm") or a date (", ngày"),
+/// between word `min_words` and word `max_words`; npos when there is none.
+std::size_t phrase_boundary(const std::string& s, std::size_t min_words, std::size_t max_words) {
+    static const char* const openers[] = {"trong", "tại", "nhằm", "để", "đối với", "góp phần", "theo"};
+    std::size_t pos = 0, words = 0;
+    while (pos < s.size() && words < max_words) {
+        const auto next = s.find(' ', pos);
+        if (next == std::string::npos) break;
+        ++words;
+        const auto rest = std::string_view(s).substr(next + 1);
+        if (words >= min_words) {
+            if (s[next - 1] == ',' && rest.rfind("ngày ", 0) == 0) return next - 1;
+            for (const char* o : openers) {
+                const std::string_view w = o;
+                if (rest.rfind(w, 0) == 0 && (rest.size() == w.size() || rest[w.size()] == ' ')) return next;
+            }
+        }
+        pos = next + 1;
+    }
+    return std::string::npos;
+}
+
 /// A short heading for a results section from its plan item: the first clause,
 /// without the plan's framing verbs, cut at a comma or at 14 words.
 std::string short_item_heading(const std::string& title) {
@@ -48,6 +71,11 @@ std::string short_item_heading(const std::string& title) {
     }
     constexpr std::size_t max_words = 14;
     if (word_count(s) > max_words) {
+        if (auto cut = phrase_boundary(s, 6, 18); cut != std::string::npos) {
+            s.resize(cut);
+            while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+            return capitalize_first(s);
+        }
         std::size_t pos = 0, words = 0, last_cut = std::string::npos;
         while (pos < s.size() && words < max_words) {
             const auto next = s.find(' ', pos);
@@ -101,10 +129,13 @@ public:
 
     /// True when a sentence of the finding was printed already, in this part or an earlier one:
     /// near-identical text is stated once in the whole body, wherever units wrote it.
+    /// A finding counts as printed when its own wording was, or most of its members were: one
+    /// sentence that drifted into a group must not silence what the other units said.
     bool printed(const finding& f) const {
-        for (auto m : f.members)
-            if (printed_.count(text::match_key(statements_[m].text))) return true;
-        return false;
+        if (printed_.count(text::match_key(statements_[f.representative].text))) return true;
+        std::size_t seen = 0;
+        for (auto m : f.members) seen += printed_.count(text::match_key(statements_[m].text));
+        return 2 * seen > f.members.size();
     }
 
     /// One paragraph stating a finding once, with its units named.
@@ -286,9 +317,12 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     for (const auto& item : run.plan.items) {
         if (is_forward_item(item)) continue;
         results.blocks.push_back(heading_block(1, roman(++section) + ". " + text::to_upper(short_item_heading(text::sanitize_utf8(item.title)))));
+        // Each indicator is totalled once, under the first results item it belongs to.
         std::vector<const indicator*> mine;
-        for (const auto& ind : figs.indicators)
-            if (std::find(ind.items.begin(), ind.items.end(), item.id) != ind.items.end()) mine.push_back(&ind);
+        for (const auto& ind : figs.indicators) {
+            const auto first = std::find_first_of(ind.items.begin(), ind.items.end(), result_items.begin(), result_items.end());
+            if (first != ind.items.end() && *first == item.id) mine.push_back(&ind);
+        }
         if (section == 1) mine.insert(mine.end(), unplaced.begin(), unplaced.end());
         if (auto fp = c.figures_paragraph(figs, mine); !fp.text.empty()) results.blocks.push_back(std::move(fp));
         auto blocks = c.merged(c.select(role::results, item.id), b.findings_per_results_section, b.examples_per_section);
@@ -305,6 +339,11 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     for (const auto& [ro, title] : assessment_parts) {
         assessment.blocks.push_back(heading_block(2, title));
         auto blocks = c.merged(c.select(ro), b.findings_per_assessment_part, 0);
+        if (ro == role::causes) {
+            // What the strengths are owed to comes first, then the causes of the weaknesses.
+            auto owed = c.merged(c.select(role::strength_causes), 2, 0);
+            blocks.insert(blocks.begin(), std::make_move_iterator(owed.begin()), std::make_move_iterator(owed.end()));
+        }
         if (blocks.empty()) assessment.blocks.push_back(text_block("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) assessment.blocks.push_back(std::move(blk));
     }

@@ -135,10 +135,15 @@ TEST_CASE("draft.docx has the Party header block, title and the synthesis skelet
     CHECK(contains(h2[0], "QUÁN TRIỆT"));
     CHECK(h2[1].rfind("II. KẾT QUẢ ĐẠT ĐƯỢC", 0) == 0);
     CHECK(h2[2].rfind("III. VAI TRÒ, TRÁCH NHIỆM", 0) == 0);
+    // The heading ends where the item's subject does, not in the middle of a name.
+    CHECK(contains(h2[2], "MẶT TRẬN TỔ QUỐC VÀ CÁC ĐOÀN THỂ"));
+    CHECK(!contains(h2[2], "TRONG VIỆC"));
+    CHECK(contains(h2[0], "CHỈ THỊ 32-CT/TU"));
+    CHECK(!contains(h2[0], "NGÀY 18/9/2008"));
     CHECK(h2[3] == "IV. ĐÁNH GIÁ CHUNG");
     for (std::size_t i = 0; i < 3; ++i) {
         INFO(h2[i]);
-        CHECK(std::count(h2[i].begin(), h2[i].end(), ' ') < 16);  // short, not the 45-word item
+        CHECK(std::count(h2[i].begin(), h2[i].end(), ' ') < 20);  // short, not the 45-word item
     }
     const auto h3 = styled(doc, "Heading3");
     CHECK(std::vector<std::string>(h3.begin(), h3.begin() + 4) ==
