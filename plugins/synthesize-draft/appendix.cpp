@@ -9,6 +9,8 @@
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
+#include <algorithm>
+
 namespace baocao::synthesis {
 
 namespace {
@@ -39,12 +41,12 @@ std::vector<std::string> cells_of(const std::string& line) {
 }  // namespace
 
 draft::part compliance_part(const run_result& run, int offset) {
-    draft::part part{"appendix-compliance", draft::zone::appendix, 100, "1. Tình hình nộp báo cáo của các đơn vị", {}, {}};
+    draft::part part{"appendix-compliance", draft::zone::appendix, 100, "Tình hình nộp báo cáo của các đơn vị", {}, {}};
     draft::block tb;
     tb.kind = draft::block_kind::table;
     auto& t = tb.table;
-    t.header = {"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"};
-    t.widths = {7, 20, 11, 15, 15, 13, 16};
+    t.header = {"TT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"};
+    t.widths = {8, 21, 14, 15, 15, 13, 14};
     t.centered = {true, false, false, true, true, false, false};
     std::vector<std::string> missing, late, unreadable, not_yet_due, undetermined, off_topic;
     std::size_t index = 0;
@@ -104,10 +106,52 @@ draft::part compliance_part(const run_result& run, int offset) {
     return part;
 }
 
+std::optional<draft::part> coverage_part(const run_result& run) {
+    if (run.plan.items.empty()) return std::nullopt;
+    draft::part part{"appendix-coverage", draft::zone::appendix, 150, "Nội dung báo cáo của các đơn vị theo các mục của Kế hoạch", {}, {}};
+    draft::block tb;
+    tb.kind = draft::block_kind::table;
+    auto& t = tb.table;
+    t.header = {"TT", "Đơn vị"};
+    t.widths = {8, 36};
+    t.centered = {true, false};
+    for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
+        t.header.push_back("Mục " + roman(static_cast<int>(i) + 1));
+        t.widths.push_back(56.0 / static_cast<double>(run.plan.items.size()));
+        t.centered.push_back(true);
+    }
+    std::size_t index = 0;
+    std::vector<std::string> incomplete;
+    for (const auto& u : run.units) {
+        // Only units whose report counts: a missing or unreadable one has no content to show.
+        if (!u.submission || u.status == "missing" || u.status == "unreadable") continue;
+        draft::table_row row;
+        row.cells = {std::to_string(++index), clean(u.name)};
+        std::vector<std::string> lacking;
+        for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
+            const auto& id = run.plan.items[i].id;
+            const bool absent = std::find(u.items_not_covered.begin(), u.items_not_covered.end(), id) != u.items_not_covered.end();
+            row.cells.push_back(absent ? "—" : "x");
+            if (absent) lacking.push_back(roman(static_cast<int>(i) + 1));
+        }
+        row.sources.push_back({u.id, clean(u.name), clean(*u.submission), {}, -1});
+        t.rows.push_back(std::move(row));
+        if (!lacking.empty()) incomplete.push_back(clean(u.name) + " (mục " + join(lacking, ", ") + ")");
+    }
+    if (t.rows.empty()) return std::nullopt;
+    part.blocks.push_back(std::move(tb));
+    part.blocks.push_back(text_block("Ghi chú: x là báo cáo có nội dung theo mục của Kế hoạch; — là không có nội dung tương ứng.",
+                                     draft::block_kind::remark));
+    if (!incomplete.empty())
+        part.blocks.push_back(text_block("- Báo cáo chưa đủ các nội dung theo Kế hoạch (" + std::to_string(incomplete.size()) +
+                                        "): " + join(incomplete, "; ") + "."));
+    return part;
+}
+
 std::optional<draft::part> figures_part(const figure_set& f) {
     auto tables = figure_tables(f);
     if (tables.empty()) return std::nullopt;
-    draft::part part{"appendix-figures", draft::zone::appendix, 200, "2. Số liệu tổng hợp theo đơn vị và toàn tỉnh", {}, {}};
+    draft::part part{"appendix-figures", draft::zone::appendix, 200, "Số liệu tổng hợp theo đơn vị và toàn tỉnh", {}, {}};
     for (auto& t : tables) {
         draft::block b;
         b.kind = draft::block_kind::table;
@@ -118,7 +162,7 @@ std::optional<draft::part> figures_part(const figure_set& f) {
 }
 
 draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters) {
-    draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "3. Trích báo cáo của các đơn vị theo nội dung", {}, {}};
+    draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "Trích báo cáo của các đơn vị theo nội dung", {}, {}};
     for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
         const auto& item = run.plan.items[i];
         std::vector<draft::block> item_blocks;

@@ -384,9 +384,16 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     }
 
     // Appendices.
-    d.parts.push_back(compliance_part(run, utc_offset_minutes));
-    if (auto fp = figures_part(figs)) d.parts.push_back(std::move(*fp));
-    if (opts.excerpts) d.parts.push_back(excerpts_part(run, reps));
+    std::vector<draft::part> appendix;
+    appendix.push_back(compliance_part(run, utc_offset_minutes));
+    if (auto cp = coverage_part(run)) appendix.push_back(std::move(*cp));
+    if (auto fp = figures_part(figs)) appendix.push_back(std::move(*fp));
+    if (opts.excerpts) appendix.push_back(excerpts_part(run, reps));
+    int number = 0;
+    for (auto& part : appendix) {
+        part.title = std::to_string(++number) + ". " + part.title;
+        d.parts.push_back(std::move(part));
+    }
 }
 
 }  // namespace baocao::synthesis

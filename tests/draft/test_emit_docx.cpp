@@ -199,20 +199,29 @@ TEST_CASE("draft.docx states the units' findings with their names and sources", 
 }
 
 TEST_CASE("draft.docx appendix has the compliance table and the missing and late lists", "[draft][docx]") {
-    const package pkg(emit_into("docx-appendix", make_run()));
+    auto run = make_run();
+    REQUIRE(run.units[3].id == "mttq");
+    run.units[3].items_not_covered = {"3"};
+    const package pkg(emit_into("docx-appendix", run));
     const xml doc(*pkg.read("word/document.xml"));
     const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
-    REQUIRE(tables.size() == 1);
+    REQUIRE(tables.size() == 2);
     const auto rows = doc.nodes("w:tr", tables[0]);
     REQUIRE(rows.size() == 5);
     auto cells = [&](std::size_t r) { return doc.texts("w:tc", rows[r]); };
-    CHECK(cells(0) == std::vector<std::string>{"STT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"});
+    CHECK(cells(0) == std::vector<std::string>{"TT", "Đơn vị", "Cấp", "Hạn nộp", "Ngày nộp", "Tình trạng", "Ghi chú"});
     CHECK(doc.nodes("w:trPr/w:tblHeader", rows[0]).size() == 1);
     CHECK(cells(1) == std::vector<std::string>{"1", "Thành ủy Hà Tĩnh", "Cấp huyện", "05/10/2013", "30/09/2013", "Đúng hạn", ""});
     CHECK(cells(2) == std::vector<std::string>{"2", "Huyện ủy Can Lộc", "Cấp huyện", "05/10/2013", "01/10/2013", "Đúng hạn", ""});
     CHECK(cells(3) == std::vector<std::string>{"3", "Huyện ủy Nghi Xuân", "Cấp huyện", "05/10/2013", "", "Chưa nộp", ""});
     CHECK(cells(4) == std::vector<std::string>{"4", "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "MTTQ, đoàn thể", "05/10/2013",
                                                "07/10/2013", "Chậm 2 ngày", ""});
+    // What each counted report covers, against the plan's four items: the missing unit has no row.
+    const auto coverage = doc.nodes("w:tr", tables[1]);
+    REQUIRE(coverage.size() == 4);
+    CHECK(doc.texts("w:tc", coverage[0]) == std::vector<std::string>{"TT", "Đơn vị", "Mục I", "Mục II", "Mục III", "Mục IV"});
+    CHECK(doc.texts("w:tc", coverage[2]) == std::vector<std::string>{"2", "Huyện ủy Can Lộc", "x", "x", "x", "x"});
+    CHECK(doc.texts("w:tc", coverage[3]) == std::vector<std::string>{"3", "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "x", "x", "—", "x"});
     // The table style draws borders on every edge.
     const xml styles(*pkg.read("word/styles.xml"));
     CHECK(styles.texts("//w:style[@w:styleId='TableGrid']/w:tblPr/w:tblBorders/*/@w:val") ==
@@ -222,6 +231,8 @@ TEST_CASE("draft.docx appendix has the compliance table and the missing and late
     CHECK(std::count(paras.begin(), paras.end(), "- Chưa nộp (1): Huyện ủy Nghi Xuân.") == 1);
     CHECK(std::count(paras.begin(), paras.end(),
                      "- Nộp chậm (1): Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh (nộp ngày 07/10/2013, chậm 2 ngày).") == 1);
+    CHECK(std::count(paras.begin(), paras.end(),
+                     "- Báo cáo chưa đủ các nội dung theo Kế hoạch (1): Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh (mục III).") == 1);
     // No indicators in this run: no figures part.
     CHECK(std::none_of(paras.begin(), paras.end(), [](const std::string& p) { return contains(p, "Số liệu tổng hợp"); }));
 
@@ -252,8 +263,8 @@ void check_models_table(const std::filesystem::path& draft) {
     const package pkg(draft);
     const xml doc(*pkg.read("word/document.xml"));
     const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
-    REQUIRE(tables.size() == 2);
-    const auto rows = doc.nodes("w:tr", tables[1]);
+    REQUIRE(tables.size() == 3);
+    const auto rows = doc.nodes("w:tr", tables[2]);
     REQUIRE(rows.size() == 4);
     CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình Dân vận khéo (mô hình)"});
     CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Thành ủy Hà Tĩnh", "1.200"});
@@ -334,8 +345,8 @@ TEST_CASE("draft.docx takes indicator totals from the run when the checker left 
     const package pkg(emit_into("docx-indicator-totals", run));
     const xml doc(*pkg.read("word/document.xml"));
     const auto tables = doc.nodes("/w:document/w:body/w:tbl[w:tblPr/w:tblStyle/@w:val='TableGrid']");
-    REQUIRE(tables.size() == 2);
-    const auto rows = doc.nodes("w:tr", tables[1]);
+    REQUIRE(tables.size() == 3);
+    const auto rows = doc.nodes("w:tr", tables[2]);
     REQUIRE(rows.size() == 3);
     CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình (mô hình)", "Hộ dân (hộ)"});
     CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Huyện ủy Can Lộc", "45", "1.250,5"});

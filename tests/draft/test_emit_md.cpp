@@ -76,7 +76,7 @@ TEST_CASE("draft.md carries the header, the parts in order, findings with footno
     CHECK(md.find("Các đoàn thể xây dựng 120 mô hình \"Dân vận khéo\".") != std::string::npos);
 
     // The compliance table and the lists.
-    CHECK(md.find("| STT | Đơn vị | Cấp | Hạn nộp | Ngày nộp | Tình trạng | Ghi chú |\n"
+    CHECK(md.find("| TT | Đơn vị | Cấp | Hạn nộp | Ngày nộp | Tình trạng | Ghi chú |\n"
                   "| :---: | --- | --- | :---: | :---: | --- | --- |\n"
                   "| 1 | Thành ủy Hà Tĩnh | Cấp huyện | 05/10/2013 | 30/09/2013 | Đúng hạn |  |\n"
                   "| 2 | Huyện ủy Can Lộc | Cấp huyện | 05/10/2013 | 01/10/2013 | Đúng hạn |  |\n"
