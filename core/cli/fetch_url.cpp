@@ -3,6 +3,8 @@
 
 #include "cli_args.hpp"
 
+#include <baocao/sdk/text.hpp>
+
 #include <algorithm>
 #include <cctype>
 
@@ -10,27 +12,10 @@ namespace baocao::cli {
 
 namespace {
 
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 std::string percent_decode(const std::string& s, const std::string& what) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '%') {
-            out += s[i];
-            continue;
-        }
-        const int hi = i + 1 < s.size() ? hex_value(s[i + 1]) : -1;
-        const int lo = i + 2 < s.size() ? hex_value(s[i + 2]) : -1;
-        if (hi < 0 || lo < 0) throw usage_error("bad percent escape in the " + what + " of the mailbox address");
-        out += static_cast<char>(hi * 16 + lo);
-        i += 2;
-    }
-    return out;
+    auto decoded = text::percent_decode_strict(s);
+    if (!decoded) throw usage_error("bad percent escape in the " + what + " of the mailbox address");
+    return std::move(*decoded);
 }
 
 std::string lower(std::string s) {

@@ -2,6 +2,8 @@
 
 #include "xml_stream.hpp"
 
+#include <baocao/sdk/text.hpp>
+
 namespace baocao::docx {
 
 std::string_view relationship::kind() const {
@@ -28,39 +30,10 @@ std::string rels_part_of(std::string_view source_part) {
     return std::string(source_part.substr(0, slash + 1)) + "_rels/" + std::string(source_part.substr(slash + 1)) + ".rels";
 }
 
-namespace {
-
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percent_decode(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size()) {
-            const int hi = hex_value(s[i + 1]);
-            const int lo = hex_value(s[i + 2]);
-            if (hi >= 0 && lo >= 0) {
-                out.push_back(static_cast<char>(hi * 16 + lo));
-                i += 2;
-                continue;
-            }
-        }
-        out.push_back(s[i]);
-    }
-    return out;
-}
-
-}  // namespace
-
 std::string resolve_target(std::string_view source_part, std::string_view target) {
     // Fragments and queries are not part names.
     if (const auto cut = target.find_first_of("#?"); cut != std::string_view::npos) target = target.substr(0, cut);
-    std::string decoded = percent_decode(target);
+    std::string decoded = text::percent_decode(target);
     for (char& c : decoded)
         if (c == '\\') c = '/';
     std::vector<std::string_view> segments;
@@ -134,7 +107,7 @@ public:
         } else if (e.tag == 2) {
             std::string_view part = e.attr("PartName", ns::other);
             while (!part.empty() && part.front() == '/') part.remove_prefix(1);
-            out_.overrides[ascii_lower(percent_decode(part))] = std::string(e.attr("ContentType", ns::other));
+            out_.overrides[ascii_lower(text::percent_decode(part))] = std::string(e.attr("ContentType", ns::other));
         }
     }
     void end(const xml_end&) override {}

@@ -19,13 +19,6 @@ bool iequals(std::string_view a, std::string_view b) {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-int hex_value(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 int base64_value(char c) {
     if (c >= 'A' && c <= 'Z') return c - 'A';
     if (c >= 'a' && c <= 'z') return c - 'a' + 26;
@@ -57,8 +50,8 @@ std::string decode_q(std::string_view in) {
     for (std::size_t i = 0; i < in.size(); ++i) {
         if (in[i] == '_') {
             out += ' ';
-        } else if (in[i] == '=' && i + 2 < in.size() && hex_value(in[i + 1]) >= 0 && hex_value(in[i + 2]) >= 0) {
-            out += static_cast<char>(hex_value(in[i + 1]) * 16 + hex_value(in[i + 2]));
+        } else if (in[i] == '=' && i + 2 < in.size() && text::hex_digit_value(in[i + 1]) >= 0 && text::hex_digit_value(in[i + 2]) >= 0) {
+            out += static_cast<char>(text::hex_digit_value(in[i + 1]) * 16 + text::hex_digit_value(in[i + 2]));
             i += 2;
         } else {
             out += in[i];
@@ -87,19 +80,6 @@ bool iconv_knows(const std::string& charset) {
     return true;
 }
 
-/// %XX escapes to bytes; a "%" not followed by two hex digits stays as written.
-std::string percent_decode(std::string_view s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-            out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
-            i += 2;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
 
 /// RFC 2231 bytes in `charset` to UTF-8, the same under every locale.
 std::string rfc2231_to_utf8(const std::string& bytes, const std::string& charset) {
@@ -224,13 +204,13 @@ std::optional<std::string> rfc2231_parameter(std::string_view raw, std::string_v
         return value.substr(q2 + 1);
     };
     const std::string key(name);
-    if (const auto single = raw_parameter(raw, key + "*")) return rfc2231_to_utf8(percent_decode(opening(*single)), charset);
+    if (const auto single = raw_parameter(raw, key + "*")) return rfc2231_to_utf8(text::percent_decode(opening(*single)), charset);
     std::string bytes;
     bool found = false;
     for (int n = 0; n < 1000; ++n) {
         const std::string section = key + "*" + std::to_string(n);
         if (const auto encoded = raw_parameter(raw, section + "*")) {
-            bytes += percent_decode(n == 0 ? opening(*encoded) : *encoded);
+            bytes += text::percent_decode(n == 0 ? opening(*encoded) : *encoded);
         } else if (const auto plain = raw_parameter(raw, section)) {
             bytes += *plain;
         } else {

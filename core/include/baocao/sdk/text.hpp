@@ -86,6 +86,18 @@ bool is_legacy_capital_font(std::string_view font_name);
 /// Appends one Unicode code point to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t code_point);
 
+/// The value of one hexadecimal digit ('0'-'9', 'a'-'f', 'A'-'F'); -1 for any
+/// other character.
+int hex_digit_value(char c) noexcept;
+
+/// %XX escapes (URLs, OPC part names, RFC 2231 parameters) turned into bytes.
+/// Lenient: a '%' not followed by two hex digits stays as written.
+std::string percent_decode(std::string_view s);
+
+/// The same decoding, strict: nullopt when a '%' is not followed by two hex
+/// digits, for input that must be rejected rather than guessed at.
+std::optional<std::string> percent_decode_strict(std::string_view s);
+
 /// Lower-case hex SHA-256 of bytes.
 std::string sha256_hex(std::string_view bytes);
 /// Lower-case hex SHA-256 of a file, read in pieces; throws
