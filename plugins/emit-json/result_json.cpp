@@ -5,48 +5,11 @@
 
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/json.hpp>
+#include <baocao/sdk/plan_json.hpp>
 
 namespace baocao::emit_json {
 
 namespace {
-
-void write_plan(json_writer& w, const plan_spec& plan) {
-    w.begin_object();
-    w.key("number").value(plan.number);
-    w.key("items").begin_array();
-    for (const auto& item : plan.items) {
-        w.begin_object();
-        w.key("id").value(item.id);
-        w.key("title").value(item.title);
-        w.end_object();
-    }
-    w.end_array();
-    w.key("deadlines").begin_array();
-    for (const auto& d : plan.deadlines) {
-        w.begin_object();
-        w.key("level").value(d.level);
-        w.key("due").value(d.due);
-        w.key("rule").value(d.rule);
-        w.key("wording").value(d.wording);
-        if (!d.report.empty()) w.key("report").value(d.report);
-        if (!d.group.empty()) w.key("group").value(d.group);
-        if (d.month_only) w.key("month_only").value(true);
-        w.end_object();
-    }
-    w.end_array();
-    w.key("date").value(plan.date);
-    w.key("issuing_body").value(plan.issuing_body);
-    w.key("title").value(plan.title);
-    w.key("events").begin_array();
-    for (const auto& e : plan.events) {
-        w.begin_object();
-        w.key("name").value(e.name);
-        w.key("date").value(e.date);
-        w.end_object();
-    }
-    w.end_array();
-    w.end_object();
-}
 
 /// The body of the draft synthesis: one object per paragraph drawn from the
 /// units' text, with the part it is in, the heading above it and its sources.
@@ -205,7 +168,7 @@ void write_result_json(const run_result& run, int offset, const json_sink& sink)
     w.begin_object();
     w.key("schema").value("baocao.result/1");
     w.key("plan");
-    write_plan(w, run.plan);
+    write_plan_json(w, run.plan, plan_json_layout::result);
     w.key("submissions").begin_array();
     for (const auto& s : run.submissions) {
         write_submission(w, s, offset);

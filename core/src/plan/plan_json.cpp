@@ -5,6 +5,7 @@
 
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/json.hpp>
+#include <baocao/sdk/plan_json.hpp>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -16,8 +17,6 @@
 namespace baocao::engine {
 
 namespace {
-
-constexpr const char* spec_schema = "baocao.plan/1";
 
 // `at` is the JSON Pointer of the value the message is about, so that the
 // reader of the file can say on which line and column it is.
@@ -63,47 +62,7 @@ std::string iso_date(const std::string& s, const std::string& where, const std::
 
 std::string plan_to_json(const plan_spec& plan) {
     json_writer w;
-    w.begin_object();
-    w.key("schema").value(spec_schema);
-    w.key("number").value(plan.number);
-    w.key("date").value(plan.date);
-    w.key("place").value(plan.place);
-    w.key("issuing_body").value(plan.issuing_body);
-    w.key("kind").value(plan.kind);
-    w.key("title").value(plan.title);
-    w.key("items").begin_array();
-    for (const plan_item& it : plan.items) {
-        w.begin_object();
-        w.key("id").value(it.id);
-        w.key("title").value(it.title);
-        w.key("phrases").begin_array();
-        for (const std::string& p : it.phrases) w.value(p);
-        w.end_array();
-        w.end_object();
-    }
-    w.end_array();
-    w.key("deadlines").begin_array();
-    for (const plan_deadline& d : plan.deadlines) {
-        w.begin_object();
-        w.key("level").value(d.level);
-        w.key("due").value(d.due);
-        w.key("rule").value(d.rule);
-        w.key("wording").value(d.wording);
-        if (!d.report.empty()) w.key("report").value(d.report);
-        if (!d.group.empty()) w.key("group").value(d.group);
-        if (d.month_only) w.key("month_only").value(true);
-        w.end_object();
-    }
-    w.end_array();
-    w.key("events").begin_array();
-    for (const plan_event& e : plan.events) {
-        w.begin_object();
-        w.key("name").value(e.name);
-        w.key("date").value(e.date);
-        w.end_object();
-    }
-    w.end_array();
-    w.end_object();
+    write_plan_json(w, plan, plan_json_layout::spec);
     return w.str() + "\n";
 }
 
@@ -122,8 +81,8 @@ plan_spec plan_from_json(std::string_view json) {
     if (obj.isNull()) fail("", "the top level must be an object {...}");
 
     const std::string schema = string_field(obj, "schema", "", "", false);
-    if (!schema.empty() && schema != spec_schema)
-        fail("/schema", "unknown schema \"" + schema + "\" (expected \"" + spec_schema + "\")");
+    if (!schema.empty() && schema != plan_spec_schema)
+        fail("/schema", "unknown schema \"" + schema + "\" (expected \"" + plan_spec_schema + "\")");
 
     plan_spec plan;
     plan.number = string_field(obj, "number", "", "", false);
