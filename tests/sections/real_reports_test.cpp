@@ -114,7 +114,14 @@ TEST_CASE("real reports: sections against the labelled markers") {
     w.end_array().end_object();
     const double r = total ? static_cast<double>(tp) / total : 0.0;
     const double p = tp + fp ? static_cast<double>(tp) / (tp + fp) : 0.0;
-    std::cout << "real: sections_f1=" << (p + r > 0 ? 2 * p * r / (p + r) : 0.0) << " recall=" << r << " precision=" << p << "\n";
+    const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+    std::cout << "real: sections_f1=" << f1 << " recall=" << r << " precision=" << p << "\n";
+    // Every labelled marker found under its item and no noise inside a section
+    // gives 1.0; a regression on reports written by real people must show.
+    REQUIRE(total > 0);
+    CHECK(f1 >= 0.9);
+    CHECK(r >= 0.9);
+    CHECK(p >= 0.9);
     const auto out = temp_dir("real-reports") / "result.json";
     write_file_atomically(out, w.str());
     std::cout << "sections written to " << out.string() << " (python3 " << (base / "score.py").string() << " "
