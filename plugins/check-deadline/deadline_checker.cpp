@@ -150,6 +150,8 @@ void deadline_checker::check(run_result& run, const context& ctx) const {
                         if (!first || d < *first) first = d;
                     }
                 row.submitted_on = iso(first);
+                // How late the unreadable sending came, by the same rule as a report.
+                row.days_late = judge(first, due, pol).days_late;
             } else {
                 row.status = due && today <= last_on_time_day(*due, pol) ? "not_yet_due" : "missing";
                 if (!row.off_topic.empty()) row.note = "chỉ gửi báo cáo về chủ đề khác, đề nghị gửi báo cáo theo kế hoạch";

@@ -23,7 +23,9 @@ std::string status_text(const unit_status& u) {
     if (u.status == "late") return u.days_late ? "Chậm " + std::to_string(*u.days_late) + " ngày" : "Chậm";
     if (u.status == "missing") return "Chưa nộp";
     if (u.status == "not_yet_due") return "Chưa đến hạn";
-    if (u.status == "unreadable") return "Đã gửi, tệp không đọc được";
+    if (u.status == "unreadable")
+        return u.days_late.value_or(0) > 0 ? "Đã gửi, tệp không đọc được, chậm " + std::to_string(*u.days_late) + " ngày"
+                                           : "Đã gửi, tệp không đọc được";
     if (u.status == "undetermined") return "Chưa xác định";
     return u.status;
 }

@@ -59,6 +59,7 @@ draft::part compliance_part(const run_result& run, int offset) {
                                                        : std::string();
         auto status = status_label(u.status);
         if (u.status == "late" && u.days_late) status += " " + std::to_string(*u.days_late) + " ngày";
+        if (u.status == "unreadable" && u.days_late.value_or(0) > 0) status += ", chậm " + std::to_string(*u.days_late) + " ngày";
         draft::table_row row;
         row.cells = {std::to_string(++index), clean(u.name), level_label(u.level), deadline, day, status, clean(u.note)};
         if (u.submission) row.sources.push_back({u.id, clean(u.name), clean(*u.submission), {}, -1});
@@ -74,7 +75,9 @@ draft::part compliance_part(const run_result& run, int offset) {
             if (u.days_late) detail += (detail.empty() ? "" : ", ") + std::string("chậm ") + std::to_string(*u.days_late) + " ngày";
             late.push_back(clean(u.name) + (detail.empty() ? "" : " (" + detail + ")"));
         } else if (u.status == "unreadable") {
-            unreadable.push_back(with_note(clean(u.name)));
+            std::string detail = u.days_late.value_or(0) > 0 ? "gửi chậm " + std::to_string(*u.days_late) + " ngày" : "";
+            if (!u.note.empty()) detail += (detail.empty() ? "" : "; ") + clean(u.note);
+            unreadable.push_back(clean(u.name) + (detail.empty() ? "" : " (" + detail + ")"));
         } else if (u.status == "not_yet_due") {
             not_yet_due.push_back(clean(u.name));
         } else if (u.status != "on_time") {

@@ -139,3 +139,23 @@ TEST_CASE("compliance.csv gives a staffer the deadline's words, the status in wo
     CHECK(csv.find("\r\nhong-linh,Thị ủy Hồng Lĩnh,district,2013-10-05,,,unreadable,,before,trước 05/10/2013,"
                    "\"Đã gửi, tệp không đọc được\",\"thư không kèm tệp báo cáo, đề nghị gửi lại\",\r\n") != std::string::npos);
 }
+
+TEST_CASE("an unreadable sending after the deadline says how late it came, in result.json and in words") {
+    compliance_inbox box("unreadable-late");
+    box.mail("ky-anh.eml", "ky-anh", vn(2013, 10, 8, 9), {{"Báo cáo Kỳ Anh.pdf", minimal_pdf()}});
+    box.mail("nghi-xuan.eml", "nghi-xuan", vn(2013, 10, 3), {{"Báo cáo Nghi Xuân.doc", legacy_doc()}});
+    const auto result = box.run(box.plan(), box.roster(true), {"--now", "2013-10-15"});
+
+    const auto late = unit_row(result, "ky-anh");
+    CHECK(text_of(late, "status") == "unreadable");
+    CHECK(text_of(late, "submitted_on") == "2013-10-08");
+    CHECK(text_of(late, "days_late") == "4");  // due "trước 05/10": the 4th was the last day on time
+    const auto in_time = unit_row(result, "nghi-xuan");
+    CHECK(text_of(in_time, "status") == "unreadable");
+    CHECK(text_of(in_time, "days_late") == "0");
+
+    const std::string csv = box.csv();
+    CHECK(csv.find(",2013-10-08,4,unreadable,,before,trước 05/10/2013,\"Đã gửi, tệp không đọc được, chậm 4 ngày\",") !=
+          std::string::npos);
+    CHECK(csv.find(",2013-10-03,0,unreadable,,before,trước 05/10/2013,\"Đã gửi, tệp không đọc được\",") != std::string::npos);
+}
