@@ -26,14 +26,14 @@ public:
     probe_score probe(const item& it, std::string_view head) const override {
         const std::string ext = it.extension();
         // Word for Windows 2.0 files are claimed only to be refused with the reason.
-        if (is_word2_file(head)) return ext == "doc" || ext == "dot" ? 80 : 0;
-        if (!is_compound_file(head)) return 0;
+        if (is_word2_file(head)) return ext == "doc" || ext == "dot" ? probe_scale::preferred : probe_scale::none;
+        if (!is_compound_file(head)) return probe_scale::none;
         // Above parse-docx's claim on OLE2 files: a .doc, or a Word file of any
         // Word name, is read here; an encrypted OOXML package is refused here too.
         if (ext == "doc" || ext == "dot" || ext.empty() || ext == "bin" || ext == "dat" || ext == "tmp" || ext == "docx" ||
             ext == "docm" || ext == "dotx" || ext == "dotm" || ext == "wbk")
-            return 80;
-        return 10;
+            return probe_scale::preferred;
+        return probe_scale::unlikely;
     }
 
     document parse(const item& it, const context& ctx) const override { return read_doc(it, ctx.limits(), mode_); }

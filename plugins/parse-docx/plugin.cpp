@@ -28,17 +28,17 @@ public:
         const std::string ext = it.extension();
         const bool word_ext = ext == "docx" || ext == "docm" || ext == "dotx" || ext == "dotm";
         if (head.size() >= 4 && head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
-            if (word_ext) return 100;
-            if (ext.empty() || ext == "bin" || ext == "dat" || ext == "tmp") return 60;
-            return 5;   // another zip-based format: readable here only to say it is not a .docx
+            if (word_ext) return probe_scale::certain;
+            if (ext.empty() || ext == "bin" || ext == "dat" || ext == "tmp") return probe_scale::content;
+            return probe_scale::only_to_refuse;   // another zip-based format: readable here only to say it is not a .docx
         }
         if (is_ole2(head)) {
             // Claimed so that encrypted packages and legacy .doc files get a precise rejection.
-            if (word_ext || ext == "doc" || ext == "dot" || ext.empty()) return 60;
-            return 5;
+            if (word_ext || ext == "doc" || ext == "dot" || ext.empty()) return probe_scale::content;
+            return probe_scale::only_to_refuse;
         }
-        if (word_ext) return 20;   // damaged or mislabelled: rejected with a reason
-        return 0;
+        if (word_ext) return probe_scale::name_only;   // damaged or mislabelled: rejected with a reason
+        return probe_scale::none;
     }
 
     document parse(const item& it, const context& ctx) const override {

@@ -147,9 +147,9 @@ std::string folder_prefix(const item& it) {
 }  // namespace
 
 probe_score fs_source::probe(const item& it, std::string_view) const {
-    if (it.in_memory() || it.path.empty()) return 0;
+    if (it.in_memory() || it.path.empty()) return probe_scale::none;
     std::error_code ec;
-    return fs::is_directory(it.path, ec) ? 100 : 0;
+    return fs::is_directory(it.path, ec) ? probe_scale::certain : probe_scale::none;
 }
 
 void fs_source::expand(const item& it, const context&, const item_sink& emit,

@@ -44,19 +44,19 @@ void expand_mbox(const item& it, const context& ctx, const item_sink& emit, cons
 }  // namespace
 
 probe_score mail_source::probe(const item& it, std::string_view head) const {
-    if (!it.in_memory() && it.path.empty()) return 0;
+    if (!it.in_memory() && it.path.empty()) return probe_scale::none;
     const std::string ext = it.extension();
     switch (classify_mail(head, ext)) {
         case mail_kind::mbox:
-            return ext == "mbox" ? 90 : 80;
+            return ext == "mbox" ? probe_scale::content_and_name : probe_scale::preferred;
         case mail_kind::message:
-            if (looks_like_header_block(skip_bom(head))) return ext == "eml" ? 90 : 70;
-            if (skip_bom(head).starts_with("From ")) return 90;  // .eml keeping its mbox "From " line
-            return 20;
+            if (looks_like_header_block(skip_bom(head))) return ext == "eml" ? probe_scale::content_and_name : probe_scale::content_loose;
+            if (skip_bom(head).starts_with("From ")) return probe_scale::content_and_name;  // .eml keeping its mbox "From " line
+            return probe_scale::name_only;
         case mail_kind::none:
             break;
     }
-    return 0;
+    return probe_scale::none;
 }
 
 void mail_source::expand(const item& it, const context& ctx, const item_sink& emit,

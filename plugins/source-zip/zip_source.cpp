@@ -105,18 +105,18 @@ bool read_entry(zip* za, zip_uint64_t index, std::uint64_t size, std::string& ou
 }  // namespace
 
 probe_score zip_source::probe(const item& it, std::string_view head) const {
-    if (!has_zip_magic(head)) return 0;
+    if (!has_zip_magic(head)) return probe_scale::none;
     const std::string ext = it.extension();
-    if (is_office_extension(ext)) return 0;
+    if (is_office_extension(ext)) return probe_scale::none;
     const std::string_view first = first_local_name(head);
-    if (first == "[Content_Types].xml" || first == "mimetype") return 0;
+    if (first == "[Content_Types].xml" || first == "mimetype") return probe_scale::none;
     try {
         zip_archive za(it);
-        if (is_package(za)) return 0;
+        if (is_package(za)) return probe_scale::none;
     } catch (const rejection_error&) {
-        return ext == "zip" ? 40 : 0;
+        return ext == "zip" ? probe_scale::damaged : probe_scale::none;
     }
-    return ext == "zip" ? 60 : 50;
+    return ext == "zip" ? probe_scale::content : probe_scale::content_weak;
 }
 
 void zip_source::expand(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject) const {

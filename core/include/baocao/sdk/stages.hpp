@@ -30,8 +30,28 @@ public:
     virtual std::vector<std::string> runs_after() const { return {}; }
 };
 
-/// How sure a stage is that it handles an item: 0 = no.
+/// How sure a stage is that it handles an item: 0 = no; the highest claim
+/// wins, and parsers are asked before sources, so a tie goes to a parser.
 using probe_score = int;
+
+/// The scale every probe answers on. A stage answers one of these; where two
+/// stages may claim the same item, the one that should read it answers the
+/// higher step (parse-doc claims an OLE2 file named .docx at `preferred`,
+/// above parse-docx's `content`, because only parse-doc can tell whether it is
+/// a .doc or an encrypted package).
+namespace probe_scale {
+inline constexpr probe_score none = 0;            ///< not this stage's kind of item
+inline constexpr probe_score only_to_refuse = 5;  ///< another format this stage can only name, to refuse it with the reason
+inline constexpr probe_score unlikely = 10;       ///< the content is of the family, but neither it nor the name points here
+inline constexpr probe_score name_only = 20;      ///< the name says this format, the content does not show it: read to refuse it with the reason
+inline constexpr probe_score damaged = 40;        ///< the content starts as this format and the name agrees, but it cannot be opened
+inline constexpr probe_score content_weak = 50;   ///< the content shows this format under an unrelated name
+inline constexpr probe_score content = 60;        ///< the content shows this format; the name agrees or says nothing (.bin, .dat)
+inline constexpr probe_score content_loose = 70;  ///< the content shows this format, by a looser test than `content_and_name`
+inline constexpr probe_score preferred = 80;      ///< the content shows it, and this stage reads it over others that claim it too
+inline constexpr probe_score content_and_name = 90;  ///< the content shows it and the name agrees
+inline constexpr probe_score certain = 100;       ///< nothing else can read it
+}  // namespace probe_scale
 
 /// Receives the children a container hands back.
 using item_sink = std::function<void(item)>;
