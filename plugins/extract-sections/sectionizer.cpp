@@ -155,56 +155,18 @@ section build(std::vector<flat_node>& nodes, std::size_t i, std::vector<line>& l
     return s;
 }
 
-}  // namespace
-
-std::size_t count_sections(const std::vector<section>& sections) {
-    std::size_t n = sections.size();
-    for (const section& s : sections) n += count_sections(s.children);
-    return n;
-}
-
-sectioned_report sectionize(const document& doc) {
-    sectioned_report out;
-    read_lines(doc, out);
-    std::vector<line>& lines = out.lines;
+/// Where the body begins: after the header, the kind line ("BÁO CÁO") with
+/// the title under it, or, without a kind line, after the leading tables and
+/// header-like lines. Marks those lines and fills `out.title`.
+std::size_t read_top(std::vector<line>& lines, sectioned_report& out) {
     const std::size_t n = lines.size();
-
-    // --- The top: header, kind line and title, addressee. ---
     std::size_t kind_at = no_line;
     for (std::size_t i = 0; i < n && i < 60; ++i)
         if (lines[i].role == line_role::body && lines[i].table < 0 && is_report_kind(lines[i])) {
             kind_at = i;
             break;
         }
-    std::size_t body_from = 0;
-    if (kind_at != no_line) {
-        for (std::size_t i = 0; i < kind_at; ++i)
-            if (lines[i].role != line_role::empty) lines[i].role = line_role::header;
-        lines[kind_at].role = line_role::title;
-        out.title = lines[kind_at].text;
-        std::size_t i = kind_at + 1;
-        std::size_t taken = 0;
-        for (; i < n && taken < 5; ++i) {
-            line& l = lines[i];
-            if (l.role == line_role::empty) {
-                if (taken > 0) break;
-                continue;
-            }
-            if (is_rule(l.text)) {
-                l.role = line_role::title;
-                ++i;
-                break;
-            }
-            if (l.table >= 0 || l.label.kind != label_kind::none || opens_body(l) || !l.lead.empty()) break;
-            if (!(l.bold || l.centered || l.italic || starts_lower(l.content())) || !l.words_at_most(80)) break;
-            l.role = line_role::title;
-            out.title += '\n';
-            out.title += l.text;
-            ++taken;
-        }
-        body_from = i;
-    } else {
-        // No kind line: the header is the leading tables and header-like lines.
+    if (kind_at == no_line) {
         std::size_t i = 0;
         while (i < n) {
             line& l = lines[i];
@@ -221,27 +183,59 @@ sectioned_report sectionize(const document& doc) {
             }
             ++i;
         }
-        body_from = i;
+        return i;
     }
-    // "Kính gửi:" and the addressees listed under it.
+    for (std::size_t i = 0; i < kind_at; ++i)
+        if (lines[i].role != line_role::empty) lines[i].role = line_role::header;
+    lines[kind_at].role = line_role::title;
+    out.title = lines[kind_at].text;
+    std::size_t i = kind_at + 1;
+    std::size_t taken = 0;
+    for (; i < n && taken < 5; ++i) {
+        line& l = lines[i];
+        if (l.role == line_role::empty) {
+            if (taken > 0) break;
+            continue;
+        }
+        if (is_rule(l.text)) {
+            l.role = line_role::title;
+            ++i;
+            break;
+        }
+        if (l.table >= 0 || l.label.kind != label_kind::none || opens_body(l) || !l.lead.empty()) break;
+        if (!(l.bold || l.centered || l.italic || starts_lower(l.content())) || !l.words_at_most(80)) break;
+        l.role = line_role::title;
+        out.title += '\n';
+        out.title += l.text;
+        ++taken;
+    }
+    return i;
+}
+
+/// "Kính gửi:" and the addressees listed under it, when the body opens with
+/// them; returns where the body then begins.
+std::size_t read_addressee(std::vector<line>& lines, std::size_t body_from) {
+    const std::size_t n = lines.size();
     for (std::size_t i = body_from; i < n; ++i) {
         line& l = lines[i];
         if (l.role == line_role::empty) continue;
-        if (l.begins_with("kinh gui")) {
-            l.role = line_role::addressee;
-            std::size_t j = i + 1;
-            while (j < n && (lines[j].role == line_role::empty ||
-                             (lines[j].label.kind == label_kind::bullet && lines[j].words_at_most(15) && lines[j].table < 0))) {
-                if (lines[j].role != line_role::empty) lines[j].role = line_role::addressee;
-                ++j;
-            }
-            body_from = j;
+        if (!l.begins_with("kinh gui")) break;
+        l.role = line_role::addressee;
+        std::size_t j = i + 1;
+        while (j < n && (lines[j].role == line_role::empty ||
+                         (lines[j].label.kind == label_kind::bullet && lines[j].words_at_most(15) && lines[j].table < 0))) {
+            if (lines[j].role != line_role::empty) lines[j].role = line_role::addressee;
+            ++j;
         }
-        break;
+        return j;
     }
+    return body_from;
+}
 
-    // --- The end: closing formula, signature and Nơi nhận, then any annex. ---
-    std::size_t end_at = n;
+/// The first line of the signature block (T/M, Nơi nhận, or a borderless
+/// table holding them), or the end of the lines.
+std::size_t find_signature(const std::vector<line>& lines, std::size_t body_from) {
+    const std::size_t n = lines.size();
     // A borderless table whose lines from one on were all looked at holds no
     // signature line from a later one on either.
     int table_without_signature = -1;
@@ -251,15 +245,19 @@ sectioned_report sectionize(const document& doc) {
         if (l.table >= 0 && l.table == table_without_signature) continue;
         bool sig = is_signature_line(l);
         if (!sig && l.table >= 0 && l.layout_table) {
-            // A borderless table holding Nơi nhận or T/M is the signature block.
             for (std::size_t j = i; j < n && lines[j].table == l.table && !sig; ++j) sig = is_signature_line(lines[j]);
             if (!sig) table_without_signature = l.table;
         }
-        if (sig) {
-            end_at = i;
-            break;
-        }
+        if (sig) return i;
     }
+    return n;
+}
+
+/// Marks the closing formula ("Trên đây là…"), the signature and any annex;
+/// returns where the body ends.
+std::size_t read_end(std::vector<line>& lines, std::size_t body_from, sectioned_report& out) {
+    const std::size_t n = lines.size();
+    std::size_t end_at = find_signature(lines, body_from);
     for (std::size_t i = body_from; i < end_at; ++i)
         if (lines[i].role == line_role::body && lines[i].begins_with("tren day la")) {
             lines[i].role = line_role::closing;
@@ -282,9 +280,12 @@ sectioned_report sectionize(const document& doc) {
         l.role = in_annex ? line_role::annex : line_role::signature;
         if (in_annex) out.annex.push_back(i);
     }
+    return end_at;
+}
 
-    // --- Headings. ---
-    std::vector<heading_evidence> ev(n, heading_evidence::none);
+/// How much each body line looks like a heading.
+std::vector<heading_evidence> heading_evidences(const std::vector<line>& lines, std::size_t body_from, std::size_t end_at) {
+    std::vector<heading_evidence> ev(lines.size(), heading_evidence::none);
     std::vector<kind_code> formatted_kinds;
     bool any_plain = false;
     for (std::size_t i = body_from; i < end_at; ++i) {
@@ -302,8 +303,11 @@ sectioned_report sectionize(const document& doc) {
             if (ev[i] == heading_evidence::plain &&
                 std::find(formatted_kinds.begin(), formatted_kinds.end(), code_of_kind(lines[i])) != formatted_kinds.end())
                 ev[i] = heading_evidence::none;
+    return ev;
+}
 
-    // The preamble: opening paragraphs before the first heading that name the trigger.
+/// The preamble: opening paragraphs before the first heading that name the trigger.
+void mark_preamble(std::vector<line>& lines, const std::vector<heading_evidence>& ev, std::size_t body_from, std::size_t end_at) {
     std::size_t first_heading = end_at;
     for (std::size_t i = body_from; i < end_at; ++i)
         if (ev[i] != heading_evidence::none) {
@@ -320,8 +324,12 @@ sectioned_report sectionize(const document& doc) {
         }
         break;
     }
+}
 
-    // --- Nesting. ---
+/// Nests the headings into sections by their kind and rank, and puts each
+/// body line under the heading above it (or in `out.intro`).
+void nest_sections(std::vector<line>& lines, std::vector<heading_evidence>& ev, std::size_t body_from, std::size_t end_at,
+                   sectioned_report& out) {
     std::vector<flat_node> nodes;
     std::vector<std::size_t> roots;
     std::vector<std::size_t> stack;
@@ -376,6 +384,25 @@ sectioned_report sectionize(const document& doc) {
     }
     out.sections.reserve(roots.size());
     for (std::size_t r : roots) out.sections.push_back(build(nodes, r, lines));
+}
+
+}  // namespace
+
+std::size_t count_sections(const std::vector<section>& sections) {
+    std::size_t n = sections.size();
+    for (const section& s : sections) n += count_sections(s.children);
+    return n;
+}
+
+sectioned_report sectionize(const document& doc) {
+    sectioned_report out;
+    read_lines(doc, out);
+    std::vector<line>& lines = out.lines;
+    const std::size_t body_from = read_addressee(lines, read_top(lines, out));
+    const std::size_t end_at = read_end(lines, body_from, out);
+    std::vector<heading_evidence> ev = heading_evidences(lines, body_from, end_at);
+    mark_preamble(lines, ev, body_from, end_at);
+    nest_sections(lines, ev, body_from, end_at, out);
     return out;
 }
 
