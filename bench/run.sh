@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Times baocao against the raw parsing floor on one generated corpus, in one run:
 #   bench/run.sh [COUNT] [BUILD_DIR]
 # prints per-file milliseconds (wall clock, and CPU time, steadier on a shared

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # A static library that links every built-in plugin into one program and lists
 # them, for in-process tests, fuzz targets and benchmarks:
 #   #include "builtin_plugins.hpp"   then   baocao::builtin_plugins()

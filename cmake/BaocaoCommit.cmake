@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Run at every build (cmake -P): writes the source commit into OUT when it
 # changed, so `baocao --version` names the commit the binary was built from.
 # SOURCE_DIR and OUT are given with -D. Without git, BAOCAO_COMMIT from the

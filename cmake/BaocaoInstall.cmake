@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installing the SDK: headers, the core library, the plugins, the baocao
 # command and a CMake package so plugins can be built out of tree.
 include(CMakePackageConfigHelpers)

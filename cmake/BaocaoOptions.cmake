@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Warnings and sanitizers for every target of the project.
 add_compile_options(-Wall -Wextra)
 if(BAOCAO_SANITIZE)

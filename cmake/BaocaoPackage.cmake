@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The Debian package: `cpack -G DEB` in a build configured with
 # -DCMAKE_INSTALL_PREFIX=/usr. It holds the command, the core library, the
 # plugins, the data files under /usr/share/baocao, the man page, bash

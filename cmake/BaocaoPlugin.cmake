@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Building plugins inside the project.
 #
 # baocao_add_builtin_plugin(<id> IDENT <c_ident> ENTRY <file> SOURCES <files...> [LIBS <targets...>])

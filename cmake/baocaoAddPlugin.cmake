@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # baocao_add_plugin(<id> SOURCES <files...>) builds an out-of-tree plugin as a
 # loadable module named <id>.so against the installed SDK. Pass the folder
 # holding it to `baocao --plugin-path`, or set BAOCAO_PLUGIN_PATH.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what building and running baocao needs, builds the baocao command
 # and its plugins (no tests or benchmarks), and runs the main job on the
 # shipped demo: the plan, the roster and an inbox of unit reports.

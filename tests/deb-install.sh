@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package, installs it into a bare Debian 12 root and runs
 # the demo there with the installed binary, as an administrator would:
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the README's two commands on a bare Debian 12, as a new user would:
 # builds a minbase root with debootstrap, clones this repository's HEAD into it
 # (without the shared corpus beside it, as in a user's clone), then runs

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The sanitizer job: the whole test suite, the hostile corpus included, built
 # with AddressSanitizer + UndefinedBehaviorSanitizer.
 #   tests/run-sanitized.sh [BUILD_DIR]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what the tests need, builds baocao with its tests and runs every
 # test. Tests that need the shared corpus beside the checkout (../shared) skip,
 # and say so, when it is absent.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Fidelity of parse-doc, by word-level Dice.
 
   doc_fidelity.py peer BAOCAO CORPUS_DIR CACHE_DIR

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Writes report-sized .doc files for bench_parse_doc: COUNT reports from the
 # samples generator, each saved as .doc by LibreOffice beside its .docx.
 #   bench/doc/make_doc_corpus.sh COUNT OUT_DIR [BUILD_DIR]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The raw parsing floor: what reading a .docx costs at the least. libzip opens
 // the package, zip_fread inflates word/document.xml in chunks, and libxml2's
 // SAX2 push parser collects the text of w:t elements per paragraph. Nothing

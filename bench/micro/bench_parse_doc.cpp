@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parse-doc parser on report-sized .doc files held in memory, beside
 // parse-docx on the .docx each was saved from. The pairs come from the folder
 // named by BAOCAO_BENCH_DOC_CORPUS (NAME.doc beside NAME.docx; bench/doc/

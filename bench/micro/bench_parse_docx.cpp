@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parse-docx parser on report-sized packages held in memory, next to the
 // raw floor on the same bytes: libzip inflating word/document.xml and libxml2's
 // SAX2 push parser collecting the w:t text, nothing else.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // extract-sections on parsed reports: sectionize the document and match its
 // headings against the plan lexicon built once in prepare().
 #include "bench_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// What the micro-benchmarks share: generated report packages held in memory,
 /// the plan, a run state, and the stages of the built-in plugins.

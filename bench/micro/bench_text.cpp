@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Normalization on the paragraphs of real-shaped reports: to_nfc on text that
 // is already NFC (the common case) and on decomposed text, match_key, and the
 // UTF-8 validation both start with.

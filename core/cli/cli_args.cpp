@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Command-line parsing: --name value, --name=value, short flags, and "--" ending options.
 #include "cli_args.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao text and baocao dump: what the parser reads out of one file.
 #include "commands.hpp"
 #include "document_json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao fetch: new messages from a POP3 mailbox into a Maildir archive.
 #include "commands.hpp"
 

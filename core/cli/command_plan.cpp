@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao plan: the plan spec, to read or to edit.
 #include "commands.hpp"
 #include "host.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao plugins: what loaded, and checking one library.
 #include "commands.hpp"
 #include "host.hpp"

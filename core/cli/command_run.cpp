@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao run: the main job.
 #include "commands.hpp"
 #include "host.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Serializing the document model field by field.
 #include "document_json.hpp"
 

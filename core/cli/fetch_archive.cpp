@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Durable Maildir writing: tmp/ -> fsync -> rename into new/ -> fsync of the folder.
 #include "fetch_archive.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The Maildir archive `baocao fetch` writes: each message lands in tmp/, is
 // flushed to disk, then renamed into new/ under a name made from its content.

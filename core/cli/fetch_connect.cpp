@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TCP and TLS connection set-up, and the mapping of network errors to exit codes.
 #include "fetch_connect.hpp"
 

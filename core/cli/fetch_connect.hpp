@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Opening the connection to the mail server: TCP, then TLS with certificate checks.
 

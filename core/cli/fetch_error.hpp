@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What can go wrong while fetching, each kind with its own exit code.
 

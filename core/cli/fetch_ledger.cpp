@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The ledger through Poco::Data's SQLite connector.
 #include "fetch_ledger.hpp"
 

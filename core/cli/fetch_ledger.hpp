@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The fetch ledger: an SQLite file in the archive recording, per mailbox, each
 // message stored (its UIDL, Message-ID, SHA-256, size, when, where).

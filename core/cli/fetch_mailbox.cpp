@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The fetch loop: list, skip what the ledger knows, store, record, delete.
 #include "fetch_mailbox.hpp"
 

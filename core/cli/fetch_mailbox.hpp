@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // One fetch: the new messages of a POP3 mailbox into a Maildir archive, each
 // stored, then recorded in the ledger, then (when asked) deleted on the server.

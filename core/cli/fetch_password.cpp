@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading the mailbox password from a private file or the environment.
 #include "fetch_password.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // POP3 commands and the multi-line response reader.
 #include "fetch_pop3.hpp"
 

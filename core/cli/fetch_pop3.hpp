@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A POP3 session (RFC 1939) over a connected socket: login, the message list
 // with unique ids, retrieval with end-of-message checking, deletion.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // pop3s://USER@HOST[:PORT] parsing.
 #include "fetch_url.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The mailbox address `baocao fetch` takes: pop3s://USER@HOST[:PORT] or pop3://...
 

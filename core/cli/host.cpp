@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Setting up plugins and config for a subcommand.
 #include "host.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Makes the C library's local-time conversions cheap for the whole run.
 #pragma once
 

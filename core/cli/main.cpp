@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The baocao command: dispatches to one subcommand.
 #include "cli_args.hpp"
 #include "commands.hpp"

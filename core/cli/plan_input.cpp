@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A plan arrives as the document the province issued or as the spec a person
 // edited. Its name is no guide: a plan saved from Word as "plan.txt" may be
 // UTF-16 or windows-1258, and a .docx may come without an extension, so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reading the --plan argument: a plan document (.docx, .txt) or an edited spec (.json).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Progress goes to the terminal only: in a log file or a pipe, one redrawn
 // line would be a stream of carriage returns nobody reads.
 #include "progress_line.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Versions are asked of the libraries at run time: a report about a bug
 // must name the libxml2 or GMime actually loaded, which a distribution
 // update may have changed since the build.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The run-wide check. Statuses use the reporting time zone's calendar: a
 // message that reached the server at 00:30 on 5 October in Vietnam is a
 // 5 October submission even though UTC still says 4 October.

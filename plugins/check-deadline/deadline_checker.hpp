@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// check-deadline: deadlines, statuses, versions and the per-unit table.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deadline arithmetic. The plan says "xong trước ngày 05/10/2013": finished
 // before the 5th, so the 5th itself is already late; "chậm nhất ngày 05/10"
 // makes the 5th the last day on time. Each deadline carries its own rule.

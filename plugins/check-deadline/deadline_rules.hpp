@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The deadline rules: which deadline holds for a unit, which day a
 /// submission counts for, and the verdict (on time, late, undetermined)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Small text helpers of the checker: whole-word search in match keys, and
 /// short quotations of report and plan text in problem messages.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The check-deadline plugin: registers the deadline checker.
 
 #include "deadline_checker.hpp"

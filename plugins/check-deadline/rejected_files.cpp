@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A unit that sent a broken file has reported; what it owes is a readable
 // copy. The file's own name is the only clue for a loose file, so a unit is
 // named from it only when one unit's name fits it best.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Files that could not be read, tied to the units that sent them, and what
 /// such a unit is asked for, in the words of the appendix.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A corrected report keeps its title, or its text, or at least answers the
 // same plan items; a thematic report sent beside the main one has another
 // title, another text and answers one or two items. Thresholds are loose on

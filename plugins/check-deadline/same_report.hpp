@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Whether two reports of one unit are versions of one report, or two
 /// reports (a main report and a thematic one) that both count.

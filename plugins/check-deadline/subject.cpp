@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A report answers the plan when it names what the plan is about. Plans name
 // their subject by a quoted movement ("Dân vận khéo") and by the documents
 // they follow up ("Chỉ thị 32-CT/TU"); reports on the plan repeat those names

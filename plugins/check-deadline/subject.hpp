@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The subject of a report: is it an answer to this plan at all? A report on
 /// administrative reform sent to a "Dân vận khéo" plan is kept, flagged and

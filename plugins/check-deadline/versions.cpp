@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Supersession. A later sending replaces an earlier one, but the files of one
 // message (a report and its appendix) are one sending: the message_key binds
 // them, so none of them can supersede another.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Versions of a unit's report: exact duplicates, companions sent together,
 /// and later versions that supersede earlier ones.

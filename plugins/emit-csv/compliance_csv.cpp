@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // compliance.csv. Sorting happens here rather than in the checker because
 // run.units keeps roster order for result.json; a reader of the CSV wants
 // units grouped by level and alphabetical the Vietnamese way (Đ after D).

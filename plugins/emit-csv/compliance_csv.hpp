@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// emit-csv: compliance.csv, one row per roster unit.
 

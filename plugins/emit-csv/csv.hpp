@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// RFC 4180 CSV text: fields quoted when needed, records ended by CRLF.
 

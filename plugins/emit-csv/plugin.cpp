@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The emit-csv plugin: registers the compliance table emitter.
 
 #include "compliance_csv.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // emit-docx: the draft synthesis report, out_dir/draft.docx, rendered from run.draft.
 
 #include "docx/docx_template.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The emit-json plugin: writes result.json.
 #include "result_json.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Field for field the contract in spec/interface.md; fields beyond it only
 // ever get added after the contract's own, so readers of the contract are
 // never surprised.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // result.json, schema "baocao.result/1": a plain serializer of run_result.
 

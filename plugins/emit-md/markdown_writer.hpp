@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Writes the draft synthesis (the same model as draft.docx) as CommonMark
 /// with pipe tables.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // emit-md: the draft synthesis report as Markdown, out_dir/draft.md, rendered from run.draft.
 
 #include "markdown_writer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The document date and the envelope fields of a submission.
 //
 // Only a place-and-date line dates a report: the body is full of other dates

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// extract-dates: the report's own date and how it arrived.
 

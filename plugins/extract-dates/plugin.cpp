@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The extract-dates plugin: registers the date extractor.
 
 #include "date_extractor.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A place is credited only to a unit of the roster whose place names it
 // carries; a provincial body's "ở huyện Vũ Quang" thus counts for Vũ Quang,
 // never for the body as well.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where each figure belongs once the run knows every report's unit and
 // sections: the roster unit whose area it is about, and the plan item of its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The nearest cue before a number decides its role: in "đã khen thưởng 93 tập
 // thể; đề nghị tặng bằng khen cho 3 tập thể" each figure has its own. A count
 // of one field ("Trên lĩnh vực quốc phòng - an ninh, có 18 mô hình") is a part

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What the words around a figure say about it: whether it is a result, a
 // target, a proposal, a registration or a part; whether it is a stated total;

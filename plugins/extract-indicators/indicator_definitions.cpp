@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Phrases are keyed and folded once, when the catalogue is read.
 #include "indicator_definitions.hpp"
 #include "token_scan.hpp"

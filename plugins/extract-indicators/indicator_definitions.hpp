@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The catalogue of indicators figures are read for: for each, the nouns that
 // name the thing counted, its measures, and the cue phrases that tell a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A figure is a number followed by what it counts: a noun of an indicator
 // ("156 mô hình"), or a measure and, where the indicator names one, the noun
 // after it ("72,7 km đường", "37,1 km kênh mương"). The noun binds the number

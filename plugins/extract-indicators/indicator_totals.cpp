@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Totals are computed in roster order so the table reads like the compliance table.
 #include "indicator_totals.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Totals of the indicators by unit and for the province, from the figures each
 // submission carries.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The extract-indicators plugin: figures per report ("indicators" in each
 // submission, a record_list) and their totals by unit and province ("indicator_totals").
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tone marks are compared only when both sides are written with them: a text
 // typed without marks ("XAY DUNG 27 MO HINH") still matches on keys, while
 // "hồ" never passes for "hộ" in a text that has its marks.

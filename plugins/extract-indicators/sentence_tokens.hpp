@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The tokens of one sentence, reused from sentence to sentence, compared with
 // catalogue phrases. Keying a word costs more than finding it, and most words

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Tokens are found on views so that a sentence is only copied when it is kept
 // as evidence; keys of plain ASCII words are folded here because
 // text::match_key of ASCII letters is exactly their lower case.

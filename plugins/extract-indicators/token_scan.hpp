@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The lexical rules figures are read by, on views of the text: where sentences
 // and tokens lie, and the match key of a word. tokenize() and sentences() are

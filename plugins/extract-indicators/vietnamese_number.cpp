@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Vietnamese writes thousands with '.' and decimals with ','. A dot is read as
 // a thousands separator only when every group after it has exactly three
 // digits, so "2.5" stays two and a half while "1.234" is a thousand.

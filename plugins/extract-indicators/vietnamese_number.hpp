@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Numbers as Vietnamese texts write them: "1.234" is one thousand two hundred
 // and thirty-four, "1,5" is one and a half, "1.234,5" both.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The keys of single characters come from text::first_key_letter, which reads
 // match_key's own table, so that they cannot disagree with the keys the tests
 // compare.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The first letters of a text's match key, read off the text's first two
 /// characters without keying the text: a test of how a key begins is settled

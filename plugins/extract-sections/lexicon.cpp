@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lexicon ties the synonym file's concepts to the plan's items by the
 // items' own words, so that the same file serves plans with other items, in
 // another order, or with assessment and lessons split into items of their own.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The lexicon: for each plan item, the phrasings that signal it in headings
 /// and the keywords that signal it in body text, from the plan's own words and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A line's match key, made only as far as the tests of the line need it, and
 // what the tests read off a line's text.
 #include "sectionizer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a report's paragraphs into lines: each paragraph's text copied
 // once into the report's store, its label, emphasis and outline level, and a
 // run-in bold lead. What the lines are (header, heading, signature ...) is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Matching rules. A heading decides when its words clearly point to one item;
 // a section whose heading says little takes its parent's item, or, at the top,
 // what its body talks about. A child leaves its parent only when its own

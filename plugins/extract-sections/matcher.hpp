@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The matcher: assigns the sections of a report to plan items, with a
 /// confidence, from the words of headings and, where a heading says little,

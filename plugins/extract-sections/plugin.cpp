@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // extract-sections: what each report says under each content item of the plan.
 #include "lexicon.hpp"
 #include "matcher.hpp"

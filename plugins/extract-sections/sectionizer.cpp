@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How a report is cut. Parsers keep evidence (styles, outline levels, labels,
 // bold, caps, tables); this file decides. The order of decisions matters:
 // first the frame (header and title at the top, signature and Nơi nhận at the

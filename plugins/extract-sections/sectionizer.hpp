@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The sectionizer: turns a report's blocks into its header, title, body
 /// sections (a tree, from heading evidence) and signature, keeping the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Storage for the texts of a report's lines: a few blocks for the whole
 /// report instead of a string per line. A text handed out stays where it is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Numbers for the words of the lexicon. Every word of every scored key is
 /// looked up here, so a word is read eight bytes at a time: one pass finds

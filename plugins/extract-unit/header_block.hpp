@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The header block of a report: the lines above its title ("BÁO CÁO"), read
 /// from a borderless layout table, tab-separated paragraphs or plain

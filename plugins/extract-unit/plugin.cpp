@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The extract-unit plugin: registers the unit extractor.
 
 #include "unit_extractor.hpp"

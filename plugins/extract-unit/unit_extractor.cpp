@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Identifying the issuing unit.
 //
 // The header is trusted first because it is what the unit itself wrote; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Canonical unit keys and the roster index.
 //
 // Every rule runs on match keys (no diacritics, lower case, punctuation as

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The roster as a lookup table: every name and alias of every unit reduced
 /// to a canonical key, so that "HUYỆN UỶ CAN LỘC", "Huyện ủy Can Lộc",

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Little-endian reads from a byte view. A read past the end gives 0, so a
 /// truncated structure reads as empty fields, never outside the buffer;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The Compound File Binary container (OLE2, [MS-CFB]) a .doc lives in: the
 /// streams at its root, read from bytes held in memory. Every chain is

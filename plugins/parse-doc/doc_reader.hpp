@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reads a Word 97-2003 binary document (.doc) into the document model.
 

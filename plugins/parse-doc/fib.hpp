@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The File Information Block at the start of the WordDocument stream: the
 /// version, the encryption flags, the story lengths and where each table lives.

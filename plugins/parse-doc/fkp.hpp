@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Formatted disk pages ([MS-DOC] 2.9.43, 2.9.175): the character (CHPX) and
 /// paragraph (PAPX) properties of stretches of the WordDocument stream, found

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// List numbering ([MS-DOC] 2.9.147 PlfLst, 2.9.146 PlfLfo): the list
 /// definitions, their per-document overrides, and the counters that turn a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The piece table (CLX, [MS-DOC] 2.9.38): which bytes of the WordDocument
 /// stream hold each character position, as compressed cp1252 or as UTF-16,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Character and paragraph properties as far as the document model needs
 /// them, and how each property modifier changes them.

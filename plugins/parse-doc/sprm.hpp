@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Single property modifiers ([MS-DOC] 2.2.5.1): the opcode-and-operand lists
 /// (grpprl) that carry every character, paragraph and table property.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Turns a range of character positions (one story: the main text, a
 /// footnote, a header) into blocks of the document model: paragraphs with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "styles.hpp"
 
 #include "bytes.hpp"

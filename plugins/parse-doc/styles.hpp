@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The style sheet (STSH, [MS-DOC] 2.9.271) and the font table (SttbfFfn):
 /// each style's name, built-in identifier and resolved properties, and the

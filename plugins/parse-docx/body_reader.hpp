@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reads a story part (document.xml, a header or footer, footnotes,
 /// endnotes, comments) into blocks, as SAX events arrive.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The state body_reader keeps while a story is read: open containers
 /// (story, table, text box) and open paragraphs.

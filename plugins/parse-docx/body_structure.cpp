@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "body_reader.hpp"
 
 #include "body_state.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "core_properties.hpp"
 
 #include "xml_stream.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Core properties (docProps/core.xml): title, subject, author, dates.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "docx_reader.hpp"
 
 #include "core_properties.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reads a .docx item into the document model: locates the parts through
 /// the package relationships and runs each through its streaming reader.

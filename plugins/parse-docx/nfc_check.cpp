@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Vietnamese text has a byte above 0x7F every few bytes, alternating between
 // two- and three-byte letters, so reading it byte by byte stalls on branches
 // the processor cannot guess. With SSE2 the test reads sixteen bytes at a

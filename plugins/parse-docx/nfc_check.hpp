@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Whether a run's text can skip ICU's normalization: a cheap, exact test
 /// that the text is well-formed UTF-8 made only of code points NFC never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// List numbering (numbering.xml): definitions, and the counters that turn
 /// a paragraph's (numId, ilvl) into the label Word shows ("I.", "1.", "a)").

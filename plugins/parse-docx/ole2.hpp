@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Compound File Binary (OLE2) containers: what a .docx-named OLE2 file is.
 

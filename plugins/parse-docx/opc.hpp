@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Open Packaging Conventions: content types, relationships, part names.
 

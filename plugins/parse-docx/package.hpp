@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The OPC package of a .docx: a zip opened with libzip, read part by part in
 /// inflated chunks while every resource limit is enforced.

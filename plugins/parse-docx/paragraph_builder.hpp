@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Builds one paragraph's runs: text of a w:r collects in a scratch buffer,
 /// is converted from a legacy font encoding when its font says so, and joins

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Parsed package parts shared between the documents of one run. Reports
 /// written from one template or one word processor carry byte-identical

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Styles (styles.xml), the theme's fonts (theme1.xml), and the property
 /// records that the style chain and direct formatting resolve through.

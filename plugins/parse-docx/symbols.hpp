@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Symbol-font characters (Symbol, Wingdings) mapped to Unicode, for w:sym
 /// and bullet glyphs typed in private-use code points.

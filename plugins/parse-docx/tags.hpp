@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The WordprocessingML element names the readers act on, as small integers.
 

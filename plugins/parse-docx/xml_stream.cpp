@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "xml_stream.hpp"
 
 #include <baocao/sdk/error.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Streaming XML: a part is fed chunk by chunk from the zip into libxml2's
 /// SAX2 push parser, with no DTD, no entities, no network and a depth limit.

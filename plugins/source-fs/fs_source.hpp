@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The folder source: a folder (a Maildir included) opens into its files.
 

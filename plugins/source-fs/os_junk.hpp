@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Files operating systems and office programs leave beside real documents.
 // Header-only: source-zip skips the same names inside archives.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Registers the folder source.
 #include "fs_source.hpp"
 

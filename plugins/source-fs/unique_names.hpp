@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Keeps the child names of one container distinct, so every child gets its own
 // provenance ("a.eml#Báo cáo.docx", "a.eml#Báo cáo (2).docx"). Header-only:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 2047 encoded words and RFC 2045 parameters, read from the raw header.
 #include "encoded_words.hpp"
 

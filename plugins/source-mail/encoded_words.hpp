@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Attachment names as senders' mail programs really write them. GMime 3.2
 // joins adjacent base64 encoded words of one charset before decoding, so a

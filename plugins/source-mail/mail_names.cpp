@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "mail_names.hpp"
 
 #include <baocao/sdk/text.hpp>

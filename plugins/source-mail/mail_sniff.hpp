@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Telling an RFC 5322 message or an mbox from its first bytes.
 

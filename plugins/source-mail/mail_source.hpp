@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The e-mail source: single messages (.eml, Maildir files) and mbox mailboxes.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Splitting an mbox (mboxo or mboxrd) into its messages.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "message_envelope.hpp"
 
 #include "gmime_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "message_reader.hpp"
 
 #include "../source-fs/unique_names.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Registers the e-mail source (.eml messages, mbox mailboxes).
 #include "mail_source.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Registers the zip bundle source.
 #include "zip_source.hpp"
 

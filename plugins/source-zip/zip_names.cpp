@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "zip_names.hpp"
 
 #include "../source-fs/os_junk.hpp"

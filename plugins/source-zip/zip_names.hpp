@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Entry names of zip archives: decoding and making them safe as names.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // The zip bundle source: a .zip a unit sent (several reports, folders of them).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The appendix keeps what the body leaves out: every unit's status, every
 // figure, and (unless switched off) every unit's words, so the body can stay
 // short without anything being lost to the reader.

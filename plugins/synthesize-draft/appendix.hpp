@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The appendix parts of the draft, numbered in this order when present: who
 /// reported and when, what each report covers, the figures by unit, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Building blocks of the draft's parts, shared by the body and the appendix.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Wording helpers of the draft: headings from plan items, the summary line
 /// from the plan title, Vietnamese dates, labels, numbers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The figures of the draft. extract-indicators attaches to each
 // submission an "indicators" record list of {"indicator","label","value","unit",
 // "evidence"} ("unit" is the unit of measure; a JSON array of such objects is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The figures of the run: per unit and for the province, from the run's
 /// "indicator_totals" (extract-indicators) when present, else from the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Centroid clustering in one pass: each sentence joins the finding whose
 // centroid (the sum of its sentences) it resembles most, else it starts a new
 // one. Paraphrases share few words pairwise but many with the centroid of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Groups sentences that state the same finding in different words, across
 /// units. Sentences are compared on syllables with numbers and unit names

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The frame follows the Party format (party-report-format.md): the issuer's
 // lines and number on the left, the party heading and the date on the right,
 // the signature matching the issuer of the header. Two issuers are ready:

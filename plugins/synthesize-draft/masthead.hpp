@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The frame of the draft: header block, title, opening, closing, recipients
 /// and signature, from the plan and one setting that names who issues the

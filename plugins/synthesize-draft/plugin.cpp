@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // synthesize-draft: the built-in composer. It writes the masthead, the body
 // of the provincial synthesis and the appendices into the run's draft, which
 // emit-docx, emit-md and emit-json then render.

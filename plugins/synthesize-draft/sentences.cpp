@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Sentence ends are found on the written text, not on a key: the capital
 // after the period is what tells "TP. Hà Tĩnh" (no capital test passes the
 // abbreviation list) from the end of a sentence.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Vietnamese-aware reading of report text: sentences, sub-headings, list
 /// markers and prose enumerators ("Một là, ...").

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Units put their assessment anywhere: under item 2, in a section of its own,
 // as a sub-heading of the results. The role follows the nearest heading that
 // announces one; a heading that announces none brings the section's own role

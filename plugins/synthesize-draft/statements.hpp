@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The units' text cut into statements (sentences) and routed to the part of
 /// the provincial report they feed: results go to their plan item; a unit's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a staffer writes by hand: for each part, the findings most units
 // share, stated once in general terms with the units named, then a few
 // things only one unit did, as examples. Nothing is reworded beyond putting

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The body of the provincial synthesis: the opening, Part one (one section
 /// per plan item of results, then the overall assessment), Part two

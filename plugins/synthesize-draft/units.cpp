@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Attributions name units the way a provincial report does: the place alone
 // for a district committee ("Can Lộc"), the full name for the others.
 #include "units.hpp"

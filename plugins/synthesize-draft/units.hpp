@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The units whose reports count in the draft, and the forms of their names:
 /// short names for attributions, every written form for masking.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Generalizing is a substitution of names on the unit's own sentence, never
 // a rewording: what the province's report says remains what a unit wrote.
 #include "wording.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// How a finding is stated once for the province: its representative
 /// sentence made general (the unit's own name replaced by the units

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The demo inbox. Every choice below is a case the pipeline must handle:
 // on-time and late reports, the UTC Received: trap around the deadline,
 // a resubmission, a legacy-font report, tracked changes, a broken file, an

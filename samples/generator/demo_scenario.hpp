@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The sample inbox: reports of the Hà Tĩnh units answering plan 99-KH/TU,
 /// delivered as files, e-mails, an mbox, a Maildir and a zip bundle, with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// What the generator writes into a .docx: paragraphs with runs, borderless
 /// or gridded tables, automatic numbering and tracked changes. Deliberately

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parts Word 2010 adds to every file it saves (theme, web settings, the full
 // latent style table). They carry no text, but readers must skip them and
 // they give benchmark files the size and shape of real ones.

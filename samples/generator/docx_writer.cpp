@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The body part. Package-level parts (styles, numbering, properties) are in
 // docx_parts.cpp.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Serializes a doc_spec into a complete .docx package (OPC parts, styles,
 /// numbering, core properties) that Word and LibreOffice open.

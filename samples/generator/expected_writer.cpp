@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "expected_writer.hpp"
 
 #include <baocao/sdk/json.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// expected.json: the ground truth of a generated inbox, for tests and for
 /// the section-matching evaluation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Mailbox formats: an mboxrd file and a Maildir folder.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao-samplegen: writes the sample demo (plan, roster, inbox, expected.json)
 // or, with --flat, a benchmark corpus of report .docx files.
 

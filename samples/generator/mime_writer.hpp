@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Writes RFC 5322 / MIME messages the way 2013 mail clients did: a text body
 /// and .docx attachments in base64, Vietnamese names in RFC 2047 encoded

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "phrase_bank.hpp"
 
 #include "text_util.hpp"

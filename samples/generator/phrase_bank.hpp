@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The phrase bank: many alternative sentences and paragraphs per topic of a
 /// review report, with placeholders filled per unit, so that reports differ in

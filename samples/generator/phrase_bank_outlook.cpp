@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Phrase bank, second half: the Front and mass organizations (plan item 3),
 // the assessment (item 2), the way forward and recommendations (item 4),
 // the closing formula, and the heading variants of every topic.

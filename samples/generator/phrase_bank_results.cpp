@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Phrase bank, first half: opening, context, leadership (plan item 1) and
 // results (plan item 2). Templates are original prose in the register of
 // 2013 district reports; placeholders are explained in phrase_bank.hpp.

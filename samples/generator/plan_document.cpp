@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The plan text is data: the provincial plan 99-KH/TU of 16/8/2013, kept in
 // the source because users' clones do not carry the seeds folder.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Plan 99-KH/TU of the Hà Tĩnh Provincial Standing Committee as a .docx.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// A small deterministic random source (splitmix64) so that one seed always
 /// yields the same sample files on every platform and standard library.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "report_builder.hpp"
 
 #include "tcvn3_encoder.hpp"

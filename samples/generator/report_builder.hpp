@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Appends paragraphs, headings and tables to a report while recording the
 /// ground truth of each body block; hides legacy-font encoding and the

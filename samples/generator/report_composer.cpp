@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The body of a report. Each section draws several alternatives from the
 // phrase bank; which sections exist, their order, headings and numbering vary
 // per report so that section matching is tested on more than one layout.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Composes a unit's review report answering plan 99-KH/TU from the phrase
 /// bank, in the shape, numbering and encoding the options ask for.

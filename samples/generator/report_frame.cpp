@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The frame of a report: header block, title, signature and recipients.
 // Party reports follow HD 36-HD/VPTW; the Front and mass organizations use
 // their own (state-like) headers, as they do in practice.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// A composed unit report: the document to write and the ground truth about it.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Hà Tĩnh roster of 2013 (reference/roster-ha-tinh-2013.json) kept as
 // data here, because users' clones do not carry the reference folder.
 

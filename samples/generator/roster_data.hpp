@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The roster of units expected to report under plan 99-KH/TU, and its
 /// roster.json form (with example sender addresses on hatinh.example.vn).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "scale_corpus.hpp"
 
 #include "docx_writer.hpp"

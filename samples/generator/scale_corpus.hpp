@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Flat benchmark corpora: many full-size report .docx files, no mail wrapping.
 

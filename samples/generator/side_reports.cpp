@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Side reports. Their wording is fixed: each exists to show one thing about
 // how a report is judged, and the text says only what that needs.
 

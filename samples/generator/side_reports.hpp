@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reports beside the main answer to the plan: a unit's thematic report on
 /// one model, a report on another subject sent by mistake, and the short

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tcvn3_encoder.hpp"
 
 #include "text_util.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Writes Unicode Vietnamese the way a 2013 typist using TCVN3 (ABC) fonts
 /// left it in a .docx: each letter stored as the Latin-1 character of its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Text helpers of the sample generator: Vietnamese case mapping, number and
 /// date formatting in Vietnamese conventions, XML escaping, base64.

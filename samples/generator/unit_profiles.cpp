@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Commune and member-unit names are real 2013 Hà Tĩnh place and agency
 // names; people's names are invented from common family and given names.
 

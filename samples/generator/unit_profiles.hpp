@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// How each roster unit writes: its header lines, number symbol, place on the
 /// date line, who signs, what its grassroots are called and their names.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// A .zip bundle as a unit's office sends it: a folder with reports inside,
 /// Vietnamese UTF-8 file names (general purpose flag bit 11).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Builds a zip archive in memory with libzip: deflated entries, UTF-8 names,
 /// and one fixed DOS timestamp so the same input gives the same bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // An example extractor: counts the words and paragraphs of each report's body
 // and adds them to the submission in result.json as "word_count".
 //

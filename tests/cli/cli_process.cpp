@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // fork and exec rather than a shell, so that arguments reach the command as
 // they are; a pseudo-terminal where the test needs stderr to be one.
 #include "cli_process.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs the real baocao command as a person would: stdout to a file (or to
 // /dev/full), stderr read back, optionally from a terminal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pipeline file is checked: what it says wrong is reported with its
 // place, exits 2 like any unusable input, and nothing it names is ignored.
 #include "cli_process.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The plan is read by its content: a plan saved as .txt in UTF-16 or in the
 // Vietnamese Windows code page, or a .docx without an extension, gives the
 // same spec as the clean file. Errors in an edited spec give line and column.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `baocao run`, `dump`, `plan` and `text` as a person uses them: a typo in a
 // path, a terminal or a log file, a full disk, a roster written wrong.
 #include "cli_process.hpp"

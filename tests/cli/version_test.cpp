@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `baocao --version` says what a bug report needs: the commit, the plugin
 // API, and the libraries the program runs with.
 #include "cli_process.hpp"

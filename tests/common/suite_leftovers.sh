@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The suite's own check that it leaves nothing behind. Every test runs with
 # TMPDIR set to one folder of this build (RUN_DIR), so what a test creates, and
 # every process it starts, is recognisable as this run's, not another run's on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Where tests find their inputs, and the skip rule for the shared corpus.
 

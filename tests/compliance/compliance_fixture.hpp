@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A small roster and plan, submissions made to measure, and a run context with checker settings.
 

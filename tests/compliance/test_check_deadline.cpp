@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // check-deadline: statuses on the Vietnamese calendar, versions, missing units.
 
 #include "compliance_fixture.hpp"

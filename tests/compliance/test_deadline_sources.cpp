@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // check-deadline's rules on their own: which deadline holds for a unit and
 // with which rule, which group takes a unit in, and which reports are versions.
 

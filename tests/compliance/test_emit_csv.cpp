@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // emit-csv: RFC 4180 fields, row order by level and Vietnamese collation, the bytes of the file.
 
 #include "compliance_csv.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Building the inboxes and reading what the command wrote.
 #include "compliance_inbox.hpp"
 

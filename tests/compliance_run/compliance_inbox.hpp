@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // An inbox made to measure for one test: reports composed by the sample
 // generator, sent as .eml files from the units' roster addresses or laid

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deadlines through `baocao run`: the plan's wording decides whether the due
 // day is on time, the roster's dates override the plan's, the plan's groups
 // date the organizations, and a unit whose deadline has not come is not

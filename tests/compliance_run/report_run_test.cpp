@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a report says, through `baocao run`: its own date wherever the header
 // puts it, whether it is on the plan's subject, and which plan items it answers.
 #include "compliance_inbox.hpp"

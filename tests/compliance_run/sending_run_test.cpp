@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What units sent, through `baocao run`: unreadable files and mails without
 // a file belong to their unit, a late replacement is noted, two different
 // reports of one unit are both kept, and compliance.csv says it in words.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Output files written in pieces replace the previous output only when complete.
 
 #include <baocao/sdk/context.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The pipeline file and the roster: read right, or refused with a message that names the problem.
 #include <baocao/engine/config.hpp>
 #include <baocao/engine/roster_loader.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Dispatch through the engine with small stages defined here: containers
 // recurse through the core with '#' provenance, every plugin call is wrapped,
 // every input ends as a submission or a rejection, and the thread count

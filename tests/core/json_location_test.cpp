@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Line and column of a JSON syntax error, and of the value an error is about.
 #include <baocao/engine/json_location.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The JSON writer's output is exact: escaping, nesting, UTF-8 as is, Poco values.
 #include <baocao/sdk/json.hpp>
 

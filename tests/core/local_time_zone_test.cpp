@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Pinning the local time zone names the file glibc would read anyway, and
 // leaves a TZ the user chose alone.
 

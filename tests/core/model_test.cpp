@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The document model's derived evidence: text, bold, caps, plain text of tables.
 #include <baocao/sdk/model.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The loader accepts a good plugin and refuses each bad one with its own message.
 #include <baocao/engine/plugin_loader.hpp>
 

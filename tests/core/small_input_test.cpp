@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A small input file is read once into memory; anything else stays on disk.
 
 #include "engine/small_input.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The order the extractors run in comes from what each declares it needs,
 // then from the config's list, never from the names of library files.
 #include <baocao/engine/plugin_loader.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Reads a .docx back for assertions: parts through libzip, XML through
 // libxml2 with XPath (prefix "w" bound to WordprocessingML).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A small run of plan 99-KH/TU built in code: four plan items, four roster
 // units, one superseded version, one missing unit, one late unit and one

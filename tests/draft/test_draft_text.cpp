@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Wording helpers of the draft and its masthead.
 
 #include "draft_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // emit-docx on a hand-made run: structure, order, styles and determinism of draft.docx.
 
 #include "docx_reader.hpp"

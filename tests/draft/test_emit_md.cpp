@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // emit-md: the same draft as Markdown.
 
 #include "docx_reader.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LibreOffice must read draft.docx and convert it to PDF. Skipped (with a
 // warning) where soffice is not installed; CI installs libreoffice-writer-nogui.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every XML part of draft.docx, comments.xml included, validates against the
 // OOXML schemas (../shared/reference/ooxml-schemas): Word refuses documents
 // that LibreOffice opens without complaint.

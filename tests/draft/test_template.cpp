@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The reference template: the shipped file is the generator's output, and a
 // user's restyled template drives the draft's styles and page setup.
 

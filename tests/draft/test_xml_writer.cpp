@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The draft's XML writer: whatever text and attribute values it is given,
 // an XML parser reads back exactly those (less the code points XML forbids).
 #include "docx/xml_writer.hpp"

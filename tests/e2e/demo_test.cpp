@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The shipped demo through the real command, checked against the ground truth
 // its generator wrote (samples/demo/expected.json).
 #include "e2e_support.hpp"

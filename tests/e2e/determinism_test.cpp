@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The same inputs give byte-identical outputs whatever the thread count, and a
 // run killed at any moment leaves the previous outputs whole.
 #include "e2e_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helpers for whole-run tests.
 #include "e2e_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Running `baocao run` on the demo and reading what it wrote.
 

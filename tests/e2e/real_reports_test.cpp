@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Section matching on real reports written by real people, scored by the
 // corpus's own scorer. Guards against rules that only fit generated samples.
 #include "e2e_support.hpp"

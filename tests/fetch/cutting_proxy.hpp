@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A TCP relay between the client and the server that drops the connection
 // once a number of bytes went from the server to the client: a connection

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A real Dovecot POP3 server for the tests, run from a temporary folder on
 // free loopback ports: plain POP3 and POP3S (self-signed certificate).

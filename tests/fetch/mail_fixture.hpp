@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Test messages: a small MIME message carrying a .docx made on the spot.
 

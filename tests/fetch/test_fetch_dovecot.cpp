@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao fetch end to end: the real binary against a real Dovecot.
 #include <catch2/catch.hpp>
 

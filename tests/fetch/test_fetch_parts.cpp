@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parts of baocao fetch that need no server: the mailbox address, the
 // password sources, the Maildir writer and the ledger.
 #include <catch2/catch.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the date parsers (RFC 5322, Vietnamese date phrases, place-and-date
 // lines) and the unit identification over header lines.
 #include "fuzz_support.hpp"

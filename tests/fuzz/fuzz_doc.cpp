@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the .doc reader (compound file, FIB, piece table, FKPs, styles,
 // lists, stories): any bytes are read or rejected with a code, never a
 // crash, hang or unbounded memory.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the .docx package and XML reading: any bytes are parsed or rejected
 // with a code, never a crash, hang or unbounded memory.
 #include "fuzz_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the MIME and mbox reading: messages and mailboxes, with every
 // attachment and nested message expanded.
 #include "fuzz_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the plan reader: any text gives a spec or a clear error, and a spec
 // survives its own JSON round trip.
 #include <baocao/engine/plan_reader.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // What every fuzz target shares: the built-in plugins registered once, a
 // context with default limits, and an item holding the fuzzer's bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fuzzes the .zip bundle source.
 #include "fuzz_support.hpp"
 

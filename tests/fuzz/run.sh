@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
 # SECONDS, seeded from samples/, tests/data/ and the shared corpus when present.
 #   tests/fuzz/run.sh [SECONDS] [BUILD_DIR]

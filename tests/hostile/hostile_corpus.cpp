@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Writes the hostile corpus: broken, huge and crafted inputs of every kind
 // baocao reads, beside good reports, and a manifest of what must become of
 // each. Generated at test time so no large binary is ever committed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The hostile corpus through the real `baocao run`: every input is accounted
 // for with an allowed outcome, nothing leaks from the machine into the output,
 // nothing is written outside the output folder, and time and memory stay bounded.

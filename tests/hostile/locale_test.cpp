@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Outputs never depend on the environment's locale: the same inputs under
 // LANG=C and LANG=C.UTF-8 give byte-identical result.json.
 #include <catch2/catch.hpp>

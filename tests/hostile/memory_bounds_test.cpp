@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Memory follows the limits, not the input: the real command on inputs built
 // to make a reader hold too much, with its peak RSS (wait4) held to a bound.
 #include <Poco/JSON/Array.h>

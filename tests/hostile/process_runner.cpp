@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // fork/exec rather than std::system, so a test gets the child's own exit
 // status, signal and peak RSS (wait4's rusage), not the shell's.
 #include "process_runner.hpp"

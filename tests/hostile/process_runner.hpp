@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Runs a program as a child process and reports how it went: exit code,
 // wall time and peak memory, for tests that hold the real command to limits.

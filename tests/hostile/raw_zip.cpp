@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Zip records are written by hand (APPNOTE 4.3.7 and 4.3.12) so tests can
 // state sizes, CRCs and offsets that a real archiver would never write.
 #include "raw_zip.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A zip writer that does exactly what it is told, lies included: declared
 // sizes, CRCs and names are written as given, entries may share data. Only for

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Special files named on the command line: a FIFO with no writer blocked
 // open() forever, whichever argument named it. Every command must end, with
 // the FIFO refused by name, and `run` must still write its outputs.

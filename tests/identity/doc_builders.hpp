@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Documents built in test code from the model types: header tables, plain
 // paragraphs, bodies.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A run context over a roster, and an item as a command-line file or a mail attachment.
 

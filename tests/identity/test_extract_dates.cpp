@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // extract-dates: the place-and-date line and the envelope fields.
 
 #include "date_extractor.hpp"

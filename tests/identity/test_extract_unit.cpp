@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // extract-unit: the issuing unit from the header, the sender, the file name.
 
 #include "doc_builders.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The identity extractors on the real reports of the shared corpus, read by
 // the parse-docx plugin module; labels from the corpus's truth.json.
 

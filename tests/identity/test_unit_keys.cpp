@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Canonical unit keys and document-number issuers.
 
 #include "unit_index.hpp"

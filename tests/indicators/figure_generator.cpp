@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The phrases here are written as a reporter would vary them, not from the
 // rules' cue lists: some state a figure in ways the rules may not read (a
 // registration told after the number, an issuing verb far from its noun), so

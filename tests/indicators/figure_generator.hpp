@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Generated reports with the truth of every figure they state, for scoring the
 // figure rules on more text than the hand-labelled sets. Its own phrases,

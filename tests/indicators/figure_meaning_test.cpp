@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Figures that mean what they say (issue 16): the thing counted bound to its
 // own noun, the role of each figure, its level and place, and totals that add
 // only results, once each.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Matching is per report, so the same figure found in the wrong report is an
 // error in both, as a staffer reading the draft would see it.
 #include "figure_score.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Scoring figures found against labelled figures: precision and recall of
 // (unit, indicator, role, value), report by report.

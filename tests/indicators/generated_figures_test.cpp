@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The figure rules scored on generated reports whose truth the generator
 // wrote, run through the plugin itself (extractor, then checker), and on the
 // hand-labelled demo and real reports through the baocao command.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Figures found in Vietnamese sentences and tables, and their totals.
 #include "indicator_finder.hpp"
 #include "indicator_totals.hpp"

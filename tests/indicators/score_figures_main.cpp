@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao-score-figures LABELS.tsv RESULT.json [-v]: the precision and recall of
 // the figures a run found, against hand or generated labels.
 #include "figure_score.hpp"

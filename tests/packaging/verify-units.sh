@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # The systemd units the package ships: `systemd-analyze verify` accepts them
 # without a single warning, and they keep what an administrator relies on
 # (a oneshot fetch, the password as a credential, a umask that keeps the

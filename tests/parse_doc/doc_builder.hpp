@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Small Word 97 files built in test code: a compound file holding a
 // WordDocument stream (FIB and text) and a table stream (piece table), so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The peer-doc corpus (../shared/corpus/peer-doc, see its README): 156 real
 // .doc files from Apache POI's test data, fuzzed and broken ones included.
 // Every file is read or refused with a code; the refusals that name a reason

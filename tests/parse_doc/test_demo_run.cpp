@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A .doc report through the real command with the demo's plan and roster:
 // it is read like any other report, result.json says it was a .doc, it
 // reaches the draft, and its sections are those of the .docx it was saved

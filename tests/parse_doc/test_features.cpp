@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // features.doc (tests/data/doc, saved by LibreOffice from features.docx, which
 // make_features.py writes): what the .doc reader carries into the model, set
 // against what parse-docx reads from the .docx it came from.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Damaged and hostile .doc files, built byte by byte: every one is read or
 // refused with a precise code, never garbage text, a crash or a hang.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Small .docx packages built in test code: each part is written as XML text
 // and zipped with libzip, so every fixture says exactly what it exercises.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The peer corpus: real .docx files from other projects' test suites, with
 // pandoc's plain-text rendering beside each readable one (see the corpus README).
 //

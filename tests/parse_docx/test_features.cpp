@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Features of the .docx reader, each on a package built for it.
 
 #include "docx_fixture.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile and broken inputs: each is rejected with its own code, quickly,
 // and nothing in it is ever expanded, fetched or read from the disk.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The block-wise NFC shortcut gives the same answer as the byte-by-byte
 // statement of its definition, on text cut at every place a block can end.
 #include "nfc_check.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // List numbering: labels as Word shows them, counters as Word keeps them.
 
 #include "docx_fixture.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deadlines as plans of other provinces and subjects word them: whether the
 // due day itself is on time, a month only, a quick and a full report for one
 // level, and groups named by kind. Each plan is test data in its own words.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The plan spec round-trips through JSON, and a mistyped spec is refused with
 // a message that names the field.
 #include <baocao/engine/plan_reader.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The plan reader on the seed plan (as a .txt and as the lines of a .docx)
 // and on two other plans with other headings, item counts and date forms.
 #include <baocao/engine/plan_reader.hpp>

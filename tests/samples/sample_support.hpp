@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared helpers of the sample generator tests: a demo generated once per
 // test run, zip and XML readers, and a file listing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The generator is a pure function of its seed: same seed, same bytes.
 
 #include "demo_scenario.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every generated .docx is a complete, well-formed OPC package; the broken
 // one is not a readable zip at all.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // expected.json agrees with the files and with the contract's rules.
 
 #include "sample_support.hpp"

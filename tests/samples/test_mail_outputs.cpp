@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The messages parse back with GMime: decoded names, base64 .docx
 // attachments, Received: dates matching expected.json, an mboxrd box.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Read through the project's own .docx parser: the TCVN3 report comes back
 // as Unicode and automatic numbering as "I.", "II." labels.
 

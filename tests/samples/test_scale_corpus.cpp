@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmark corpora stay within the advertised size ranges.
 
 #include "sample_support.hpp"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """The demo's outputs hold to the JSON Schemas in docs/schema/: result.json
 of `baocao run`, and the plan spec `baocao plan` prints. A spoiled copy of
 each must be refused, so that the check is known to bite.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the SDK, builds the example plugin out of tree, and checks that
 # baocao loads it and that its output reaches result.json.
 set -euo pipefail

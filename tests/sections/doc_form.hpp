@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A compact text form of a report for tests, turned into a baocao::document.
 //

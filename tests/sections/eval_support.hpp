@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Shared by the section tests: the seed plan, the project's synonym file, and
 // running the sectionizer and matcher over a report in the compact form.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The labelled evaluation set: every paragraph of the hand-written reports
 // carries the plan item it belongs to (or none). Prints precision, recall and
 // F1 of paragraph-to-item assignment, overall, per batch and per item, and

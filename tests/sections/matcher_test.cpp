@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Matcher rules that the evaluation set exercises only in passing: when a
 // nested heading leaves its parent's item, when one paragraph is split off its
 // section, appendices, the lexicon's heading coverage, and what confidence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The extract-sections stage as the pipeline calls it: prepare once, extract
 // per report into submission.sections / unmatched / title / problems.
 #include "eval_support.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The real labelled reports of the shared corpus, read with the parse-docx
 // plugin, cut and matched against the seed plan. Scored the way
 // corpus/real-reports/score.py scores a result.json (markers found under the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sectionizer's frame (header, title, signature) and its heading traps.
 #include "eval_support.hpp"
 

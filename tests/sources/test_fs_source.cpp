@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The folder source: recursive walk, order, provenance, junk, unreadable entries.
 #include "source_test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The envelope a message gives its attachments: receipt time, sender, key.
 #include "source_test_support.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The mail source on messages: attachments, their names in every encoding
 // clients use, forwarded messages, MIME depth, rejections.
 #include "source_test_support.hpp"

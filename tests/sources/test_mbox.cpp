@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Mailboxes: mbox splitting and quoting, and Maildir folders.
 #include "source_test_support.hpp"
 

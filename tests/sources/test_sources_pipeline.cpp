@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The three sources inside the engine: a folder holding a Maildir-style
 // message, an mbox and a zip, down to the documents, with the provenance and
 // receipt times result.json shows.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sources on real report files: every real .docx is a document, not a
 // bundle, and survives a mail → zip → docx round trip byte for byte.
 #include "source_test_support.hpp"

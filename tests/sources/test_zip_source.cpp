@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The zip bundle source: names in every encoding, junk, limits, damage.
 #include "source_test_support.hpp"
 

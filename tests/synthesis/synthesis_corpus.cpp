@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The findings are written as eight wordings each, by hand, so that what
 // groups them is their meaning in shared content words, not a template with
 // different numbers or names. Sentences one unit alone writes come from a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A labelled test set for the draft synthesis: reports of plan 99-KH/TU from
 // 14 units in which a known set of findings is each stated by 4 to 8 units in

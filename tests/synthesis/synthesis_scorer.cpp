@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Matching is on match keys (case, diacritics and punctuation folded), so a
 // finding counts as stated whatever capital or quote the draft printed it
 // with; a marker is the wording's text after the unit's name, so a sentence

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Scores a draft synthesis against the labelled set's truth: findings stated,
 // stated twice, attributed to their units; provincial totals; the body's

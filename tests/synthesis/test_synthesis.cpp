@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The draft synthesis on the labelled set (synthesis_corpus.cpp), run through
 // the real command: every finding stated once and attributed, totals right,
 // the body shorter than half of what the units wrote, every unit named.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The synthesis of the demo inbox, read from result.json as an outside
 // reader would: every paragraph's count of units is the units it cites, no
 // unit is counted twice for one finding, shortcomings are stated under

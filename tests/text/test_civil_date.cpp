@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Civil date arithmetic and ISO 8601 forms.
 
 #include "baocao/sdk/dates.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Numbering labels typed at the start of a paragraph or shown by Word.
 #include <baocao/sdk/labels.hpp>
 

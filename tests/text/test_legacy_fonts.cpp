@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TCVN3 and VNI decoding with the samples of the encoding reference.
 
 #include "baocao/sdk/text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every letter row of the reference TSVs decodes to its Unicode letter, so
 // the embedded tables cannot drift from the checked references.
 

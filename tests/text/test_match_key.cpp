@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // match_key folds case, diacritics, tone placement and punctuation.
 
 #include "baocao/sdk/text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hex digits and %XX escapes as part names, URLs and RFC 2231 parameters use them.
 #include <baocao/sdk/text.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Place-and-date lines in the faithful texts of real reports: exactly the
 // header line counts, never a body sentence that mentions a date.
 

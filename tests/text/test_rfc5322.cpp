@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 5322 dates, current and obsolete syntax.
 
 #include "baocao/sdk/dates.hpp"

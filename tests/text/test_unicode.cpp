@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Normalization, validation, case mapping, spaces and hashing.
 
 #include "baocao/sdk/text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Vietnamese date phrases and place-and-date lines.
 
 #include "baocao/sdk/dates.hpp"

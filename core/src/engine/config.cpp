@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The optional pipeline file. Every key is checked: a mistyped key or plugin
 // name silently ignored would leave a person believing a setting holds.
 #include <baocao/engine/config.hpp>

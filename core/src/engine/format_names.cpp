@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Names for formats baocao does not read, so a rejection tells the user what
 // the sender attached instead of a report.
 #include "format_names.hpp"

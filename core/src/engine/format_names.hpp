@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Naming the format of an input no plugin reads, for the rejection message.
 

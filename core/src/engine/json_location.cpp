@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Poco's JSON parser says what is wrong but not where, and the values it
 // returns keep no position. People edit the roster, the plan spec and the
 // config by hand, so one scan of the text here finds both: the first syntax

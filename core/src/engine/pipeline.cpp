@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The engine. Items flow through a work queue shared by the worker threads;
 // containers hand their children back to the queue, never to each other.
 // Every result carries the path of positions that led to it (input 3, child

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Loading plugin libraries. Poco's SharedLibrary opens the file; every check
 // after that is ours, each with its own message, because a user facing a
 // refused plugin needs to know which of them failed.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Keeps every stage with the plugin that added it, and applies the config's selection.
 #include <baocao/engine/registry.hpp>
 

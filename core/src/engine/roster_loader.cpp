@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading the roster.
 #include <baocao/engine/json_location.hpp>
 #include <baocao/engine/roster_loader.hpp>

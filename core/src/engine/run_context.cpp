@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The context handed to plugin calls.
 #include <baocao/engine/run_context.hpp>
 

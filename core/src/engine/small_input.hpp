@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reading a small input file into memory once, so that sniffing, hashing
 /// and parsing do not each open and read it again.

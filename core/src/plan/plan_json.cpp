@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The plan spec as editable JSON. Reading it back checks every field a person
 // may have mistyped and says which one, so that `--plan` fails clearly.
 #include <baocao/engine/json_location.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading a plan from its lines. The header (issuing body, number, place and
 // date) comes first, often as two columns (tabs in a .txt, table cells in a
 // .docx); then the kind ("KẾ HOẠCH") and the title; then Roman-numbered

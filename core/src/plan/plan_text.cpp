@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Markers of plan lines. A plan uses the same numbering as the reports it asks
 // for (Phần, Roman, Arabic, 1.1., a), dashes), typed by hand or, for a .docx,
 // prefixed by the reader with Word's numbering label.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Line-level helpers of the plan reader: list markers, headings and the
 // timing clauses of a plan. Private to core/src/plan.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deadlines per level and dated events from the plan's section on timing.
 // A clause ("...; cấp huyện, thành, thị ủy, đảng ủy trực thuộc xong trước
 // ngày 05/10/2013; ...") names who and when; the words before each date

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Outputs are written to a temporary file and renamed, so a run killed at
 // any moment leaves the previous output whole.
 #include <baocao/sdk/context.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The contract's strings for the error codes.
 #include <baocao/sdk/error.hpp>
 

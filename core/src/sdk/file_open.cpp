@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One way to open an input file, used by every reader of a path a user gave
 // or a walk found: open(2) on a FIFO blocks until a writer appears, so the
 // type is checked on a descriptor opened without blocking, never by name

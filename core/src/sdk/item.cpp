@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Reading an item's bytes, whether it lives on disk or in memory.
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>

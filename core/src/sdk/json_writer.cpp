@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Deterministic JSON output: the same result always gives the same bytes.
 #include <baocao/sdk/json.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The few functions of the document model that are not plain data.
 #include <baocao/sdk/model.hpp>
 #include <baocao/sdk/text.hpp>

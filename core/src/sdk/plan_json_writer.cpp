@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // One writer for the plan in JSON, so that the spec and result.json never
 // disagree on how a deadline or an item is written.
 #include <baocao/sdk/plan_json.hpp>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Proleptic Gregorian calendar arithmetic and ISO 8601 formatting/parsing.
 
 #include "baocao/sdk/dates.hpp"

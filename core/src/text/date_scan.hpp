@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // A cursor over ASCII-structured date text, shared by the date parsers.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Label recognition works on bytes for the ASCII forms (digits, Roman
 // numerals, letters, dashes) and on match keys for the word forms ("Phần thứ
 // hai", "Một là"), so accents and old/new tone placement do not matter.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // TCVN3 (ABC) and VNI-Windows letter tables, generated from the reference
 // tables tcvn3.tsv and vni.tsv. Keys are the code points Word stores for
 // each legacy byte (Windows-1252 / Latin-1 glyph characters).

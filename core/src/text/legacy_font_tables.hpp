@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Letter tables of the legacy Vietnamese font encodings (data in
 // legacy_font_tables.cpp). Code points are those Word stores for each byte.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Decoding of text typed in legacy Vietnamese fonts (TCVN3 ".Vn*", VNI
 // "VNI-*"). The text arrives as the Windows-1252/Latin-1 characters Word
 // recorded for each font byte, so the tables are keyed by code point.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // match_key: the comparison key of Vietnamese text. Every diacritic goes, so
 // old and new tone placement ("hòa"/"hoà", "thủy"/"thuỷ") fold together.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hex digits and %XX escapes, shared by every reader of URLs and part names.
 #include <baocao/sdk/text.hpp>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RFC 5322 date-time parsing, including the obsolete syntax of section 4.3
 // that old mail software still produces.
 

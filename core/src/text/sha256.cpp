@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SHA-256 digests of raw bytes (content identity of input files). OpenSSL's
 // implementation uses the CPU's SHA extensions where there are any: hashing
 // every input is on the per-report path.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Normalization, validation, case mapping and white space handling.
 
 #include "baocao/sdk/text.hpp"

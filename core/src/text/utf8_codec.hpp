@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Small UTF-8 reader and writer shared by the text utilities. Kept private to
 // core/src/text: plugins go through baocao/sdk/text.hpp.

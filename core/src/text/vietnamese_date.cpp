@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Dates written in Vietnamese: "ngày 28 tháng 9 năm 2013", "ngày 28/9/2013",
 // "28-9-2013", "28.9.2013", and the place-and-date line of a report header.
 // Scanning runs on folded text (no diacritics, lower case), so "ngay 28

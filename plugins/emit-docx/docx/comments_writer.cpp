@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A comment lists every source of its paragraph, one per line; a finding
 // many units share gets a long comment, which is the point: the editor sees
 // who said it and where.

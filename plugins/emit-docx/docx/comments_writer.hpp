@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Writes word/comments.xml: one comment per synthesized body paragraph,
 /// listing its sources (unit, file, section heading), so an editor checks a

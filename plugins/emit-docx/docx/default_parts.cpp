@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The built-in styles follow the Party format rules (HD 11/36-HD/VPTW as
 // summarized in the project's reference notes): A4, Times New Roman, 14 pt
 // body, 15 pt bold document type, justified body with a 1 cm first-line indent

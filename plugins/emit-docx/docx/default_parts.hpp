@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The built-in reference parts compiled into the plugin: styles.xml with
 /// Normal in Times New Roman 14 pt and every style the draft uses, settings.xml

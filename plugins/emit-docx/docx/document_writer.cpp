@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Layout of the draft follows the Party format: a borderless two-column table
 // for the header block (issuing body left, party heading and date right), the
 // title centred, body paragraphs in styles the template controls, recipients

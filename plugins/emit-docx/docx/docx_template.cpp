@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "docx/docx_template.hpp"
 #include "docx/default_parts.hpp"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The reference document the draft is built from, as pandoc does with its
 /// reference.docx: styles, settings, font table, numbering and theme are taken

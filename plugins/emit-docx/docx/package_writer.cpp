@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "docx/package_writer.hpp"
 #include "docx/comments_writer.hpp"
 #include "docx/document_writer.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Assembles the .docx package: content types, relationships, document
 /// properties and the template's parts, zipped with fixed entry times so the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The draft's document.xml is large (one paragraph per report paragraph) and
 // made of a handful of fixed tags, so parts are written straight into one
 // string rather than through a general XML library. Escapes and tag forms

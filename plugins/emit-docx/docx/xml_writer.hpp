@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Writes one XML part into memory, laid out as libxml2's xmlTextWriter does
 /// (declaration with standalone="yes", "<x/>" for an element without content,

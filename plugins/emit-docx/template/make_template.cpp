@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // baocao-draft-template OUT.docx: writes the reference template of emit-docx
 // (samples/template/draft-template.docx is this program's output).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "template/template_document.hpp"
 
 #include "docx/docx_template.hpp"

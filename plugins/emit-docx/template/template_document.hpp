@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The reference template shipped as samples/template/draft-template.docx: the
 /// built-in styles plus a short document that shows every style in use, so a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The optional JSON pipeline file: which plugins, their order, their settings.
 ///

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Where in a JSON file a person must look: the line and column of a syntax
 /// error or of the value an error is about, so that messages about the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The engine: dispatches inputs through sources, parsers, extractors,
 /// checkers and emitters, wrapping every plugin call.

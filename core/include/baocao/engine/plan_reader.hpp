@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reading a plan: from its lines of text (a .txt, or a .docx's paragraphs
 /// with their numbering labels), and to and from the editable JSON spec.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Finding and loading plugin libraries with Poco's SharedLibrary.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The host side of plugin registration: every stage with the plugin that added it.
 

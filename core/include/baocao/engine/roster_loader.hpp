@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Reading the roster JSON: {"units":[{"id","name","level","aliases","emails"}]}.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The context the engine hands to plugin calls: shared run state plus the
 /// settings of the plugin being called.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// What the core gives every plugin call: the run's clock and time zone,
 /// limits, logger, the plugin's own settings, the plan and the roster.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Dates and times: civil dates, Vietnamese date phrases, RFC 5322 dates.
 

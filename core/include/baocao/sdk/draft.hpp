@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The draft synthesis report as a typed model: a masthead (header, title,
 /// closing, recipients, signature) and parts made of headings, paragraphs and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The closed set of error codes of the result.json contract, and the
 /// exception a plugin throws to reject an input with one of them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Opening a file that a user named or a folder walk found, without ever
 /// blocking: a FIFO, a device or a socket where a file is expected is refused

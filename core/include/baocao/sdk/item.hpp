@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// An item is one input on its way through the pipeline: a file on disk, a
 /// folder, or bytes a container handed back, with where it came from.

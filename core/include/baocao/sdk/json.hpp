@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// A small streaming JSON writer with deterministic output: UTF-8 written as
 /// is (not \u-escaped), two-space indentation, keys in the order written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Numbering labels of paragraphs in reports and plans: the label Word shows
 /// (from the parser) or one typed at the start of the text, classified by kind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The document model: what a parser reads out of a report, as evidence
 /// (styles, outline levels, numbering labels, emphasis), not conclusions.

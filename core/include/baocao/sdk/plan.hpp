@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The plan spec: what a plan asks every unit's report to cover and by when.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The plan spec written as JSON, in the two places it is written: the
 /// editable spec `baocao plan` prints, and the `plan` object of result.json.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The plugin entry point. A plugin is a shared library exporting one C
 /// function, `baocao_plugin_entry`, returning a `baocao_plugin_info`. Write it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Many small records of one shape, held compactly: the form for findings a
 /// plugin attaches by the dozen to every submission (extract-indicators'

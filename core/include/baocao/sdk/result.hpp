@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The result types; they map field for field onto result.json
 /// (schema "baocao.result/1"), so the JSON emitter is a plain serializer.

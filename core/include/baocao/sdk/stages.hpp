@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The six stage kinds a plugin can add. Every method may be called from
 /// several worker threads at once: stages keep no mutable state per call.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Vietnamese text utilities shared by the core and the plugins. Unicode work
 /// is done with ICU; every function is thread-safe.
