@@ -14,6 +14,18 @@
 
 namespace baocao::html {
 
+namespace {
+
+/// The plan's title as a sentence: "tổ chức sơ kết …" → "Tổ chức sơ kết ….".
+std::string title_sentence(const std::string& title) {
+    std::string t = text::collapse_spaces(title);
+    if (t.empty()) return t;
+    const std::size_t first = text::utf8_sequence_length(static_cast<unsigned char>(t[0]));
+    return text::to_upper(t.substr(0, first)) + t.substr(first) + ". ";
+}
+
+}  // namespace
+
 std::string render_page(const run_result& run, const icu::Collator& collator, int offset_minutes, std::int64_t now) {
     const page_data d = gather(run, compliance::sorted_units(run, collator), offset_minutes, now);
     const std::string plan = run.plan.number.empty() ? std::string("kế hoạch") : "Kế hoạch số " + run.plan.number;
@@ -25,8 +37,8 @@ std::string render_page(const run_result& run, const icu::Collator& collator, in
         escape(title) + "</title><style>";
     out += page_style;
     out += "</style></head>\n<body><header><h1>" + escape(title) + "</h1><p class=\"sub\">" +
-           escape(run.plan.title.empty() ? std::string() : text::collapse_spaces(run.plan.title) + ". ") +
-           "Số liệu đến ngày " + escape(date_time_vn(now, offset_minutes)) + ".</p>" +
+           escape(title_sentence(run.plan.title)) + "Số liệu đến ngày " + escape(date_time_vn(now, offset_minutes)) +
+           ".</p>" +
            "<nav><a href=\"#tong-quan\">Tổng quan</a><a href=\"#tinh-hinh\">Tình "
            "hình nộp</a>"
            "<a href=\"#bao-quat\">Nội dung</a><a href=\"#so-lieu\">Số liệu</a><a "
