@@ -91,7 +91,14 @@ void put_text(lxw_worksheet* ws, int row, int col, std::string_view raw, lxw_for
         if (format) worksheet_write_blank(ws, row, col, format);
         return;
     }
-    const std::string t = text::sanitize_utf8(raw);
+    std::string t = text::sanitize_utf8(raw);
+    // A cell holds at most 32 767 characters; cut longer text at a character boundary.
+    constexpr std::size_t most_bytes = 32767;
+    if (t.size() > most_bytes) {
+        std::size_t cut = most_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+        t.resize(cut);
+    }
     check(worksheet_write_string(ws, row, col, t.c_str(), format), "a cell");
 }
 
