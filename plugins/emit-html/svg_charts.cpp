@@ -21,6 +21,13 @@ constexpr int label_width = 190;
 
 std::string num(long long v) { return std::to_string(v); }
 
+/// Letters in UTF-8 text, for the width a legend entry takes.
+int code_points(std::string_view utf8) {
+    int n = 0;
+    for (const char c : utf8) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 std::string open_svg(int height, const std::string& label) {
     return "<svg class=\"chart\" role=\"img\" aria-label=\"" + escape(label) + "\" viewBox=\"0 0 " + num(chart_width) +
            " " + num(height) + "\" width=\"" + num(chart_width) + "\" height=\"" + num(height) +
@@ -46,7 +53,7 @@ std::string status_chart(const std::vector<level_statuses>& levels) {
     int lx = 0;
     for (const auto& s : statuses) {
         out += rect(lx, 6, 12, 12, s.colour) + text_at(lx + 16, 17, std::string(s.label));
-        lx += 24 + static_cast<int>(s.label.size()) * 6;
+        lx += 24 + code_points(s.label) * 7;
     }
     std::size_t most = 1;
     for (const auto& l : levels) {

@@ -124,7 +124,11 @@ std::string coverage_section(const page_data& d) {
         }
         out += "</tr>";
     }
-    return out + "</tbody></table></div></section>\n";
+    // The grid's columns name items by number; their titles, for the reader and the printout.
+    out += "</tbody></table></div><ul>";
+    for (const auto& item : items)
+        out += "<li><b>" + escape(item.id) + "</b>: " + escape(excerpt(item.title, 200)) + "</li>";
+    return out + "</ul></section>\n";
 }
 
 std::string units_section(const page_data& d) {
