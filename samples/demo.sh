@@ -14,4 +14,4 @@ baocao=$(realpath "$build/bin/baocao")
 out=$(realpath -m "${1:-demo-output}")
 cd samples/demo
 "$baocao" run --plan plan-99-KH-TU.docx --roster roster.json --out "$out" inbox
-echo "The outputs are in $out: result.json, compliance.csv, draft.docx, draft.md"
+echo "The outputs are in $out: result.json, compliance.csv, compliance.xlsx, draft.docx, draft.md, report.html"

@@ -25,7 +25,9 @@ const char* const help_text =
     ".zip bundles, plain folders walked recursively) and writes into OUTDIR:\n"
     "  result.json     every submission and every rejected input (schema baocao.result/1)\n"
     "  compliance.csv  one row per roster unit: deadline, day submitted, status\n"
+    "  compliance.xlsx the same for a spreadsheet, with unit × item coverage and figures\n"
     "  draft.docx      the merged draft synthesis report, and draft.md, the same in Markdown\n"
+    "  report.html     the run at a glance: counts, charts, coverage grid, every unit's files\n"
     "\n"
     "options:\n"
     "  --plan PLAN       the plan (.docx, .txt) or a plan spec (.json) from `baocao plan`\n"
@@ -84,7 +86,7 @@ void print_summary(const run_result& run, const std::filesystem::path& out) {
                   << by_status["not_yet_due"] << " not yet due, " << by_status["undetermined"] << " undetermined; "
                   << rejected << " input" << (rejected == 1 ? "" : "s") << " rejected\n";
     std::string written;
-    for (const char* name : {"result.json", "compliance.csv", "draft.docx", "draft.md"}) {
+    for (const char* name : {"result.json", "compliance.csv", "compliance.xlsx", "draft.docx", "draft.md", "report.html"}) {
         std::error_code ec;
         if (std::filesystem::exists(out / name, ec)) written += std::string(written.empty() ? "" : ", ") + name;
     }

@@ -38,7 +38,7 @@ std::unique_ptr<icu::Collator> vietnamese_collator() {
     return c;
 }
 
-std::string render(const run_result& run, const icu::Collator& collator) {
+std::vector<const unit_status*> sorted_units(const run_result& run, const icu::Collator& collator) {
     std::vector<const unit_status*> rows;
     rows.reserve(run.units.size());
     for (const auto& u : run.units) rows.push_back(&u);
@@ -51,7 +51,11 @@ std::string render(const run_result& run, const icu::Collator& collator) {
         if (U_SUCCESS(status) && r != UCOL_EQUAL) return r == UCOL_LESS;
         return a->id < b->id;
     });
+    return rows;
+}
 
+std::string render(const run_result& run, const icu::Collator& collator) {
+    const std::vector<const unit_status*> rows = sorted_units(run, collator);
     std::string out(csv::utf8_bom);
     out += csv::record(std::vector<std::string>(std::begin(columns), std::end(columns)));
     for (const unit_status* u : rows) {

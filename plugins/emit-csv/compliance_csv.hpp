@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace baocao::compliance {
 
@@ -23,9 +24,12 @@ std::string status_text(const unit_status& u);
 /// Rank of a level in the file: district, organization, grassroots, then any other.
 int level_rank(const std::string& level);
 
-/// The whole file: BOM, header row, then run.units sorted by level rank, then
+/// run.units in the order every table of units is shown in: by level rank, then
 /// by name in Vietnamese collation ("Can Lộc" < "Đức Thọ" < "Hồng Lĩnh"), then by id.
-/// Empty cells for missing values.
+/// emit-html and emit-xlsx show their rows in this order too.
+std::vector<const unit_status*> sorted_units(const run_result& run, const icu::Collator& collator);
+
+/// The whole file: BOM, header row, then sorted_units(run). Empty cells for missing values.
 std::string render(const run_result& run, const icu::Collator& collator);
 
 /// A collator for locale "vi"; throws std::runtime_error when ICU has no data for it.

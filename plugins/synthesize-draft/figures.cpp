@@ -109,18 +109,6 @@ std::optional<double> numeric(const Var& v) {
     return std::nullopt;
 }
 
-/// "Label (unit)", unless the label already ends with its unit in brackets ("Đất hiến (m²)" with "m2").
-std::string header_of(const indicator& ind) {
-    const auto name = ind.label.empty() ? ind.id : ind.label;
-    if (ind.measure.empty()) return name;
-    const auto open = name.rfind('(');
-    const auto close = name.rfind(')');
-    if (open != std::string::npos && close != std::string::npos && close > open &&
-        text::match_key(name.substr(open + 1, close - open - 1)) == text::match_key(ind.measure))
-        return name;
-    return name + " (" + ind.measure + ")";
-}
-
 std::vector<std::string> strings_of(const Var& v) {
     std::vector<std::string> out;
     for (const auto& e : elements(v))
@@ -229,6 +217,17 @@ std::string lower_first(const std::string& s) {
 }
 
 }  // namespace
+
+std::string header_of(const indicator& ind) {
+    const auto name = ind.label.empty() ? ind.id : ind.label;
+    if (ind.measure.empty()) return name;
+    const auto open = name.rfind('(');
+    const auto close = name.rfind(')');
+    if (open != std::string::npos && close != std::string::npos && close > open &&
+        text::match_key(name.substr(open + 1, close - open - 1)) == text::match_key(ind.measure))
+        return name;
+    return name + " (" + ind.measure + ")";
+}
 
 figure_set read_figures(const run_result& run, const std::vector<reporter>& reporters) {
     auto f = from_totals(run);

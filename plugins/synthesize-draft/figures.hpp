@@ -46,6 +46,10 @@ figure_set read_figures(const run_result& run, const std::vector<reporter>& repo
 /// "1.590 mô hình “Dân vận khéo” (14/18 đơn vị báo cáo số liệu)": one figure in running text.
 std::string figure_phrase(const indicator& ind, double value, std::size_t units_with_value, std::size_t reporting);
 
+/// "Label (unit)", unless the label already ends with its unit in brackets
+/// ("Đất hiến (m²)" with "m2"): an indicator's column title.
+std::string header_of(const indicator& ind);
+
 /// Tables of the figures by unit with a province row, at most five indicators a table.
 std::vector<draft::table> figure_tables(const figure_set& f);
 

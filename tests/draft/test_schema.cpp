@@ -5,39 +5,15 @@
 
 #include "docx_reader.hpp"
 #include "draft_fixture.hpp"
+#include "ooxml_schema.hpp"
 #include "test_paths.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <libxml/xmlschemas.h>
-
 BAOCAO_DECLARE_PLUGIN(emit_docx);
 
 using namespace draft_test;
-
-namespace {
-
-/// Empty when `xml` validates against the schema file, else libxml2's verdict.
-std::string validate(const std::filesystem::path& xsd, const std::string& xml_text) {
-    xmlSchemaParserCtxtPtr pctx = xmlSchemaNewParserCtxt(xsd.string().c_str());
-    xmlSchemaPtr schema = pctx ? xmlSchemaParse(pctx) : nullptr;
-    if (pctx) xmlSchemaFreeParserCtxt(pctx);
-    if (!schema) return "the schema " + xsd.string() + " does not load";
-    xmlDocPtr doc = xmlReadMemory(xml_text.data(), static_cast<int>(xml_text.size()), "part.xml", nullptr, XML_PARSE_NONET);
-    std::string verdict;
-    if (!doc) {
-        verdict = "not well-formed";
-    } else {
-        xmlSchemaValidCtxtPtr vctx = xmlSchemaNewValidCtxt(schema);
-        if (xmlSchemaValidateDoc(vctx, doc) != 0) verdict = "does not validate";
-        xmlSchemaFreeValidCtxt(vctx);
-        xmlFreeDoc(doc);
-    }
-    xmlSchemaFree(schema);
-    return verdict;
-}
-
-}  // namespace
+using baocao::testing::validate_xml;
 
 TEST_CASE("every part of draft.docx validates against the OOXML schemas, comments included", "[draft][docx][schema]") {
     BAOCAO_REQUIRE_SHARED(shared);
@@ -49,9 +25,9 @@ TEST_CASE("every part of draft.docx validates against the OOXML schemas, comment
     REQUIRE(pkg.read("word/comments.xml").has_value());
     for (const char* part : {"word/document.xml", "word/comments.xml", "word/styles.xml", "word/header1.xml"}) {
         INFO(part);
-        CHECK(validate(wml, *pkg.read(part)).empty());
+        CHECK(validate_xml(wml, *pkg.read(part)).empty());
     }
-    CHECK(validate(schemas / "ecma" / "fouth-edition" / "opc-contentTypes.xsd", *pkg.read("[Content_Types].xml")).empty());
-    CHECK(validate(schemas / "ecma" / "fouth-edition" / "opc-relationships.xsd", *pkg.read("word/_rels/document.xml.rels"))
+    CHECK(validate_xml(schemas / "ecma" / "fouth-edition" / "opc-contentTypes.xsd", *pkg.read("[Content_Types].xml")).empty());
+    CHECK(validate_xml(schemas / "ecma" / "fouth-edition" / "opc-relationships.xsd", *pkg.read("word/_rels/document.xml.rels"))
               .empty());
 }

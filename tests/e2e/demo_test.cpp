@@ -57,11 +57,12 @@ TEST_CASE("the demo runs and writes every output") {
     const auto& d = demo();
     INFO(d.process.err);
     REQUIRE(d.process.exit_code == 0);
-    for (const char* name : {"result.json", "compliance.csv", "draft.docx", "draft.md"}) {
+    for (const char* name : {"result.json", "compliance.csv", "compliance.xlsx", "draft.docx", "draft.md", "report.html"}) {
         INFO(name);
         CHECK(fs::file_size(d.dir / "out" / name) > 0);
     }
     CHECK_THAT(d.process.err, Catch::Contains("outputs in"));
+    CHECK_THAT(d.process.err, Catch::Contains("compliance.xlsx") && Catch::Contains("report.html"));
 }
 
 TEST_CASE("every demo report gets its unit, dates, deadline, status and version right") {

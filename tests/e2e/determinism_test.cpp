@@ -19,7 +19,8 @@ using namespace baocao::testing;
 namespace fs = std::filesystem;
 
 namespace {
-const std::vector<std::string> outputs{"result.json", "compliance.csv", "draft.docx", "draft.md"};
+const std::vector<std::string> outputs{"result.json", "compliance.csv", "compliance.xlsx", "draft.docx", "draft.md",
+                                       "report.html"};
 }
 
 TEST_CASE("outputs are byte-identical for -j1 and -j8 and across runs") {

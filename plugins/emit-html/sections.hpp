@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+/// The parts of report.html, each an HTML fragment beginning with its <h2>.
+
+#include "page_data.hpp"
+
+#include <string>
+
+namespace baocao::html {
+
+/// The headline counts: received x/y, on time, late, missing, unreadable,
+/// rejected inputs.
+std::string headline_section(const page_data& d);
+/// Statuses by level (a stacked bar chart) and the timeline of submissions
+/// against deadlines.
+std::string status_section(const page_data& d);
+/// The unit × plan item grid; a covered cell links to the unit's excerpt.
+std::string coverage_section(const page_data& d);
+/// Figures by unit: a table with the province's totals and coverage, and one
+/// chart per indicator.
+std::string figures_section(const page_data& d);
+/// The rejected inputs with their reasons, and the problems found in the
+/// reports.
+std::string rejections_section(const page_data& d);
+/// Every unit in a table that filters and sorts, its files and excerpts folded
+/// in <details>.
+std::string units_section(const page_data& d);
+
+}  // namespace baocao::html
