@@ -6,6 +6,7 @@
 // compared, and a syllable's posting list is read up to a cap, so a run of
 // 2 000 reports costs a few comparisons per sentence, never all pairs.
 #include "grouping.hpp"
+#include "examples.hpp"
 #include "sentences.hpp"
 
 #include <baocao/sdk/text.hpp>
@@ -199,24 +200,39 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         index(out.size() - 1, i);
     }
 
-    // The representative: the member closest to the others (among the first
-    // few), preferring wording without figures, which belong to one unit only.
+    // The representative: a member in general terms (no figures, no unit,
+    // place or body named) when the finding has one, for those belong to one
+    // unit only; among them, the one closest to the others. Candidates and
+    // the members they are compared with are each the first few, so the cost
+    // stays bounded.
     std::map<std::size_t, std::size_t> position;  // statement index → subset position
     for (std::size_t i = 0; i < n; ++i) position.emplace(subset[i], i);
     for (auto& g : out) {
         if (g.members.size() < 2) continue;
+        auto specificity = [&](std::size_t member) {
+            const auto& s = syl[position[member]];
+            const bool names = std::find(s.begin(), s.end(), "@") != s.end() || names_place_or_body(all[member].text);
+            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0);
+        };
+        // Read until enough members in general terms are found, or to the end.
+        std::vector<int> specific;
+        std::size_t general = 0;
+        for (std::size_t k = 0; k < g.members.size() && general < medoid_sample; ++k) {
+            specific.push_back(specificity(g.members[k]));
+            general += specific.back() == 0;
+        }
+        const int least = *std::min_element(specific.begin(), specific.end());
+        std::vector<std::size_t> candidates;
+        for (std::size_t k = 0; k < specific.size() && candidates.size() < medoid_sample; ++k)
+            if (specific[k] == least) candidates.push_back(g.members[k]);
         const std::size_t k = std::min(g.members.size(), medoid_sample);
         double best = -1e9;
-        for (std::size_t a = 0; a < k; ++a) {
-            const auto pa = position[g.members[a]];
+        for (auto c : candidates) {
+            const auto pc = position[c];
             double sum = 0;
             for (std::size_t b = 0; b < k; ++b)
-                if (a != b) sum += cosine(vec[pa], vec[position[g.members[b]]]);
-            const auto& s = syl[pa];
-            const bool figures = has_figures(all[g.members[a]].text);
-            const bool names = std::find(s.begin(), s.end(), "@") != s.end();
-            const double score = sum / static_cast<double>(k - 1) - (figures ? 0.3 : 0) - (names ? 0.1 : 0);
-            if (score > best) best = score, g.representative = g.members[a];
+                if (g.members[b] != c) sum += cosine(vec[pc], vec[position[g.members[b]]]);
+            if (sum > best) best = sum, g.representative = c;
         }
     }
     return out;

@@ -31,7 +31,8 @@ private:
 struct finding {
     std::vector<std::size_t> members;     ///< indexes into the statements, in order
     std::vector<std::size_t> units;       ///< distinct reporter indexes, ascending
-    std::size_t representative = 0;       ///< the member whose wording is printed
+    std::size_t representative = 0;       ///< the member whose wording is printed: one in general terms
+                                          ///< (no figures, no unit names) when any member is
 };
 
 /// The masked syllables of every statement and how many statements hold each

@@ -72,6 +72,39 @@ std::string generalize(const std::string& sentence, const reporter& unit, const 
     return capitalize_first(s);
 }
 
+std::string without_unit_figures(const std::string& sentence) {
+    constexpr std::size_t least_words = 8;
+    auto split = [](const std::string& s, const std::string& sep) {
+        std::vector<std::string> parts;
+        std::size_t from = 0;
+        for (auto at = s.find(sep, from); at != std::string::npos; at = s.find(sep, from)) {
+            parts.push_back(s.substr(from, at - from));
+            from = at + sep.size();
+        }
+        parts.push_back(s.substr(from));
+        return parts;
+    };
+    const auto clauses = split(without_final_period(sentence), "; ");
+    // The first clause: its leading comma-separated parts without figures.
+    std::string head;
+    for (const auto& part : split(clauses.front(), ", ")) {
+        if (has_figures(part)) break;
+        head += (head.empty() ? "" : ", ") + part;
+    }
+    if (head.empty()) return {};
+    std::string out = head;
+    for (std::size_t i = 1; i < clauses.size(); ++i)
+        if (!has_figures(clauses[i]) && clauses[i].find(':') == std::string::npos) out += "; " + clauses[i];
+    if (word_count(out) < least_words || has_figures(out)) return {};
+    // A first clause cut after "trong đó", "gồm", "như" would dangle.
+    static const char* const dangling[] = {" trong đó", " gồm", " như", " với", " là", " đạt", " cho", " của"};
+    for (const char* d : dangling) {
+        const std::string_view tail = d;
+        if (head.size() >= tail.size() && head.compare(head.size() - tail.size(), tail.size(), tail) == 0) return {};
+    }
+    return out + ".";
+}
+
 std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named) {
     if (units.size() > max_named)
         return "(" + std::to_string(units.size()) + "/" + std::to_string(reporting) + " đơn vị)";
