@@ -124,6 +124,14 @@ bool names_place_or_body(std::string_view sentence) {
     return false;
 }
 
+bool cites_numbered_document(std::string_view sentence) {
+    for (auto at = sentence.find(" số "); at != std::string_view::npos; at = sentence.find(" số ", at + 1)) {
+        const auto next = at + std::string_view(" số ").size();
+        if (next < sentence.size() && sentence[next] >= '0' && sentence[next] <= '9') return true;
+    }
+    return false;
+}
+
 bool notable(std::string_view sentence, const plan_wording& plan) {
     if (plan.restates(sentence)) return false;
     int marks = 0;

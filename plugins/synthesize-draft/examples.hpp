@@ -34,6 +34,10 @@ std::vector<std::string> quoted_names(std::string_view sentence);
 /// followed by its proper name ("xã Đồng Lộc", "Trung đoàn 841", "Công ty Cổ phần Bia").
 bool names_place_or_body(std::string_view sentence);
 
+/// True when the sentence cites a document by its number ("Kế hoạch số
+/// 48-KH/TU", "Quyết định số 12"): a unit's own paper, not the plan's subject.
+bool cites_numbered_document(std::string_view sentence);
+
 /// True when a sentence can stand as an example of what one unit did: it
 /// carries at least two concrete marks — a quoted name the plan does not
 /// itself quote, or a named place or body, counting two; a figure, or a word

@@ -211,7 +211,8 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         if (g.members.size() < 2) continue;
         auto specificity = [&](std::size_t member) {
             const auto& s = syl[position[member]];
-            const bool names = std::find(s.begin(), s.end(), "@") != s.end() || names_place_or_body(all[member].text);
+            const bool names = std::find(s.begin(), s.end(), "@") != s.end() || names_place_or_body(all[member].text) ||
+                               cites_numbered_document(all[member].text);
             return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0);
         };
         // Read until enough members in general terms are found, or to the end.

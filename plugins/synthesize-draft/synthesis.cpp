@@ -69,6 +69,18 @@ public:
         return 2 * seen > f.members.size();
     }
 
+    /// The representative's wording made general for all the finding's units:
+    /// its unit's name replaced by the units collectively and, when every unit
+    /// gave its own figures, those left out; "" when what is left still names
+    /// a figure, a place, a body or a numbered document ("Kế hoạch số 48-KH/TU")
+    /// of one unit only.
+    std::string general_wording(const statement& rep, const std::vector<const reporter*>& units) const {
+        auto text = has_figures(rep.text) ? without_unit_figures(rep.text) : rep.text;
+        if (text.empty()) return {};
+        text = generalize(text, reporters_[rep.unit], roster_, collective_of(units));
+        return has_figures(text) || names_place_or_body(text) || cites_numbered_document(text) ? std::string() : text;
+    }
+
     /// One paragraph stating a finding once, with its units named.
     draft::block state(const finding& f) const {
         for (auto m : f.members) printed_.insert(text::match_key(statements_[m].text));
@@ -78,13 +90,10 @@ public:
         std::string text;
         if (f.units.size() == 1) {
             text = without_final_period(rep.text) + " " + attribution(units, reporters_.size()) + ".";
-        } else if (const auto general = has_figures(rep.text) ? without_unit_figures(rep.text) : std::string();
-                   !general.empty()) {
-            // Every unit gave its own figures: the finding is stated without them.
-            text = without_final_period(generalize(general, reporters_[rep.unit], roster_, collective_of(units))) + " " +
-                   attribution(units, reporters_.size()) + ".";
-        } else if (has_figures(rep.text)) {
-            // The figures are the representative unit's own: say so.
+        } else if (const auto general = general_wording(rep, units); !general.empty()) {
+            text = without_final_period(general) + " " + attribution(units, reporters_.size()) + ".";
+        } else {
+            // The figures, place or document named are the representative unit's own: say so.
             std::vector<const reporter*> others;
             for (auto* u : units)
                 if (u != &reporters_[rep.unit]) others.push_back(u);
@@ -92,9 +101,6 @@ public:
             text = without_final_period(rep.text) + " (" + reporters_[rep.unit].short_name + "; nội dung tương tự: " +
                    rest.substr(1);
             text += ".";
-        } else {
-            text = without_final_period(generalize(rep.text, reporters_[rep.unit], roster_, collective_of(units))) + " " +
-                   attribution(units, reporters_.size()) + ".";
         }
         auto b = text_block("- " + text);
         for (auto m : f.members) b.sources.push_back(statements_[m].source);

@@ -166,3 +166,19 @@ TEST_CASE("on held-out paraphrases, grouping keeps precision and finds most of e
     CHECK(s.precision() >= 0.9);
     CHECK(s.recall() >= 0.4);
 }
+
+TEST_CASE("what is left of a sentence keeps its quoted names whole and reads as a sentence", "[draft][grouping]") {
+    // A comma inside a quoted name is no place to cut.
+    CHECK(without_unit_figures("Các chi hội duy trì mô hình “Tiết kiệm, giúp nhau làm kinh tế” ở khắp các thôn, xóm; đã giúp "
+                               "212 hộ thoát nghèo.") ==
+          "Các chi hội duy trì mô hình “Tiết kiệm, giúp nhau làm kinh tế” ở khắp các thôn, xóm.");
+    CHECK(without_unit_figures("Trên lĩnh vực y tế, các mô hình “Sữa cho em”, “Bữa ăn, giấc ngủ an toàn” được duy trì ở 40 "
+                               "trường học.")
+              .empty());
+    // A circumstance alone is no sentence.
+    CHECK(without_unit_figures("Gắn phong trào với cuộc vận động xây dựng đời sống văn hóa ở khu dân cư, nhân dân đã góp 12 "
+                               "tỷ đồng làm nhà văn hóa.")
+              .empty());
+    CHECK(without_unit_figures("Phấn đấu đến năm 2015, 100% thôn có nhà văn hóa; mỗi chi hội có ít nhất một mô hình hay.")
+              .empty());
+}
