@@ -52,6 +52,9 @@ measure() {
 }
 
 printf '{"disabled": ["synthesize-draft"]}\n' >"$work/no-synthesis.json"
+# One run time for every run: draft.docx stamps its comments and properties
+# with it, and -j1 and -j2 are compared byte for byte.
+now=(--now 2013-10-20T09:00:00+07:00)
 
 echo "corpus: $files files, $((bytes / 1024)) KiB, in $corpus"
 # Warm the page cache so every contender reads from memory.
@@ -71,12 +74,12 @@ for ((round = 1; round <= rounds; round++)); do
   # Two floors at once: what a second worker can gain on this machine right now
   # (2.00x when two cores are free; a shared machine often gives less).
   results+=("$(measure floor-pair bash -c '"$1" "$2" >/dev/null & "$1" "$2" >/dev/null; wait' _ "$build/bin/docx-floor" "$corpus")")
-  results+=("$(measure baocao-j1 "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j1" "$corpus")")
+  results+=("$(measure baocao-j1 "$build/bin/baocao" run -j1 --quiet "${now[@]}" --plan "$plan" --roster "$roster" --out "$work/out-j1" "$corpus")")
   # The same run without the draft synthesis: what the synthesis costs is the difference.
-  results+=("$(measure baocao-j1-nosynth "$build/bin/baocao" run -j1 --quiet --config "$work/no-synthesis.json" --plan "$plan" --roster "$roster" --out "$work/out-nosynth" "$corpus")")
-  results+=("$(measure baocao-j2 "$build/bin/baocao" run -j2 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j2" "$corpus")")
+  results+=("$(measure baocao-j1-nosynth "$build/bin/baocao" run -j1 --quiet "${now[@]}" --config "$work/no-synthesis.json" --plan "$plan" --roster "$roster" --out "$work/out-nosynth" "$corpus")")
+  results+=("$(measure baocao-j2 "$build/bin/baocao" run -j2 --quiet "${now[@]}" --plan "$plan" --roster "$roster" --out "$work/out-j2" "$corpus")")
   # The first half of the corpus, to see peak memory against the number of reports.
-  results+=("$(measure baocao-j1-half "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-half" "${half[@]}")")
+  results+=("$(measure baocao-j1-half "$build/bin/baocao" run -j1 --quiet "${now[@]}" --plan "$plan" --roster "$roster" --out "$work/out-half" "${half[@]}")")
   if [ "$pandoc_sample" -gt 0 ]; then
     results+=("$(measure pandoc bash -c 'while read -r f; do pandoc -t plain "$f" >/dev/null; done <"$1"' _ "$work/pandoc-files")")
   fi
