@@ -49,6 +49,10 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask);
 /// Groups the statements `subset` (indexes into `all`). Deterministic: the
 /// result depends only on the statements and their order. A sentence joins a
 /// finding when its weighted cosine with the finding's centroid is at least `threshold`.
+/// 0.22 was checked on held-out paraphrases written apart from the samples
+/// generator (tests/draft/test_grouping.cpp): pairwise precision 1.00, recall
+/// 0.77. 0.18 finds every pair there (precision 0.98) but on the demo merges
+/// the shortcoming on funding into another one, which then goes unsaid.
 std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
                                     const vocabulary& vocab, double threshold = 0.22);
 
