@@ -30,6 +30,18 @@ bool all_digits(const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+/// A sentence that opens by pointing back ("Trong đó", "Qua đó", "Theo đó"):
+/// out of its paragraph it reads as a fragment.
+bool leans_on_previous(const std::string& sentence) {
+    std::string key;
+    text::assign_match_key(key, sentence, 3);
+    for (const char* opener : {"trong do", "qua do", "theo do", "do do", "ben canh do", "ngoai ra", "tu do", "nho do"}) {
+        const std::string_view o = opener;
+        if (key.rfind(o, 0) == 0 && (key.size() == o.size() || key[o.size()] == ' ')) return true;
+    }
+    return false;
+}
+
 using feature_vector = std::vector<std::pair<std::uint64_t, double>>;  // sorted by feature id
 
 double cosine(const feature_vector& a, const feature_vector& b) {
@@ -201,7 +213,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     }
 
     // The representative: a member in general terms (no figures, no unit,
-    // place or body named) when the finding has one, for those belong to one
+    // place or body named, not pointing back to a sentence before it) when the finding has one, for those belong to one
     // unit only; among them, the one closest to the others. Candidates and
     // the members they are compared with are each the first few, so the cost
     // stays bounded.
@@ -213,7 +225,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             const auto& s = syl[position[member]];
             const bool names = std::find(s.begin(), s.end(), "@") != s.end() || names_place_or_body(all[member].text) ||
                                cites_numbered_document(all[member].text);
-            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0);
+            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0) + (leans_on_previous(all[member].text) ? 1 : 0);
         };
         // Read until enough members in general terms are found, or to the end.
         std::vector<int> specific;

@@ -32,7 +32,8 @@ struct finding {
     std::vector<std::size_t> members;     ///< indexes into the statements, in order
     std::vector<std::size_t> units;       ///< distinct reporter indexes, ascending
     std::size_t representative = 0;       ///< the member whose wording is printed: one in general terms
-                                          ///< (no figures, no unit names) when any member is
+                                          ///< (no figures, no unit, place or body named, not opening
+                                          ///< with "Trong đó", "Qua đó"…) when any member is
 };
 
 /// The masked syllables of every statement and how many statements hold each

@@ -182,3 +182,16 @@ TEST_CASE("what is left of a sentence keeps its quoted names whole and reads as 
     CHECK(without_unit_figures("Phấn đấu đến năm 2015, 100% thôn có nhà văn hóa; mỗi chi hội có ít nhất một mô hình hay.")
               .empty());
 }
+
+TEST_CASE("a sentence that points back to the one before it does not lead a finding", "[draft][grouping]") {
+    std::vector<statement> st{
+        said(0, "Trong đó, các chi bộ đã đưa nội dung công tác dân vận vào sinh hoạt thường kỳ của chi bộ hằng tháng."),
+        said(1, "Qua đó, các chi bộ đưa nội dung công tác dân vận vào sinh hoạt thường kỳ hằng tháng của chi bộ."),
+        said(2, "Các chi bộ đã đưa nội dung công tác dân vận vào sinh hoạt chi bộ thường kỳ hằng tháng."),
+    };
+    const masker mask(place_names());
+    const auto vocab = vocabulary_of(st, mask);
+    const auto found = group_findings(st, all_of(st), vocab);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].representative == 2);
+}
