@@ -4,7 +4,9 @@
 #   bench/run.sh [COUNT] [BUILD_DIR]
 # prints per-file milliseconds (wall clock, and CPU time, steadier on a shared
 # machine), the ratios the performance targets are stated in, and peak RSS
-# (also for half the corpus, to show how memory grows). pandoc is timed on a
+# (also for half the corpus, to show how memory grows), and the draft
+# synthesis's share of the CPU time (a run with synthesize-draft disabled
+# beside the full one). pandoc is timed on a
 # sample when it is installed. BAOCAO_BENCH_DIR keeps the corpus between runs.
 # Every contender runs BAOCAO_BENCH_ROUNDS times (default 3), the contenders
 # taking turns, and the median round counts: one run disturbed by another job
@@ -50,6 +52,11 @@ measure() {
   echo "$name $wall $rss $cpu"
 }
 
+printf '{"disabled": ["synthesize-draft"]}\n' >"$work/no-synthesis.json"
+# One run time for every run: draft.docx stamps its comments and properties
+# with it, and -j1 and -j2 are compared byte for byte.
+now=(--now 2013-10-20T09:00:00+07:00)
+
 echo "corpus: $files files, $((bytes / 1024)) KiB, in $corpus"
 # Warm the page cache so every contender reads from memory.
 cat "$corpus"/*.docx >/dev/null
@@ -68,10 +75,12 @@ for ((round = 1; round <= rounds; round++)); do
   # Two floors at once: what a second worker can gain on this machine right now
   # (2.00x when two cores are free; a shared machine often gives less).
   results+=("$(measure floor-pair bash -c '"$1" "$2" >/dev/null & "$1" "$2" >/dev/null; wait' _ "$build/bin/docx-floor" "$corpus")")
-  results+=("$(measure baocao-j1 "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j1" "$corpus")")
-  results+=("$(measure baocao-j2 "$build/bin/baocao" run -j2 --quiet --plan "$plan" --roster "$roster" --out "$work/out-j2" "$corpus")")
+  results+=("$(measure baocao-j1 "$build/bin/baocao" run -j1 --quiet "${now[@]}" --plan "$plan" --roster "$roster" --out "$work/out-j1" "$corpus")")
+  # The same run without the draft synthesis: what the synthesis costs is the difference.
+  results+=("$(measure baocao-j1-nosynth "$build/bin/baocao" run -j1 --quiet "${now[@]}" --config "$work/no-synthesis.json" --plan "$plan" --roster "$roster" --out "$work/out-nosynth" "$corpus")")
+  results+=("$(measure baocao-j2 "$build/bin/baocao" run -j2 --quiet "${now[@]}" --plan "$plan" --roster "$roster" --out "$work/out-j2" "$corpus")")
   # The first half of the corpus, to see peak memory against the number of reports.
-  results+=("$(measure baocao-j1-half "$build/bin/baocao" run -j1 --quiet --plan "$plan" --roster "$roster" --out "$work/out-half" "${half[@]}")")
+  results+=("$(measure baocao-j1-half "$build/bin/baocao" run -j1 --quiet "${now[@]}" --plan "$plan" --roster "$roster" --out "$work/out-half" "${half[@]}")")
   if [ "$pandoc_sample" -gt 0 ]; then
     results+=("$(measure pandoc bash -c 'while read -r f; do pandoc -t plain "$f" >/dev/null; done <"$1"' _ "$work/pandoc-files")")
   fi
@@ -105,6 +114,8 @@ printf '%s\n' "${results[@]}" | awk -v files="$files" -v psample="$pandoc_sample
       per["baocao-j1"]/per["baocao-j2"], per["floor"]/per["floor-pair"]
     printf "peak RSS -j1: %.1f MB for %d reports, %.1f MB for %d   (target < 150 MB for 2000, at most linear)\n", \
       rss["baocao-j1"]/1024, files, rss["baocao-j1-half"]/1024, int(files/2)
+    printf "draft synthesis: %.1f%% of the -j1 CPU time   (target <= 10%%)\n", \
+      100 * (cpu["baocao-j1"] - cpu["baocao-j1-nosynth"]) / cpu["baocao-j1"]
     if ("pandoc" in per) printf "pandoc / baocao -j1     %6.1fx   (target >= 80x)\n", per["pandoc"]/per["baocao-j1"]
     else printf "pandoc: not installed (apt-get install pandoc to compare)\n"
   }'

@@ -7,6 +7,7 @@
 // compared, and a syllable's posting list is read up to a cap, so a run of
 // 2 000 reports costs a few comparisons per sentence, never all pairs.
 #include "grouping.hpp"
+#include "examples.hpp"
 #include "sentences.hpp"
 
 #include <baocao/sdk/text.hpp>
@@ -28,6 +29,18 @@ constexpr std::size_t medoid_sample = 12;
 
 bool all_digits(const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// A sentence that opens by pointing back ("Trong đó", "Qua đó", "Theo đó"):
+/// out of its paragraph it reads as a fragment.
+bool leans_on_previous(const std::string& sentence) {
+    std::string key;
+    text::assign_match_key(key, sentence, 3);
+    for (const char* opener : {"trong do", "qua do", "theo do", "do do", "ben canh do", "ngoai ra", "tu do", "nho do"}) {
+        const std::string_view o = opener;
+        if (key.rfind(o, 0) == 0 && (key.size() == o.size() || key[o.size()] == ' ')) return true;
+    }
+    return false;
 }
 
 using feature_vector = std::vector<std::pair<std::uint64_t, double>>;  // sorted by feature id
@@ -200,24 +213,40 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         index(out.size() - 1, i);
     }
 
-    // The representative: the member closest to the others (among the first
-    // few), preferring wording without figures, which belong to one unit only.
+    // The representative: a member in general terms (no figures, no unit,
+    // place or body named, not pointing back to a sentence before it) when the finding has one, for those belong to one
+    // unit only; among them, the one closest to the others. Candidates and
+    // the members they are compared with are each the first few, so the cost
+    // stays bounded.
     std::map<std::size_t, std::size_t> position;  // statement index → subset position
     for (std::size_t i = 0; i < n; ++i) position.emplace(subset[i], i);
     for (auto& g : out) {
         if (g.members.size() < 2) continue;
+        auto specificity = [&](std::size_t member) {
+            const auto& s = syl[position[member]];
+            const bool names = std::find(s.begin(), s.end(), "@") != s.end() || names_place_or_body(all[member].text) ||
+                               cites_numbered_document(all[member].text);
+            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0) + (leans_on_previous(all[member].text) ? 1 : 0);
+        };
+        // Read until enough members in general terms are found, or to the end.
+        std::vector<int> specific;
+        std::size_t general = 0;
+        for (std::size_t k = 0; k < g.members.size() && general < medoid_sample; ++k) {
+            specific.push_back(specificity(g.members[k]));
+            general += specific.back() == 0;
+        }
+        const int least = *std::min_element(specific.begin(), specific.end());
+        std::vector<std::size_t> candidates;
+        for (std::size_t k = 0; k < specific.size() && candidates.size() < medoid_sample; ++k)
+            if (specific[k] == least) candidates.push_back(g.members[k]);
         const std::size_t k = std::min(g.members.size(), medoid_sample);
         double best = -1e9;
-        for (std::size_t a = 0; a < k; ++a) {
-            const auto pa = position[g.members[a]];
+        for (auto c : candidates) {
+            const auto pc = position[c];
             double sum = 0;
             for (std::size_t b = 0; b < k; ++b)
-                if (a != b) sum += cosine(vec[pa], vec[position[g.members[b]]]);
-            const auto& s = syl[pa];
-            const bool figures = has_figures(all[g.members[a]].text);
-            const bool names = std::find(s.begin(), s.end(), "@") != s.end();
-            const double score = sum / static_cast<double>(k - 1) - (figures ? 0.3 : 0) - (names ? 0.1 : 0);
-            if (score > best) best = score, g.representative = g.members[a];
+                if (g.members[b] != c) sum += cosine(vec[pc], vec[position[g.members[b]]]);
+            if (sum > best) best = sum, g.representative = c;
         }
     }
     return out;

@@ -32,7 +32,9 @@ private:
 struct finding {
     std::vector<std::size_t> members;     ///< indexes into the statements, in order
     std::vector<std::size_t> units;       ///< distinct reporter indexes, ascending
-    std::size_t representative = 0;       ///< the member whose wording is printed
+    std::size_t representative = 0;       ///< the member whose wording is printed: one in general terms
+                                          ///< (no figures, no unit, place or body named, not opening
+                                          ///< with "Trong đó", "Qua đó"…) when any member is
 };
 
 /// The masked syllables of every statement and how many statements hold each
@@ -49,6 +51,10 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask);
 /// Groups the statements `subset` (indexes into `all`). Deterministic: the
 /// result depends only on the statements and their order. A sentence joins a
 /// finding when its weighted cosine with the finding's centroid is at least `threshold`.
+/// 0.22 was checked on held-out paraphrases written apart from the samples
+/// generator (tests/draft/test_grouping.cpp): pairwise precision 1.00, recall
+/// 0.77. 0.18 finds every pair there (precision 0.98) but on the demo merges
+/// the shortcoming on funding into another one, which then goes unsaid.
 std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
                                     const vocabulary& vocab, double threshold = 0.22);
 

@@ -9,6 +9,7 @@
 
 #include <baocao/sdk/text.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace baocao::synthesis {
@@ -56,11 +57,45 @@ bool explains_strengths(std::string_view sentence) {
     return has_any(key, {"uu diem", "ket qua tren", "ket qua do", "dat duoc ket qua", "co duoc ket qua"});
 }
 
+/// A heading that opens an assessment as a whole ("IV. ĐÁNH GIÁ CHUNG",
+/// "Nhận xét chung"), whose sub-headings name its parts in their own words
+/// ("1. Những mặt làm được", "2. Những kết quả đạt được").
+bool opens_assessment(std::string_view heading) {
+    const auto key = text::match_key(heading);
+    return has_any(key, {"danh gia chung", "nhan xet chung", "nhan xet danh gia"});
+}
+
+/// A heading of a report's first rank: a Roman numeral, "Phần", or all in capitals.
+bool is_top_level(std::string_view heading) {
+    const auto h = text::trim(heading);
+    if (text::is_all_caps(h)) return true;
+    std::string head;
+    text::assign_match_key(head, h, 1);
+    if (head == "phan") return true;
+    const auto dot = h.find_first_of(".-)");
+    if (dot == std::string::npos || dot == 0 || dot > 6) return false;
+    return std::all_of(h.begin(), h.begin() + static_cast<std::ptrdiff_t>(dot),
+                       [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
+}
+
+/// "Nguyên nhân của ưu điểm: có sự…" → "Có sự…": the label a sub-heading of
+/// the draft will carry, taken off the sentence it opened.
+std::string without_cause_label(std::string sentence) {
+    std::string head;
+    text::assign_match_key(head, sentence, 2);
+    const auto colon = sentence.find(':');
+    if (head != "nguyen nhan" || colon == std::string::npos || word_count(sentence.substr(0, colon)) > 6) return sentence;
+    auto rest = text::trim(std::string_view(sentence).substr(colon + 1));
+    return word_count(rest) >= 5 ? capitalize_first(rest) : sentence;
+}
+
 }  // namespace
 
 std::optional<role> role_of_heading(std::string_view heading) {
     const auto key = text::match_key(heading);
-    if (has(key, "nguyen nhan")) return role::causes;
+    if (has(key, "nguyen nhan"))
+        return has_any(key, {"uu diem", "ket qua", "dat duoc", "lam duoc", "thanh cong", "thanh tuu"}) ? role::strength_causes
+                                                                                                   : role::causes;
     if (has_any(key, {"bai hoc", "kinh nghiem rut ra"})) return role::lessons;
     if (has_any(key, {"kien nghi", "de nghi"})) return role::recommendations;
     if (has_any(key, {"giai phap", "phuong huong", "nhiem vu", "muc tieu"})) return role::directions;
@@ -87,13 +122,19 @@ std::vector<statement> statements_of(const std::vector<reporter>& reporters, con
             const role section_role = own ? *own : (base ? *base : role::results);
             if (!own && !base) return;  // background, preamble: nothing the synthesis reports
             role current = section_role;
+            bool in_assessment = opens_assessment(heading);
             std::string where = text::trim(text::sanitize_utf8(heading));
             const auto paras = paragraphs_of(text::sanitize_utf8(body));
             for (std::size_t i = 0; i < paras.size(); ++i) {
                 const auto& p = paras[i];
                 if (looks_like_heading(p)) {
                     const auto sub = role_of_heading(p);
-                    current = sub ? *sub : section_role;
+                    // Inside an assessment, a sub-heading that names no role of its
+                    // own ("1. Những mặt làm được") names its strengths; a new part
+                    // of the first rank closes the assessment.
+                    if (opens_assessment(p)) in_assessment = true;
+                    else if (is_top_level(p)) in_assessment = false;
+                    current = sub ? *sub : in_assessment ? role::strengths : section_role;
                     where = p;
                     continue;
                 }
@@ -112,7 +153,8 @@ std::vector<statement> statements_of(const std::vector<reporter>& reporters, con
                               : here == role::causes && explains_strengths(t)                              ? role::strength_causes
                                                                                                            : here;
                     st.item = st.role == role::results ? item : std::string();
-                    st.text = std::move(t);
+                    st.text = st.role == role::strength_causes || st.role == role::causes ? without_cause_label(std::move(t))
+                                                                                            : std::move(t);
                     st.unit = u;
                     st.source = source_of(r, s, where, static_cast<int>(i));
                     out.push_back(std::move(st));

@@ -2,15 +2,19 @@
 // What a staffer writes by hand: for each part, the findings most units
 // share, stated once in general terms with the units named, then a few
 // things only one unit did, as examples. Nothing is reworded beyond putting
-// "các huyện, thành, thị ủy" where a unit wrote its own name; a sentence
-// that carries one unit's figures is printed as that unit's, with the units
-// that said the like named after it.
+// "các huyện, thành, thị ủy" where a unit wrote its own name. A finding is
+// stated in a member's general wording when one has no figures; else its
+// representative's figures are dropped when its first clause stands without
+// them; else the sentence is printed as that unit's, with the units that said
+// the like named after it.
 #include "synthesis.hpp"
 #include "appendix.hpp"
 #include "blocks.hpp"
 #include "draft_text.hpp"
+#include "examples.hpp"
 #include "figures.hpp"
 #include "grouping.hpp"
+#include "section_headings.hpp"
 #include "sentences.hpp"
 #include "statements.hpp"
 #include "wording.hpp"
@@ -25,85 +29,12 @@ namespace baocao::synthesis {
 
 namespace {
 
-/// Where a long item title can end as a heading: before the first word that
-/// opens a circumstance ("trong việc", "tại", "nhằm") or a date (", ngày"),
-/// between word `min_words` and word `max_words`; npos when there is none.
-std::size_t phrase_boundary(const std::string& s, std::size_t min_words, std::size_t max_words) {
-    static const char* const openers[] = {"trong", "tại", "nhằm", "để", "đối với", "góp phần", "theo"};
-    std::size_t pos = 0, words = 0;
-    while (pos < s.size() && words < max_words) {
-        const auto next = s.find(' ', pos);
-        if (next == std::string::npos) break;
-        ++words;
-        const auto rest = std::string_view(s).substr(next + 1);
-        if (words >= min_words) {
-            if (s[next - 1] == ',' && rest.rfind("ngày ", 0) == 0) return next - 1;
-            for (const char* o : openers) {
-                const std::string_view w = o;
-                if (rest.rfind(w, 0) == 0 && (rest.size() == w.size() || rest[w.size()] == ' ')) return next;
-            }
-        }
-        pos = next + 1;
-    }
-    return std::string::npos;
-}
-
-/// A short heading for a results section from its plan item: the first clause,
-/// without the plan's framing verbs, cut at a comma or at 14 words.
-std::string short_item_heading(const std::string& title) {
-    auto s = item_heading(title);
-    if (const auto semi = s.find(';'); semi != std::string::npos) s.resize(semi);
-    // Framing words of a plan's request ("Đánh giá tình hình ...", "Làm rõ những ...").
-    for (bool again = true; again;) {
-        again = false;
-        std::string key;
-        text::assign_match_key(key, s, 3);
-        for (const char* frame : {"danh gia", "lam ro", "tinh hinh", "nhung", "viec"}) {
-            const std::string f = frame;
-            if (key.rfind(f + " ", 0) != 0) continue;
-            // Drop as many written words as the frame has.
-            std::size_t words = static_cast<std::size_t>(std::count(f.begin(), f.end(), ' ') + 1), pos = 0;
-            for (std::size_t w = 0; w < words && pos != std::string::npos; ++w) pos = s.find(' ', pos + (w ? 1 : 0));
-            if (pos == std::string::npos) break;
-            s = text::trim(std::string_view(s).substr(pos + 1));
-            again = true;
-            break;
-        }
-    }
-    constexpr std::size_t max_words = 14;
-    if (word_count(s) > max_words) {
-        if (auto cut = phrase_boundary(s, 6, 18); cut != std::string::npos) {
-            s.resize(cut);
-            while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-            return capitalize_first(s);
-        }
-        std::size_t pos = 0, words = 0, last_cut = std::string::npos;
-        while (pos < s.size() && words < max_words) {
-            const auto next = s.find(' ', pos);
-            ++words;
-            if (next == std::string::npos) break;
-            if (next > 0 && s[next - 1] == ',' && words >= 6) last_cut = next - 1;
-            pos = next + 1;
-        }
-        s.resize(last_cut != std::string::npos ? last_cut : (pos > 0 ? pos - 1 : s.size()));
-    }
-    while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
-    return capitalize_first(s);
-}
-
-/// A sentence names something a unit stands out for: a named model, a first, an example.
-bool notable(const std::string& sentence) {
-    const auto key = " " + text::match_key(sentence) + " ";
-    for (const char* mark : {" mo hinh ", " dien hinh ", " dau tien ", " tieu bieu ", " noi bat ", " sang tao "})
-        if (key.find(mark) != std::string::npos) return true;
-    return sentence.find("\xE2\x80\x9C") != std::string::npos;  // a name in quotes
-}
-
 class composer_run {
 public:
     composer_run(const run_result& run, const roster& r)
         : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan)),
-          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_)) {}
+          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_)),
+          plan_wording_(run.plan) {}
 
     const std::vector<reporter>& reporters() const { return reporters_; }
 
@@ -139,6 +70,18 @@ public:
         return 2 * seen > f.members.size();
     }
 
+    /// The representative's wording made general for all the finding's units:
+    /// its unit's name replaced by the units collectively and, when every unit
+    /// gave its own figures, those left out; "" when what is left still names
+    /// a figure, a place, a body or a numbered document ("Kế hoạch số 48-KH/TU")
+    /// of one unit only.
+    std::string general_wording(const statement& rep, const std::vector<const reporter*>& units) const {
+        auto text = has_figures(rep.text) ? without_unit_figures(rep.text) : rep.text;
+        if (text.empty()) return {};
+        text = generalize(text, reporters_[rep.unit], roster_, collective_of(units));
+        return has_figures(text) || names_place_or_body(text) || cites_numbered_document(text) ? std::string() : text;
+    }
+
     /// One paragraph stating a finding once, with its units named.
     draft::block state(const finding& f) const {
         for (auto m : f.members) printed_.insert(text::match_key(statements_[m].text));
@@ -148,8 +91,10 @@ public:
         std::string text;
         if (f.units.size() == 1) {
             text = without_final_period(rep.text) + " " + attribution(units, reporters_.size()) + ".";
-        } else if (has_figures(rep.text)) {
-            // The figures are the representative unit's own: say so.
+        } else if (const auto general = general_wording(rep, units); !general.empty()) {
+            text = without_final_period(general) + " " + attribution(units, reporters_.size()) + ".";
+        } else {
+            // The figures, place or document named are the representative unit's own: say so.
             std::vector<const reporter*> others;
             for (auto* u : units)
                 if (u != &reporters_[rep.unit]) others.push_back(u);
@@ -157,9 +102,6 @@ public:
             text = without_final_period(rep.text) + " (" + reporters_[rep.unit].short_name + "; nội dung tương tự: " +
                    rest.substr(1);
             text += ".";
-        } else {
-            text = without_final_period(generalize(rep.text, reporters_[rep.unit], roster_, collective_of(units))) + " " +
-                   attribution(units, reporters_.size()) + ".";
         }
         auto b = text_block("- " + text);
         for (auto m : f.members) b.sources.push_back(statements_[m].source);
@@ -188,7 +130,7 @@ public:
                 const auto& st = statements_[found[i].representative];
                 if (used[i] || word_count(st.text) > 60 || printed(found[i])) continue;
                 // First pass: notable findings of units not yet named; then any.
-                if (pass == 0 && (!notable(st.text) ||
+                if (pass == 0 && (!notable(st.text, plan_wording_) ||
                                   std::find(units_used.begin(), units_used.end(), st.unit) != units_used.end()))
                     continue;
                 out.push_back(state(found[i]));
@@ -201,7 +143,7 @@ public:
         std::vector<std::size_t> picked;
         for (std::size_t i = 0; i < found.size() && picked.size() < examples; ++i) {
             const auto& st = statements_[found[i].representative];
-            if (used[i] || found[i].units.size() >= min_support() || !notable(st.text) || word_count(st.text) > 60 ||
+            if (used[i] || found[i].units.size() >= min_support() || !notable(st.text, plan_wording_) || word_count(st.text) > 60 ||
                 printed(found[i]))
                 continue;
             if (std::find(units_used.begin(), units_used.end(), st.unit) != units_used.end()) continue;
@@ -255,6 +197,7 @@ private:
     std::vector<statement> statements_;
     masker masker_;
     vocabulary vocabulary_;
+    plan_wording plan_wording_;
     mutable std::set<std::string> printed_;  ///< match keys of every sentence stated so far
 };
 
@@ -341,9 +284,16 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
         assessment.blocks.push_back(heading_block(2, title));
         auto blocks = c.merged(c.select(ro), b.findings_per_assessment_part, 0);
         if (ro == role::causes) {
-            // What the strengths are owed to comes first, then the causes of the weaknesses.
+            // What the strengths are owed to, then the causes of the shortcomings,
+            // each under its own heading as Party reports set them apart.
             auto owed = c.merged(c.select(role::strength_causes), 2, 0);
-            blocks.insert(blocks.begin(), std::make_move_iterator(owed.begin()), std::make_move_iterator(owed.end()));
+            if (!owed.empty()) {
+                assessment.blocks.push_back(heading_block(3, "a) Nguyên nhân của ưu điểm"));
+                for (auto& blk : owed) assessment.blocks.push_back(std::move(blk));
+                if (!blocks.empty()) assessment.blocks.push_back(heading_block(3, "b) Nguyên nhân của hạn chế, khó khăn"));
+                for (auto& blk : blocks) assessment.blocks.push_back(std::move(blk));
+                continue;
+            }
         }
         if (blocks.empty()) assessment.blocks.push_back(text_block("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) assessment.blocks.push_back(std::move(blk));

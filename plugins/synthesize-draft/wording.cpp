@@ -73,6 +73,72 @@ std::string generalize(const std::string& sentence, const reporter& unit, const 
     return capitalize_first(s);
 }
 
+namespace {
+
+/// Splits at `sep` outside quotes (“…”, "…"), so that a quoted name keeps its commas.
+std::vector<std::string> split_outside_quotes(const std::string& s, std::string_view sep) {
+    std::vector<std::string> parts;
+    int depth = 0;
+    bool straight = false;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, 3, "\xE2\x80\x9C") == 0) ++depth, i += 3;
+        else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) depth = depth > 0 ? depth - 1 : 0, i += 3;
+        else if (s[i] == '"') straight = !straight, ++i;
+        else if (depth == 0 && !straight && s.compare(i, sep.size(), sep) == 0) {
+            parts.push_back(s.substr(from, i - from));
+            i += sep.size();
+            from = i;
+        } else ++i;
+    }
+    parts.push_back(s.substr(from));
+    return parts;
+}
+
+/// A clause opening that sets a circumstance or a purpose ("Gắn phong trào với…",
+/// "Trên lĩnh vực…", "Phấn đấu đến…"): cut after it, what is left is no sentence.
+bool opens_with_circumstance(const std::string& clause) {
+    std::string key;
+    text::assign_match_key(key, clause, 2);
+    static const char* const openers[] = {"gan", "de", "qua", "trong", "tren", "nam", "phan dau", "den", "voi",
+                                          "tu", "sau", "nham", "nho", "ben canh", "ngoai ra", "tai", "o"};
+    for (const char* o : openers) {
+        const std::string_view w = o;
+        if (key.rfind(w, 0) == 0 && (key.size() == w.size() || key[w.size()] == ' ')) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string without_unit_figures(const std::string& sentence) {
+    constexpr std::size_t least_words = 8;
+    const auto clauses = split_outside_quotes(without_final_period(sentence), "; ");
+    // The first clause: its leading comma-separated parts without figures.
+    std::string head;
+    bool cut = false;
+    for (const auto& part : split_outside_quotes(clauses.front(), ", ")) {
+        if (has_figures(part)) {
+            cut = true;
+            break;
+        }
+        head += (head.empty() ? "" : ", ") + part;
+    }
+    if (head.empty()) return {};
+    if (cut && (word_count(head) < least_words || opens_with_circumstance(head))) return {};
+    // A first clause cut after "trong đó", "gồm", "như" would dangle.
+    static const char* const dangling[] = {" trong đó", " gồm", " như", " với", " là", " đạt", " cho", " của"};
+    for (const char* d : dangling) {
+        const std::string_view tail = d;
+        if (head.size() >= tail.size() && head.compare(head.size() - tail.size(), tail.size(), tail) == 0) return {};
+    }
+    std::string out = head;
+    for (std::size_t i = 1; i < clauses.size(); ++i)
+        if (!has_figures(clauses[i]) && clauses[i].find(':') == std::string::npos) out += "; " + clauses[i];
+    if (word_count(out) < least_words || has_figures(out)) return {};
+    return out + ".";
+}
+
 std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named) {
     if (units.size() > max_named)
         return "(" + std::to_string(units.size()) + "/" + std::to_string(reporting) + " đơn vị)";

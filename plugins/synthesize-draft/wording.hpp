@@ -24,6 +24,14 @@ std::string collective_of(const std::vector<const reporter*>& units);
 /// that names no unit comes back unchanged.
 std::string generalize(const std::string& sentence, const reporter& unit, const roster& r, const std::string& collective);
 
+/// The part of a sentence that holds none of its unit's figures, for a
+/// finding several units state each with their own: the first clause with
+/// the comma-separated parts that carry figures dropped from its end, then
+/// the later ";"-clauses that carry none. "" when the first clause opens with
+/// figures or too little is left to stand as a sentence (under eight words).
+/// Nothing is reworded: every word kept is the unit's own, in its order.
+std::string without_unit_figures(const std::string& sentence);
+
 /// "(Can Lộc, Đức Thọ, Thạch Hà)" for up to `max_named` units, else "(12/16 đơn vị)".
 std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named = 8);
 

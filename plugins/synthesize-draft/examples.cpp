@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+// Words such as "mô hình", "điển hình" or "sáng tạo" are everywhere in these
+// reports; alone they mark nothing. An example worth printing names its model,
+// its place or its body, or gives its figure along with what it was.
+#include "examples.hpp"
+#include "sentences.hpp"
+
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace baocao::synthesis {
+
+namespace {
+
+constexpr std::string_view open_quote = "\xE2\x80\x9C";   // “
+constexpr std::string_view close_quote = "\xE2\x80\x9D";  // ”
+
+std::vector<std::string> word_pairs(std::string_view s) {
+    const auto w = text::words(text::match_key(s));
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) out.push_back(w[i] + " " + w[i + 1]);
+    return out;
+}
+
+/// Written words of a sentence, without the punctuation around them.
+std::vector<std::string> written_words(std::string_view s) {
+    std::vector<std::string> out;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        while (pos < s.size() && s[pos] == ' ') ++pos;
+        auto end = s.find(' ', pos);
+        if (end == std::string_view::npos) end = s.size();
+        std::string w(s.substr(pos, end - pos));
+        while (!w.empty() && std::string_view(",;:.()").find(w.back()) != std::string_view::npos) w.pop_back();
+        while (!w.empty() && w.front() == '(') w.erase(0, 1);
+        if (!w.empty()) out.push_back(std::move(w));
+        pos = end;
+    }
+    return out;
+}
+
+bool starts_with_capital(const std::string& w) {
+    const auto first = text::first_key_letter(w);
+    if (first.bytes == 0 || first.key == 0) return false;
+    if (first.key >= '0' && first.key <= '9') return false;
+    const auto head = w.substr(0, first.bytes);
+    return text::to_lower(head) != head;
+}
+
+bool starts_with_digit(const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+
+}  // namespace
+
+std::vector<std::string> quoted_names(std::string_view s) {
+    std::vector<std::string> out;
+    std::vector<std::size_t> opened;
+    bool ascii_open = false;
+    std::size_t ascii_from = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.substr(i, open_quote.size()) == open_quote) {
+            opened.push_back(i + open_quote.size());
+            i += open_quote.size();
+        } else if (s.substr(i, close_quote.size()) == close_quote) {
+            if (!opened.empty()) {
+                out.emplace_back(s.substr(opened.back(), i - opened.back()));
+                opened.pop_back();
+            }
+            i += close_quote.size();
+        } else if (s[i] == '"') {
+            if (ascii_open) out.emplace_back(s.substr(ascii_from, i - ascii_from));
+            else ascii_from = i + 1;
+            ascii_open = !ascii_open;
+            ++i;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+plan_wording::plan_wording(const plan_spec& plan) {
+    std::vector<std::string> texts{plan.title};
+    for (const auto& item : plan.items) texts.push_back(item.title);
+    for (const auto& t : texts) {
+        for (auto& p : word_pairs(t)) word_pairs_.insert(std::move(p));
+        for (const auto& q : quoted_names(t)) quoted_.insert(text::match_key(q));
+    }
+}
+
+bool plan_wording::restates(std::string_view sentence) const {
+    const auto pairs = word_pairs(sentence);
+    if (pairs.size() < 4) return false;
+    const auto shared = std::count_if(pairs.begin(), pairs.end(), [&](const auto& p) { return word_pairs_.count(p) > 0; });
+    return 2 * static_cast<std::size_t>(shared) >= pairs.size();
+}
+
+bool plan_wording::quotes(std::string_view name) const { return quoted_.count(text::match_key(name)) > 0; }
+
+bool names_place_or_body(std::string_view sentence) {
+    // A kind of place or body, in lower case, then a proper name; or a body
+    // whose kind is itself capitalised, then a proper name or a number.
+    static const std::vector<std::vector<std::string>> places = {
+        {"xã"},    {"phường"}, {"thị", "trấn"}, {"thôn"},          {"xóm"},  {"bản"},        {"làng"},
+        {"huyện"}, {"thị", "xã"}, {"thành", "phố"}, {"tổ", "dân", "phố"}, {"khu", "phố"}, {"tổ", "dân", "cư"}};
+    static const std::vector<std::vector<std::string>> bodies = {
+        {"Trung", "đoàn"}, {"Sư", "đoàn"}, {"Đồn", "Biên", "phòng"}, {"Công", "ty"}, {"Trường"},
+        {"Bệnh", "viện"},  {"Hợp", "tác", "xã"}, {"Ngân", "hàng"},     {"Nhà", "máy"}, {"Chi", "bộ"}};
+    const auto w = written_words(sentence);
+    std::vector<std::string> lower;
+    for (const auto& x : w) lower.push_back(text::to_lower(x));
+    auto at = [&](const std::vector<std::string>& words, const std::vector<std::string>& kind, std::size_t i) {
+        return i + kind.size() < words.size() &&
+               std::equal(kind.begin(), kind.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
+    };
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        for (const auto& kind : places)
+            if (at(lower, kind, i) && starts_with_capital(w[i + kind.size()])) return true;
+        for (const auto& kind : bodies)
+            if (at(w, kind, i) && (starts_with_capital(w[i + kind.size()]) || starts_with_digit(w[i + kind.size()])))
+                return true;
+    }
+    return false;
+}
+
+bool cites_numbered_document(std::string_view sentence) {
+    for (auto at = sentence.find(" số "); at != std::string_view::npos; at = sentence.find(" số ", at + 1)) {
+        const auto next = at + std::string_view(" số ").size();
+        if (next < sentence.size() && sentence[next] >= '0' && sentence[next] <= '9') return true;
+    }
+    return false;
+}
+
+bool notable(std::string_view sentence, const plan_wording& plan) {
+    if (plan.restates(sentence)) return false;
+    int marks = 0;
+    for (const auto& q : quoted_names(sentence))
+        if (!plan.quotes(q) && word_count(q) >= 1) {
+            marks += 2;
+            break;
+        }
+    if (names_place_or_body(sentence)) marks += 2;
+    if (has_figures(sentence)) marks += 1;
+    const auto key = " " + text::match_key(sentence) + " ";
+    for (const char* mark : {" mo hinh ", " dien hinh ", " dau tien ", " tieu bieu ", " noi bat ", " sang tao "})
+        if (key.find(mark) != std::string::npos) {
+            marks += 1;
+            break;
+        }
+    return marks >= 3;
+}
+
+}  // namespace baocao::synthesis

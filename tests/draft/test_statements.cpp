@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+// Where a unit's sentences go in the provincial report, on report text written
+// for this test in the shapes mass organisations use: an assessment nested in
+// "Phần thứ nhất" under its own sub-headings, and the causes of the strengths
+// under a heading of their own.
+#include "statements.hpp"
+
+#include "draft_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace baocao::synthesis;
+
+namespace {
+
+std::vector<statement> statements_for(const std::string& section_text, const std::string& item = "3") {
+    static baocao::submission s;
+    s = draft_test::sub("inbox/hoi-nong-dan.docx", baocao::unit_ref{"hnd", "Hội Nông dân tỉnh Hà Tĩnh", "organization"},
+                        {{item, "Phần thứ nhất", section_text, 0.9}});
+    reporter r{"hnd", "Hội Nông dân tỉnh Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh", {&s}};
+    return statements_of({r}, draft_test::make_plan());
+}
+
+const statement* find(const std::vector<statement>& all, const std::string& start) {
+    for (const auto& st : all)
+        if (st.text.rfind(start, 0) == 0) return &st;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("an assessment nested in a results part feeds the strengths, under whatever sub-heading", "[draft][statements]") {
+    const auto all = statements_for(
+        "II. KẾT QUẢ THỰC HIỆN\n"
+        "1. Hoạt động của các cấp hội\n"
+        "Các cấp hội đã vận động hội viên góp 4.200 ngày công nạo vét kênh mương nội đồng.\n"
+        "III. ĐÁNH GIÁ CHUNG\n"
+        "1. Những mặt làm được\n"
+        "Hội viên nông dân ngày càng tin tưởng vào chủ trương của Đảng, tích cực tham gia các phong trào ở địa phương.\n"
+        "2. Những kết quả đạt được\n"
+        "Vai trò đại diện của tổ chức hội trong bảo vệ quyền lợi hợp pháp của nông dân được khẳng định rõ hơn.\n"
+        "3. Tồn tại\n"
+        "Sinh hoạt chi hội ở một số thôn còn đơn điệu, thu hút ít hội viên trẻ.\n"
+        "IV. KẾT QUẢ PHỐI HỢP VỚI CHÍNH QUYỀN\n"
+        "1. Công tác phối hợp\n"
+        "Hội phối hợp với ngành nông nghiệp mở 36 lớp chuyển giao kỹ thuật chăn nuôi cho hội viên.\n");
+    const auto* result = find(all, "Các cấp hội đã vận động");
+    const auto* trust = find(all, "Hội viên nông dân ngày càng tin tưởng");
+    const auto* role_of_org = find(all, "Vai trò đại diện của tổ chức hội");
+    const auto* weak = find(all, "Sinh hoạt chi hội");
+    const auto* later = find(all, "Hội phối hợp với ngành nông nghiệp");
+    REQUIRE(result);
+    REQUIRE(trust);
+    REQUIRE(role_of_org);
+    REQUIRE(weak);
+    REQUIRE(later);
+    CHECK(result->role == role::results);
+    CHECK(trust->role == role::strengths);
+    CHECK(role_of_org->role == role::strengths);
+    CHECK(weak->role == role::weaknesses);
+    CHECK(later->role == role::results);  // a new top-level part closes the assessment
+}
+
+TEST_CASE("what the strengths are owed to is told apart from the causes of the shortcomings", "[draft][statements]") {
+    const auto all = statements_for(
+        "3. Nguyên nhân của những kết quả đạt được\n"
+        "Có sự quan tâm sâu sát của Thường trực Tỉnh ủy và sự phối hợp chặt chẽ của các ngành chức năng.\n"
+        "Đội ngũ cán bộ hội nhiệt tình, gần gũi với hội viên.\n"
+        "4. Nguyên nhân của tồn tại\n"
+        "Kinh phí hoạt động của chi hội còn quá ít, chủ yếu từ hội phí đóng góp.\n"
+        "5. Nguyên nhân\n"
+        "Nguyên nhân của ưu điểm: cán bộ hội cơ sở bám sát địa bàn, lắng nghe ý kiến hội viên.\n"
+        "Nguyên nhân của hạn chế là do một số cấp ủy cơ sở chưa thật sự quan tâm đến công tác hội.\n");
+    const auto* care = find(all, "Có sự quan tâm sâu sát");
+    const auto* staff = find(all, "Đội ngũ cán bộ hội nhiệt tình");
+    const auto* money = find(all, "Kinh phí hoạt động của chi hội");
+    const auto* labelled_strength = find(all, "Cán bộ hội cơ sở bám sát");
+    const auto* labelled_weakness = find(all, "Nguyên nhân của hạn chế");
+    REQUIRE(care);
+    REQUIRE(staff);
+    REQUIRE(money);
+    REQUIRE(labelled_weakness);
+    CHECK(care->role == role::strength_causes);
+    CHECK(staff->role == role::strength_causes);
+    CHECK(money->role == role::causes);
+    CHECK(labelled_weakness->role == role::causes);
+    // The label is the sub-heading's now; the sentence says what follows it.
+    REQUIRE(labelled_strength);
+    CHECK(labelled_strength->role == role::strength_causes);
+}
