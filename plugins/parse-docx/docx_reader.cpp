@@ -122,7 +122,7 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
         sc.alt_chunk = [&](std::string_view id) -> std::vector<block> {
             for (const relationship& r : doc_rels)
                 if (r.id == id && r.kind() == "aFChunk")
-                    return read_alt_chunk(pkg, r, types, lim, [&](std::string bytes, const std::string& name) {
+                    return read_alt_chunk(pkg, r, types, lim, [&](std::string bytes, const std::string& name) -> std::vector<block> {
                         item embedded;
                         embedded.source = it.source + "#" + name;
                         embedded.name = name;

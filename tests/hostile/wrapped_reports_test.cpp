@@ -64,40 +64,6 @@ std::string table_xml(const std::vector<std::string>& cells, bool borders) {
     return xml + "</w:tbl><w:p/>";
 }
 
-const char* const content_types_head =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-    "<Override PartName=\"/word/document.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>";
-
-/// A .docx whose body is one w:altChunk naming `part` (under word/) of `content_type`.
-std::string alt_chunk_docx(const std::string& part, const std::string& content_type, const std::string& bytes) {
-    raw_zip z;
-    z.add("[Content_Types].xml", std::string(content_types_head) + "<Override PartName=\"/word/" + part +
-                                     "\" ContentType=\"" + content_type + "\"/></Types>");
-    z.add("_rels/.rels",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"rId1\" "
-          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-          "Target=\"word/document.xml\"/></Relationships>");
-    z.add("word/_rels/document.xml.rels",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-          "<Relationship Id=\"altChunk1\" "
-          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" Target=\"" +
-              part + "\"/></Relationships>");
-    z.add("word/document.xml",
-          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
-          "<w:altChunk r:id=\"altChunk1\"/><w:sectPr/></w:body></w:document>");
-    z.add("word/" + part, bytes);
-    return z.finish();
-}
-
 std::string html_report(bool xhtml) {
     const auto lines = report_lines();
     std::string h = xhtml ? "<?xml version=\"1.0\" encoding=\"utf-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\">"

@@ -33,6 +33,7 @@ std::string_view to_string(error_code code) noexcept {
         case error_code::os_metadata: return "os_metadata";
         case error_code::fetch_ledger: return "fetch_ledger";
         case error_code::maildir_delivery: return "maildir_delivery";
+        case error_code::partial_message: return "partial_message";
     }
     return "unknown";
 }

@@ -44,6 +44,8 @@ enum class error_code {
     os_metadata,          ///< .DS_Store, Thumbs.db, desktop.ini
     fetch_ledger,         ///< the ledger `baocao fetch` keeps in its Maildir archive
     maildir_delivery,     ///< a file in a Maildir's tmp/: a message still being delivered
+    // rejections added later still
+    partial_message,      ///< a message/partial fragment (RFC 2046 5.2.2): the file is split over several messages
 };
 
 /// True for the codes that say a file was left unread on purpose.
