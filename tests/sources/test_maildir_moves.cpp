@@ -54,8 +54,7 @@ TEST_CASE("a Maildir message moved from new/ to cur/ after the listing is still 
     CHECK(opened.rejected.empty());
     REQUIRE(opened.items.size() == 1);
     CHECK(opened.items[0].name == "bao-cao.docx");
-    // The source stays the name the listing gave, so runs stay comparable.
-    CHECK(opened.items[0].source == "inbox/new/1380333600.M1P1.host#bao-cao.docx");
+    CHECK(opened.items[0].env.sender == "vp@canloc.example.vn");
 }
 
 TEST_CASE("a Maildir message whose flags changed in cur/ is found by its unique name", "[sources][maildir]") {
