@@ -10,6 +10,10 @@
 #include <baocao/sdk/dates.hpp>
 
 #include <cstdlib>
+#include <map>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
 #include <ctime>
 #include <iostream>
 #include <thread>
@@ -66,7 +70,38 @@ void print_rejected(const run_result& run) {
     for (const auto& r : run.rejected) std::cerr << "baocao: rejected " << r.source << ": " << r.code << ": " << r.message << '\n';
 }
 
-void print_summary(const run_result& run, const std::filesystem::path& out) {
+/// What identifies one state of a file: a file written again (atomically,
+/// by rename) has another inode, or at least another change time.
+struct file_state {
+    ino_t inode = 0;
+    std::int64_t changed_ns = 0;
+    bool operator==(const file_state&) const = default;
+};
+
+/// The regular files of the output folder, by name.
+std::map<std::string, file_state> output_files(const std::filesystem::path& out) {
+    std::map<std::string, file_state> files;
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(out, ec), end; !ec && it != end; it.increment(ec)) {
+        struct stat st {};
+        if (::stat(it->path().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+        files[it->path().filename().string()] =
+            file_state{st.st_ino, static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec};
+    }
+    return files;
+}
+
+/// The files of the output folder this run wrote: new, or changed since `before`.
+std::vector<std::string> written_since(const std::map<std::string, file_state>& before, const std::filesystem::path& out) {
+    std::vector<std::string> written;
+    for (const auto& [name, now] : output_files(out)) {
+        const auto was = before.find(name);
+        if (was == before.end() || !(was->second == now)) written.push_back(name);
+    }
+    return written;
+}
+
+void print_summary(const run_result& run, const std::filesystem::path& out, const std::vector<std::string>& written_files) {
     const auto& s = run.summary;
     std::size_t rejected = 0;
     std::string by_code;
@@ -77,7 +112,9 @@ void print_summary(const run_result& run, const std::filesystem::path& out) {
     std::cerr << "baocao: " << s.inputs << " input" << (s.inputs == 1 ? "" : "s") << " given, " << s.containers
               << " container" << (s.containers == 1 ? "" : "s") << " opened, " << (s.submissions + rejected)
               << " files read: " << s.submissions << " submission" << (s.submissions == 1 ? "" : "s") << ", "
-              << rejected << " rejected" << (by_code.empty() ? "" : " (" + by_code + ")") << '\n';
+              << rejected << " rejected" << (by_code.empty() ? "" : " (" + by_code + ")")
+              << (run.skipped.empty() ? "" : "; " + std::to_string(run.skipped.size()) + " left unread on purpose (skipped)")
+              << '\n';
     std::map<std::string, std::size_t> by_status;
     for (const auto& u : run.units) ++by_status[u.status];
     if (!run.units.empty())
@@ -85,12 +122,11 @@ void print_summary(const run_result& run, const std::filesystem::path& out) {
                   << by_status["unreadable"] << " unreadable, " << by_status["missing"] << " missing, "
                   << by_status["not_yet_due"] << " not yet due, " << by_status["undetermined"] << " undetermined; "
                   << rejected << " input" << (rejected == 1 ? "" : "s") << " rejected\n";
+    // Only what this run wrote: a file an earlier run left, or one an emitter
+    // failed to replace, is not this run's output.
     std::string written;
-    for (const char* name : {"result.json", "compliance.csv", "compliance.xlsx", "draft.docx", "draft.md", "report.html"}) {
-        std::error_code ec;
-        if (std::filesystem::exists(out / name, ec)) written += std::string(written.empty() ? "" : ", ") + name;
-    }
-    std::cerr << "baocao: outputs in " << out.string() << (written.empty() ? "" : ": " + written) << '\n';
+    for (const auto& name : written_files) written += (written.empty() ? "" : ", ") + name;
+    std::cerr << "baocao: outputs in " << out.string() << (written.empty() ? ": none written" : ": " + written) << '\n';
 }
 
 }  // namespace
@@ -170,9 +206,10 @@ int command_run(const std::vector<std::string>& args) {
         run = pipe.run({a.positional, threads, &progress});
     }
     print_rejected(run);
+    const auto before = output_files(out);
     const auto failures = pipe.emit(run, out, threads);
     for (const auto& f : failures) std::cerr << "baocao run: output not written: " << f << '\n';
-    print_summary(run, out);
+    print_summary(run, out, written_since(before, out));
     return failures.empty() ? 0 : 1;
 }
 

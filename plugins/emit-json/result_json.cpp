@@ -187,6 +187,9 @@ void write_result_json(const run_result& run, int offset, const json_sink& sink)
         drain_when_full();
     }
     w.end_array();
+    w.key("skipped").begin_array();
+    for (const auto& s : run.skipped) w.begin_object().key("source").value(s.source).key("reason").value(s.reason).end_object();
+    w.end_array();
     w.key("units").begin_array();
     for (const auto& u : run.units) write_unit(w, u);
     w.end_array();
@@ -200,6 +203,7 @@ void write_result_json(const run_result& run, int offset, const json_sink& sink)
     w.key("rejected_by_code").begin_object();
     for (const auto& [code, n] : run.summary.rejected_by_code) w.key(code).value(n);
     w.end_object();
+    w.key("skipped").value(run.skipped.size());
     w.end_object();
     for (const auto& [key, value] : run.extensions) w.key(key).value(value);
     write_synthesis(w, run.draft);

@@ -242,9 +242,76 @@ std::size_t count_lines(const std::vector<block>& blocks) {
     return n;
 }
 
+/// True for a paragraph with visible text.
+bool has_text(const paragraph& p) {
+    for (const text_run& r : p.runs)
+        if (!is_blank(r.text)) return true;
+    return false;
+}
+
+/// Paragraphs with visible text in a block list, table cells included.
+std::size_t count_text_paragraphs(const std::vector<block>& blocks) {
+    std::size_t n = 0;
+    for (const block& b : blocks) {
+        if (const auto* p = std::get_if<paragraph>(&b)) {
+            n += has_text(*p) ? 1 : 0;
+            continue;
+        }
+        for (const table_row& row : std::get<table>(b).rows)
+            for (const table_cell& cell : row.cells)
+                if (!cell.vertical_continuation) n += count_text_paragraphs(cell.blocks);
+    }
+    return n;
+}
+
+/// A table of one column: every row holds one cell.
+bool one_column(const table& t) {
+    if (t.rows.empty()) return false;
+    for (const table_row& row : t.rows)
+        if (row.cells.size() != 1) return false;
+    return true;
+}
+
+/// The table a whole report is laid out in, when there is one: a one-column
+/// table (a 1×1 frame, or a row per part) holding more of the text than
+/// everything beside it. Its cells are the body, read as if no table were
+/// there; a data table of one column is never most of a report.
+const table* wrapping_table(const std::vector<block>& blocks) {
+    // Fewer lines than a header, a kind line and a signature make no report.
+    constexpr std::size_t least_report_lines = 3;
+    const table* best = nullptr;
+    std::size_t best_lines = 0;
+    std::size_t all_lines = 0;
+    for (const block& b : blocks) {
+        if (const auto* p = std::get_if<paragraph>(&b)) {
+            all_lines += has_text(*p) ? 1 : 0;
+            continue;
+        }
+        const table& t = std::get<table>(b);
+        std::size_t lines = 0;
+        for (const table_row& row : t.rows)
+            for (const table_cell& cell : row.cells)
+                if (!cell.vertical_continuation) lines += count_text_paragraphs(cell.blocks);
+        all_lines += lines;
+        if (one_column(t) && lines > best_lines) {
+            best = &t;
+            best_lines = lines;
+        }
+    }
+    if (!best || best_lines < least_report_lines || best_lines <= all_lines - best_lines) return nullptr;
+    return best;
+}
+
 void flatten(const std::vector<block>& blocks, std::vector<line>& out, int table_id, bool layout, int& next_table,
              style_outlines& styles, numbering_labels& labels, text_store& store) {
+    const table* const wrapper = table_id < 0 ? wrapping_table(blocks) : nullptr;
     for (const block& b : blocks) {
+        if (wrapper && std::get_if<table>(&b) == wrapper) {
+            for (const table_row& row : wrapper->rows)
+                for (const table_cell& cell : row.cells)
+                    if (!cell.vertical_continuation) flatten(cell.blocks, out, -1, false, next_table, styles, labels, store);
+            continue;
+        }
         if (const auto* p = std::get_if<paragraph>(&b)) {
             line& l = out.emplace_back();
             fill_line(l, *p, styles, labels, store);

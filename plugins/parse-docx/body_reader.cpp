@@ -337,6 +337,14 @@ void body_reader::start(const xml_element& e) {
     case t_footer_reference:
         if (parent == t_sectpr) references_.emplace_back(e.attr("id", ns::r));
         return;
+    case t_alt_chunk:
+        // Another part's content, imported where it stands: between blocks, never inside a paragraph.
+        if (!frames_.empty() && para_depth_ == 0 && ctx_.alt_chunk) {
+            if (frame* f = top_frame()) flush_carry(*f);
+            for (block& b : ctx_.alt_chunk(e.attr("id", ns::r))) emit_block(std::move(b));
+        }
+        skip_subtree(e);
+        return;
     default: break;
     }
 

@@ -11,6 +11,7 @@
 #include <baocao/sdk/context.hpp>
 #include <baocao/sdk/model.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct story_context {
     tracked_mode mode = tracked_mode::accept;
     const baocao::limits& limits;
     std::uint64_t text_total = 0;        ///< text bytes produced so far, against limits.max_document_text
+    /// The blocks of the w:altChunk whose relationship id is given; unset where chunks are not read.
+    std::function<std::vector<block>(std::string_view relationship_id)> alt_chunk = {};
 };
 
 /// The SAX handler of one story part.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "docx_reader.hpp"
 
+#include "alt_chunk.hpp"
 #include "core_properties.hpp"
 #include "ole2.hpp"
 #include "opc.hpp"
@@ -57,7 +58,7 @@ void read_optional(Fn&& fn) {
 
 }  // namespace
 
-document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode, shared_parts* shared) {
+document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode, shared_parts* shared, int chunk_level) {
     const std::string head = it.head(8);
     if (is_ole2(head)) {
         switch (classify_ole2(it)) {
@@ -118,6 +119,27 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
 
     document doc;
     story_context sc{*styles, *theme, *numbering, mode, lim, 0};
+    if (chunk_level < max_alt_chunk_levels)
+        sc.alt_chunk = [&](std::string_view id) -> std::vector<block> {
+            for (const relationship& r : doc_rels)
+                if (r.id == id && r.kind() == "aFChunk")
+                    return read_alt_chunk(pkg, r, types, lim, [&](std::string bytes, const std::string& name) -> std::vector<block> {
+                        item embedded;
+                        embedded.source = it.source + "#" + name;
+                        embedded.name = name;
+                        embedded.bytes = std::make_shared<const std::string>(std::move(bytes));
+                        embedded.depth = it.depth;
+                        try {
+                            return read_docx(embedded, lim, mode, nullptr, chunk_level + 1).body;
+                        } catch (const rejection_error& e) {
+                            // Past a limit the whole document is refused; an embedded part that is
+                            // no document leaves the chunk empty, as Word shows it.
+                            if (e.code() == error_code::zip_bomb || e.code() == error_code::too_large) throw;
+                            return {};
+                        }
+                    });
+            return {};
+        };
     std::vector<std::string> references;
     {
         body_reader reader(sc, doc, main);

@@ -15,7 +15,7 @@ const std::unordered_map<std::string_view, int>& w_names() {
         {"endnote", t_endnote}, {"comments", t_comments}, {"comment", t_comment},
         {"glossaryDocument", t_glossary_document},
         {"p", t_p}, {"pPr", t_ppr}, {"pStyle", t_pstyle}, {"numPr", t_numpr}, {"ilvl", t_ilvl},
-        {"numId", t_numid}, {"outlineLvl", t_outline_lvl}, {"jc", t_jc}, {"sectPr", t_sectpr},
+        {"numId", t_numid}, {"outlineLvl", t_outline_lvl}, {"jc", t_jc}, {"sectPr", t_sectpr}, {"altChunk", t_alt_chunk},
         {"headerReference", t_header_reference}, {"footerReference", t_footer_reference},
         {"framePr", t_frame_pr},
         {"r", t_r}, {"rPr", t_rpr}, {"rStyle", t_rstyle}, {"b", t_b}, {"i", t_i}, {"u", t_u},

@@ -23,7 +23,7 @@ enum tag : int {
     t_t, t_del_text, t_instr_text, t_del_instr_text, t_tab, t_ptab, t_br, t_cr, t_soft_hyphen,
     t_no_break_hyphen, t_sym, t_fld_char, t_ruby, t_rt, t_ruby_base, t_math_text,
     // pass-through containers with a meaning
-    t_fld_simple, t_sdt, t_sdt_pr, t_sdt_end_pr, t_ins, t_del, t_move_from, t_move_to, t_txbx_content,
+    t_fld_simple, t_alt_chunk, t_sdt, t_sdt_pr, t_sdt_end_pr, t_ins, t_del, t_move_from, t_move_to, t_txbx_content,
     // revisions of properties: their content is the old formatting, never shown
     t_ppr_change, t_rpr_change, t_tblpr_change, t_trpr_change, t_tcpr_change, t_sectpr_change,
     t_numbering_change,

@@ -102,7 +102,10 @@ private:
         }
         if (S_ISDIR(st.st_mode)) {
             // A Maildir's tmp/ holds messages still being delivered: never complete, never read.
-            if (raw == "tmp" && is_maildir(path.parent_path())) return;
+            if (raw == "tmp" && is_maildir(path.parent_path())) {
+                list_unread(path, rel, error_code::maildir_delivery);
+                return;
+            }
             const inode_id id{st.st_dev, st.st_ino};
             if (std::find(ancestors.begin(), ancestors.end(), id) != ancestors.end()) {
                 add_problem(path, rel, "symbolic link loops back to a folder above it; not followed");
@@ -122,12 +125,31 @@ private:
             add_problem(path, rel, "not a regular file (fifo, socket or device)");
             return;
         }
-        if (is_os_junk(raw) || is_fetch_ledger(raw)) return;
+        if (const auto reason = os_junk_reason(raw)) {
+            add_skipped(rel, *reason);
+            return;
+        }
+        if (is_fetch_ledger(raw)) {
+            add_skipped(rel, error_code::fetch_ledger);
+            return;
+        }
         // Whether the file can be read is learnt by reading it: the core reads
         // every input it is given and rejects one it cannot read as
         // unreadable, with the reason (ACLs, root squash, a file gone since).
         // Opening each file here as well cost a second open per report.
         out_.push_back(found{display_name(rel), path, true, {}});
+    }
+
+    /// A file left unread on purpose: listed, with the reason, among the skipped.
+    void add_skipped(const std::string& rel, error_code reason) {
+        out_.push_back(found{display_name(rel), {}, false, "left unread on purpose", reason});
+    }
+
+    /// The files of a folder that is never read, each listed as skipped.
+    void list_unread(const fs::path& dir, const std::string& rel_prefix, error_code reason) {
+        std::error_code ec;
+        for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+            add_skipped(rel_prefix + "/" + it->path().filename().string(), reason);
     }
 
     void add_problem(const fs::path& path, const std::string& rel, std::string message,

@@ -7,9 +7,12 @@
 #include "mail_names.hpp"
 #include "mail_sniff.hpp"
 #include "message_envelope.hpp"
+#include "tnef_reader.hpp"
+#include "uuencode.hpp"
 
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>
+#include <baocao/sdk/text.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -60,6 +63,17 @@ std::string child_path(const std::string& parent, int index) {
     return parent.empty() ? std::to_string(index) : parent + "." + std::to_string(index);
 }
 
+/// What a message/partial fragment is, for its rejection.
+std::string partial_text(GMimeMessagePartial* partial) {
+    const int number = g_mime_message_partial_get_number(partial);
+    const int total = g_mime_message_partial_get_total(partial);
+    const char* id = g_mime_message_partial_get_id(partial);
+    std::string s = "a message/partial fragment";
+    if (number > 0) s += " (part " + std::to_string(number) + (total > 0 ? " of " + std::to_string(total) : "") + ")";
+    if (id) s += ", id " + text::sanitize_utf8(id);
+    return s + ": the sender's client split the message into several; fragments are not joined, ask for the file whole";
+}
+
 /// Walks one message's MIME tree and hands back its children.
 class mime_walker {
 public:
@@ -91,6 +105,12 @@ public:
             const bool related = type_is(obj, "multipart", "related");
             for (int i = 0; i < n; ++i)
                 walk(g_mime_multipart_get_part(mp, i), depth + 1, child_path(path, i + 1), related);
+            return;
+        }
+        if (GMIME_IS_MESSAGE_PARTIAL(obj)) {
+            reject_(names_.take("part-" + (path.empty() ? std::string("1") : path)), error_code::partial_message,
+                    partial_text(GMIME_MESSAGE_PARTIAL(obj)));
+            ++rejected_;
             return;
         }
         if (GMIME_IS_MESSAGE_PART(obj)) {
@@ -126,7 +146,11 @@ private:
         const bool text = type_is(obj, "text", "*");
         // A transfer-encoded message/rfc822 (not allowed, but sent) arrives as a plain part.
         const bool message = type_is(obj, "message", "rfc822") || type_is(obj, "message", "global");
-        if (filename.empty() && !attachment && text) return;  // a body
+        if (filename.empty() && !attachment && text) {
+            // A body; old clients and gateways uuencode attachments into it.
+            add_uuencoded(part);
+            return;
+        }
         // Outlook's image001.png: a picture the HTML body shows (cid:), named but no attachment.
         if (in_related && !attachment && type_is(obj, "image", "*") && g_mime_object_get_content_id(obj)) return;
         std::string bytes = decoded_content(part);
@@ -134,10 +158,34 @@ private:
         // A forwarded message saved from a mailbox keeps its From_ line: it is
         // one message, never a mailbox to split.
         if (message && bytes.starts_with("From ")) bytes.erase(0, std::min(bytes.size(), bytes.find('\n') + 1));
+        // Outlook's winmail.dat: the files it wraps are the attachments.
+        if (is_tnef(bytes)) {
+            bool any = false;
+            for (auto& f : read_tnef(bytes, ctx_.limits().max_mime_parts)) {
+                std::string inner = clean_attachment_name(f.name);
+                if (inner.empty()) inner = generated_name(path, "application/octet-stream", f.bytes);
+                add_child(inner, std::move(f.bytes));
+                any = true;
+            }
+            if (any) return;
+        }
         std::string name = filename;
         if (name.empty() && message) name = "message-" + path + ".eml";
         if (name.empty()) name = generated_name(path, mime_type_of(obj), bytes);
         add_child(name, std::move(bytes));
+    }
+
+    /// The files uuencoded into a text body, each a child like an attachment.
+    void add_uuencoded(GMimePart* part) {
+        if (!GMIME_IS_TEXT_PART(part)) return;
+        const std::string body = decoded_content(part);
+        if (body.find("begin ") == std::string::npos) return;
+        const std::size_t room = ctx_.limits().max_mime_parts;
+        for (auto& f : find_uuencoded(body, room)) {
+            std::string name = clean_attachment_name(f.name);
+            if (name.empty()) name = generated_name("uu", "application/octet-stream", f.bytes);
+            add_child(name, std::move(f.bytes));
+        }
     }
 
     void add_child(const std::string& name, std::string bytes) {
@@ -252,9 +300,12 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
         throw rejection_error(error_code::corrupt_mime, "no message headers could be read");
 
     const envelope own = read_envelope(msg.get());
+    GMimeObject* body = g_mime_message_get_mime_part(msg.get());
+    if (body && GMIME_IS_MESSAGE_PARTIAL(body))
+        throw rejection_error(error_code::partial_message, partial_text(GMIME_MESSAGE_PARTIAL(body)), own.sender);
     const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
     mime_walker walker(ctx, it, base, emit, reject);
-    if (GMimeObject* body = g_mime_message_get_mime_part(msg.get())) walker.walk(body, 1, "");
+    if (body) walker.walk(body, 1, "");
 
     const auto& broken = walker.broken();
     if (walker.emitted() == 0 && walker.rejected() == 0) {

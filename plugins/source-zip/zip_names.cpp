@@ -73,12 +73,12 @@ bool is_folder_entry(std::string_view raw_name) {
     return !raw_name.empty() && (raw_name.back() == '/' || raw_name.back() == '\\');
 }
 
-bool is_junk_entry(std::string_view clean_name) {
+std::optional<error_code> junk_entry_reason(std::string_view clean_name) {
     if (clean_name.starts_with("__MACOSX/") || clean_name == "__MACOSX" ||
         clean_name.find("/__MACOSX/") != std::string_view::npos)
-        return true;
+        return error_code::appledouble;
     const auto slash = clean_name.rfind('/');
-    return is_os_junk(slash == std::string_view::npos ? clean_name : clean_name.substr(slash + 1));
+    return os_junk_reason(slash == std::string_view::npos ? clean_name : clean_name.substr(slash + 1));
 }
 
 }  // namespace baocao::plugins

@@ -2,6 +2,9 @@
 #pragma once
 // Entry names of zip archives: decoding and making them safe as names.
 
+#include <baocao/sdk/error.hpp>
+
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,8 +28,10 @@ std::string clean_entry_name(std::string_view utf8);
 /// True for a name ending in "/" or "\": a folder entry, holding no data.
 bool is_folder_entry(std::string_view raw_name);
 
-/// True for archive junk: anything under "__MACOSX/", or a file whose last
-/// segment is OS junk (".DS_Store", "Thumbs.db", "._*", "~$*" ...).
-bool is_junk_entry(std::string_view clean_name);
+/// Why an entry is archive junk, left unread and listed as skipped:
+/// appledouble for anything under "__MACOSX/" (the resource forks macOS's
+/// archiver adds), else the reason os_junk_reason() gives its last segment
+/// (".DS_Store", "Thumbs.db", "._*", "~$*" ...); nullopt for any other entry.
+std::optional<error_code> junk_entry_reason(std::string_view clean_name);
 
 }  // namespace baocao::plugins

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace baocao::plugins {
@@ -53,6 +54,7 @@ bool is_package(const zip_archive& za) {
 struct entry_ref {
     std::string name;
     zip_uint64_t index;
+    std::optional<error_code> skip;   ///< why the entry is left unread, when it is junk
 };
 
 using reject_fn = std::function<void(const std::string&, error_code, const std::string&)>;
@@ -143,8 +145,8 @@ void zip_source::expand(const item& it, const context& ctx, const item_sink& emi
         if (is_folder_entry(raw)) continue;
         std::string name = clean_entry_name(decode_entry_name(za.get(), i, legacy));
         if (name.empty()) name = "entry-" + std::to_string(i + 1);
-        if (is_junk_entry(name)) continue;
-        entries.push_back(entry_ref{std::move(name), i});
+        auto skip = junk_entry_reason(name);
+        entries.push_back(entry_ref{std::move(name), i, skip});
     }
     std::stable_sort(entries.begin(), entries.end(),
                      [](const entry_ref& a, const entry_ref& b) { return a.name < b.name; });
@@ -154,6 +156,10 @@ void zip_source::expand(const item& it, const context& ctx, const item_sink& emi
     std::string data;
     for (const auto& e : entries) {
         const std::string name = names.take(e.name);
+        if (e.skip) {
+            reject(name, *e.skip, "left unread on purpose");
+            continue;
+        }
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(za.get(), e.index, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) {

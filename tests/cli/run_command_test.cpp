@@ -122,3 +122,22 @@ TEST_CASE("dump, plan and text fail when standard output cannot be written") {
         CHECK_THAT(full.err, Catch::Contains("cannot write to standard output"));
     }
 }
+
+TEST_CASE("the summary lists only the outputs this run wrote, not those an earlier run left") {
+    const auto dir = temp_dir("cli-written");
+    std::filesystem::create_directories(dir / "in");
+    std::filesystem::copy_file(demo() / "inbox" / "KyAnh_BC_CT32.docx", dir / "in" / "KyAnh_BC_CT32.docx");
+    const auto first = run_cli(demo_run(dir / "out", {(dir / "in").string()}));
+    REQUIRE(first.exit_code == 0);
+    CHECK_THAT(first.err, Catch::Contains("draft.md"));
+    REQUIRE(std::filesystem::exists(dir / "out" / "draft.md"));
+
+    // The second run writes no draft.md: the one in the folder is the first run's.
+    write_file(dir / "config.json", "{\"disabled\": [\"emit-md\"]}");
+    const auto second = run_cli(demo_run(dir / "out", {(dir / "in").string()}, {"--config", (dir / "config.json").string()}));
+    INFO(second.err);
+    REQUIRE(second.exit_code == 0);
+    CHECK_THAT(second.err, Catch::Contains("outputs in ") && Catch::Contains("result.json"));
+    CHECK_THAT(second.err, !Catch::Contains("draft.md"));
+    std::filesystem::remove_all(dir);
+}

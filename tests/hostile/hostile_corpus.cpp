@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -178,6 +179,119 @@ void write_mailbox_variants(corpus& c, const std::string& report) {
         << "{\n  \"schema\": \"baocao.result/1\",\n  \"plan\": {}\n}\n";
     std::ofstream(c.root() / "previous-run" / "draft.docx", std::ios::binary) << minimal_docx(report_body(9));
     c.expect("previous-run", "unsupported_format", "a baocao output folder among the inputs");
+}
+
+/// Uuencodes `bytes` under `name` as uuencode(1) writes it.
+std::string uuencode(const std::string& name, const std::string& bytes) {
+    auto enc = [](unsigned v) { return v == 0 ? '`' : static_cast<char>(' ' + v); };
+    std::string out = "begin 644 " + name + "\r\n";
+    for (std::size_t i = 0; i < bytes.size(); i += 45) {
+        const std::size_t n = std::min<std::size_t>(45, bytes.size() - i);
+        out += enc(static_cast<unsigned>(n));
+        for (std::size_t k = 0; k < n; k += 3) {
+            unsigned char b[3] = {0, 0, 0};
+            for (std::size_t j = 0; j < 3 && k + j < n; ++j) b[j] = static_cast<unsigned char>(bytes[i + k + j]);
+            out += enc(b[0] >> 2);
+            out += enc(((b[0] & 3) << 4) | (b[1] >> 4));
+            out += enc(((b[1] & 15) << 2) | (b[2] >> 6));
+            out += enc(b[2] & 63);
+        }
+        out += "\r\n";
+    }
+    return out + "`\r\nend\r\n";
+}
+
+/// winmail.dat as Outlook writes it: one attachment, its 8.3 title, its data
+/// and, among its MAPI properties, the long file name in UTF-16.
+std::string tnef_holding(const std::string& long_name_ascii, const std::string& data) {
+    auto u16 = [](std::string& s, unsigned v) { s += static_cast<char>(v & 0xFF); s += static_cast<char>(v >> 8 & 0xFF); };
+    auto u32 = [&](std::string& s, std::uint32_t v) { u16(s, v & 0xFFFF); u16(s, v >> 16); };
+    auto attribute = [&](std::string& s, std::uint8_t level, std::uint32_t id, const std::string& value) {
+        s += static_cast<char>(level);
+        u32(s, id);
+        u32(s, static_cast<std::uint32_t>(value.size()));
+        s += value;
+        unsigned sum = 0;
+        for (unsigned char ch : value) sum += ch;
+        u16(s, sum & 0xFFFF);
+    };
+    std::string s;
+    u32(s, 0x223E9F78);
+    u16(s, 1);
+    attribute(s, 2, 0x00069002, std::string(14, '\0'));
+    attribute(s, 2, 0x00018010, std::string("BAOCAO~1.DOC") + '\0');
+    attribute(s, 2, 0x0006800F, data);
+    std::string props, name;
+    for (char ch : long_name_ascii) u16(name, static_cast<unsigned char>(ch));
+    u16(name, 0);
+    u32(props, 1);
+    u16(props, 0x001F);
+    u16(props, 0x3707);
+    u32(props, 1);
+    u32(props, static_cast<std::uint32_t>(name.size()));
+    props += name;
+    props.append((4 - name.size() % 4) % 4, '\0');
+    attribute(s, 2, 0x00069005, props);
+    return s;
+}
+
+/// Reports Word shows whole but wrapped, files with odd names beside a
+/// report, and mail holding a report in another wrapping.
+void write_wrapped_and_odd(corpus& c, const std::string& body_xml) {
+    const std::string report = minimal_docx(body_xml);
+    c.file("wrapped/one-cell-table.docx",
+           minimal_docx("<w:tbl><w:tblGrid><w:gridCol w:w=\"9000\"/></w:tblGrid><w:tr><w:tc>" + body_xml +
+                        "</w:tc></w:tr></w:tbl><w:p/>"),
+           "submission", "the whole report inside a 1x1 table");
+    c.file("wrapped/altchunk-docx.docx",
+           alt_chunk_docx("chunk.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", report),
+           "submission", "the body is a w:altChunk holding an embedded .docx");
+    {
+        // Three levels of embedding: the innermost is past max_alt_chunk_levels, read as empty.
+        std::string nested = report;
+        for (int i = 0; i < 3; ++i)
+            nested = alt_chunk_docx("chunk.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                    nested);
+        c.file("wrapped/altchunk-3-deep.docx", nested, "submission", "w:altChunk nested three levels deep");
+    }
+    c.file("wrapped/altchunk-html.docx",
+           alt_chunk_docx("chunk.htm", "text/html",
+                          "<html><body><p>HUYỆN ỦY CAN LỘC</p><p>Can Lộc, ngày 28 tháng 9 năm 2013</p><h1>BÁO CÁO</h1>"
+                          "<h2>I. KẾT QUẢ</h2><p>Toàn huyện có 120 mô hình.</p><script>x()</script></body></html>"),
+           "submission", "the body is a w:altChunk holding an HTML page");
+    // What Word, macOS and Windows leave beside a report.
+    c.file("odd-names/Báo cáo.docx", report, "submission", "a report among junk files");
+    c.file("odd-names/~$o cáo.docx", std::string("\x0Bnguyen van a", 13) + std::string(149, ' '), "office_lock_file",
+           "the lock file Word keeps while the report is open");
+    c.file("odd-names/._Báo cáo.docx", std::string("\x00\x05\x16\x07\x00\x02\x00\x00", 8) + std::string(200, '\0'),
+           "appledouble", "an AppleDouble resource fork named after the report");
+    c.file("odd-names/.DS_Store", std::string("\x00\x00\x00\x01" "Bud1", 8), "os_metadata", "macOS folder metadata");
+    c.file("odd-names/Thumbs.db", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "os_metadata", "Windows thumbnails");
+    {
+        raw_zip bundle;
+        bundle.add("r.docx", report);
+        c.file("odd-names/bundle.zip", bundle.finish(), "submission", "a bundle holding r.docx");
+        c.file("odd-names/bundle.zip#r.docx", report, "submission", "a file named like the bundle's entry");
+    }
+    // Mail wrappings.
+    c.file("mime/uuencoded.eml",
+           "From: Van phong <vp@canloc.example.vn>\r\nTo: bdv@hatinh.example.vn\r\nSubject: uu\r\n"
+           "Date: Sat, 28 Sep 2013 08:59:00 +0700\r\n\r\nKinh gui.\r\n\r\n" + uuencode("bao-cao.docx", report),
+           "submission", "a .docx uuencoded into the message body");
+    c.file("mime/winmail-dat.eml",
+           "From: Van phong <vp@canloc.example.vn>\r\nTo: bdv@hatinh.example.vn\r\nSubject: tnef\r\n"
+           "Date: Sat, 28 Sep 2013 08:59:00 +0700\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"t\"\r\n\r\n"
+           "--t\r\nContent-Type: text/plain\r\n\r\nKinh gui.\r\n--t\r\nContent-Type: application/ms-tnef\r\n"
+           "Content-Disposition: attachment; filename=\"winmail.dat\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+               base64(tnef_holding("bao-cao-so-ket.docx", report)) + "\r\n--t--\r\n",
+           "submission", "the report inside Outlook's winmail.dat (TNEF)");
+    c.file("mime/partial-1-of-2.eml",
+           "From: vp@canloc.example.vn\r\nSubject: part\r\nDate: Sat, 28 Sep 2013 08:59:00 +0700\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: message/partial; id=\"x@canloc\"; number=1; total=2\r\n\r\nFrom: vp@canloc.example.vn\r\n"
+           "Subject: whole\r\n\r\nhalf of it\r\n",
+           "partial_message", "a message/partial fragment");
+    c.file("maildir/tmp/1380333603.M4P4.host", "From: vp@canloc.example.vn\r\nSubject: half delivered\r\n",
+           "maildir_delivery", "a message still being delivered, in a Maildir's tmp/");
 }
 
 void write_hostile(corpus& c, bool big) {
@@ -419,6 +533,7 @@ int main(int argc, char** argv) {
     }
     write_hostile(c, big);
     write_mailbox_variants(c, minimal_docx(report_body(10)));
+    write_wrapped_and_odd(c, report_body(11));
     c.write_manifest();
     return 0;
 }

@@ -197,6 +197,27 @@ const char* const package_rels =
     "Target=\"word/document.xml\"/></Relationships>";
 }  // namespace
 
+std::string alt_chunk_docx(const std::string& part, const std::string& content_type, const std::string& bytes) {
+    std::string types = content_types;
+    types.insert(types.rfind("</Types>"), "<Override PartName=\"/word/" + part + "\" ContentType=\"" + content_type + "\"/>");
+    raw_zip z;
+    z.add("[Content_Types].xml", types);
+    z.add("_rels/.rels", package_rels);
+    z.add("word/_rels/document.xml.rels",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          "<Relationship Id=\"altChunk1\" "
+          "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk\" Target=\"" +
+              part + "\"/></Relationships>");
+    z.add("word/document.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+          "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+          "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>"
+          "<w:altChunk r:id=\"altChunk1\"/><w:sectPr/></w:body></w:document>");
+    z.add("word/" + part, bytes);
+    return z.finish();
+}
+
 std::string minimal_docx(const std::string& body_xml) {
     raw_zip z;
     z.add("[Content_Types].xml", content_types);

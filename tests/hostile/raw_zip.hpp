@@ -51,6 +51,10 @@ private:
 /// A minimal valid .docx whose body is `body_xml` (the content of w:body).
 std::string minimal_docx(const std::string& body_xml);
 
+/// A .docx whose body is one w:altChunk naming the part word/`part`, of
+/// `content_type`, holding `bytes` (an embedded .docx, an XHTML or HTML page).
+std::string alt_chunk_docx(const std::string& part, const std::string& content_type, const std::string& bytes);
+
 /// A w:p element with the text escaped for XML.
 std::string paragraph_xml(const std::string& text);
 

@@ -47,7 +47,7 @@ TEST_CASE("source-fs probes folders only", "[sources][fs]") {
     fs::remove_all(root);
 }
 
-TEST_CASE("source-fs walks recursively in bytewise order and skips only OS junk", "[sources][fs]") {
+TEST_CASE("source-fs walks recursively in bytewise order and leaves only OS junk unread, each named with its reason", "[sources][fs]") {
     source_fixture fx;
     plugins::fs_source src;
     const fs::path root = make_tree("walk");
@@ -58,7 +58,16 @@ TEST_CASE("source-fs walks recursively in bytewise order and skips only OS junk"
     std::vector<std::string> sorted_expected = expected;
     std::sort(sorted_expected.begin(), sorted_expected.end());
     CHECK(out.names() == sorted_expected);
-    CHECK(out.rejected.empty());
+    // Every junk file is still handed back, with the reason it is left unread.
+    std::vector<std::pair<std::string, error_code>> skipped;
+    for (const auto& r : out.rejected) {
+        CHECK(is_skip_reason(r.code));
+        skipped.emplace_back(r.name, r.code);
+    }
+    CHECK(skipped == std::vector<std::pair<std::string, error_code>>{{".DS_Store", error_code::os_metadata},
+                                                                     {"._a.docx", error_code::appledouble},
+                                                                     {"sub/Thumbs.db", error_code::os_metadata},
+                                                                     {"~$a.docx", error_code::office_lock_file}});
 
     const item& b = out.named("sub/b.docx");
     CHECK(b.source == "inbox/sub/b.docx");  // no doubled "/" after a folder given with one

@@ -10,6 +10,7 @@
 
 #include "format_names.hpp"
 #include "small_input.hpp"
+#include "unique_sources.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -41,6 +42,11 @@ struct keyed_submission {
 struct keyed_rejection {
     order_key key;
     rejection rej;
+};
+
+struct keyed_skip {
+    order_key key;
+    skipped_file file;
 };
 
 /// One pass over the inputs: the queue, the workers and what they collect.
@@ -113,9 +119,22 @@ public:
         }
     }
 
+    /// Records a file a source left unread on purpose.
+    void skip(const order_key& key, const std::string& source, error_code reason) {
+        std::lock_guard<std::mutex> lock(results_mutex_);
+        skips_.push_back({key, {source, std::string(to_string(reason))}});
+    }
+
     void report_progress_to(run_progress* progress) { progress_ = progress; }
 
     run_result collect() {
+        {
+            std::vector<keyed_source> sources;
+            for (auto& s : submissions_) sources.push_back({&s.key, &s.sub.source});
+            for (auto& r : rejections_) sources.push_back({&r.key, &r.rej.source});
+            for (auto& s : skips_) sources.push_back({&s.key, &s.file.source});
+            make_sources_unique(std::move(sources));
+        }
         std::sort(submissions_.begin(), submissions_.end(),
                   [](const auto& a, const auto& b) { return a.key < b.key; });
         std::sort(rejections_.begin(), rejections_.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
@@ -130,6 +149,8 @@ public:
             ++run.summary.rejected_by_code[r.rej.code];
             run.rejected.push_back(std::move(r.rej));
         }
+        std::sort(skips_.begin(), skips_.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+        for (auto& s : skips_) run.skipped.push_back(std::move(s.file));
         run.summary.submissions = run.submissions.size();
         run.summary.containers = containers_.load();
         return run;
@@ -233,11 +254,17 @@ private:
             else
                 enqueue(std::move(next));
         };
+        std::size_t skipped = 0;
         auto reject_child = [&](const std::string& child_name, error_code code, const std::string& message) {
             order_key key = t.key;
             key.push_back(next++);
-            ++emitted;
             const std::string sep = parent.is_directory() ? "/" : "#";
+            if (is_skip_reason(code)) {
+                ++skipped;
+                skip(key, parent.source + sep + child_name, code);
+                return;
+            }
+            ++emitted;
             reject(key, parent.source + sep + child_name, code, message, parent.env);
         };
         try {
@@ -246,7 +273,8 @@ private:
             if (emitted == 0 && !parent.is_directory())
                 reject(t.key, parent.source, error_code::no_attachment, "the container holds no file to read");
             else if (emitted == 0)
-                reject(t.key, parent.source, error_code::unsupported_format, "the folder is empty");
+                reject(t.key, parent.source, error_code::unsupported_format,
+                       skipped == 0 ? "the folder is empty" : "the folder holds only files left unread on purpose (see skipped)");
         } catch (const rejection_error& e) {
             envelope env = parent.env;
             if (!e.sender().empty()) env.sender = e.sender();
@@ -318,6 +346,7 @@ private:
     std::mutex results_mutex_;
     std::vector<keyed_submission> submissions_;
     std::vector<keyed_rejection> rejections_;
+    std::vector<keyed_skip> skips_;
     std::atomic<std::size_t> containers_{0};
     run_progress* progress_ = nullptr;
 };

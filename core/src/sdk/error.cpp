@@ -29,6 +29,12 @@ std::string_view to_string(error_code code) noexcept {
         case error_code::items_not_covered: return "items_not_covered";
         case error_code::late_replacement: return "late_replacement";
         case error_code::corrupt_doc: return "corrupt_doc";
+        case error_code::office_lock_file: return "office_lock_file";
+        case error_code::appledouble: return "appledouble";
+        case error_code::os_metadata: return "os_metadata";
+        case error_code::fetch_ledger: return "fetch_ledger";
+        case error_code::maildir_delivery: return "maildir_delivery";
+        case error_code::partial_message: return "partial_message";
     }
     return "unknown";
 }

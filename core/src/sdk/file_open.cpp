@@ -5,6 +5,7 @@
 // first (the name could be swapped between the check and the open).
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>
+#include <baocao/sdk/maildir.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -38,6 +39,13 @@ std::string special_file_kind(unsigned mode) {
 
 file_handle open_regular_file(const std::filesystem::path& path) {
     file_handle file(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+    if (file.fd() < 0 && errno == ENOENT) {
+        // A Maildir message a mail client renamed since the folder was listed.
+        if (const auto moved = maildir_message_now(path))
+            file = file_handle(::open(moved->c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+        else
+            errno = ENOENT;
+    }
     if (file.fd() < 0)
         throw rejection_error(error_code::unreadable, "cannot open '" + path.string() + "': " + std::strerror(errno));
     struct stat st {};

@@ -3,6 +3,7 @@
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>
 #include <baocao/sdk/item.hpp>
+#include <baocao/sdk/maildir.hpp>
 
 #include <cerrno>
 #include <cstring>
@@ -27,6 +28,9 @@ std::uint64_t item::size() const {
     if (is_directory()) return 0;
     std::error_code ec;
     auto n = std::filesystem::file_size(path, ec);
+    if (ec == std::errc::no_such_file_or_directory)
+        // A Maildir message a mail client renamed since the folder was listed.
+        if (const auto moved = maildir_message_now(path)) n = std::filesystem::file_size(*moved, ec);
     if (ec) throw_unreadable(*this, ec.message());
     return n;
 }

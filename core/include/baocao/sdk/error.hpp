@@ -37,7 +37,23 @@ enum class error_code {
     late_replacement,     ///< a newer version arrived after the deadline
     // rejections added later, kept last so that earlier values stay put
     corrupt_doc,          ///< a Word 97-2003 file whose compound file, FIB or piece table is damaged
+    // Why a source leaves a file unread on purpose. A source passes one of
+    // these to its reject callback and the file is listed in "skipped", not
+    // in "rejected" (is_skip_reason).
+    office_lock_file,     ///< "~$x.docx": the lock file Word keeps while x.docx is open
+    appledouble,          ///< "._x.docx": macOS metadata of x.docx, not a document
+    os_metadata,          ///< .DS_Store, Thumbs.db, desktop.ini
+    fetch_ledger,         ///< the ledger `baocao fetch` keeps in its Maildir archive
+    maildir_delivery,     ///< a file in a Maildir's tmp/: a message still being delivered
+    // rejections added later still
+    partial_message,      ///< a message/partial fragment (RFC 2046 5.2.2): the file is split over several messages
 };
+
+/// True for the codes that say a file was left unread on purpose.
+constexpr bool is_skip_reason(error_code code) noexcept {
+    return code == error_code::office_lock_file || code == error_code::appledouble || code == error_code::os_metadata ||
+           code == error_code::fetch_ledger || code == error_code::maildir_delivery;
+}
 
 /// The contract's string for a code ("zip_bomb").
 std::string_view to_string(error_code code) noexcept;

@@ -118,6 +118,12 @@ struct run_summary {
     std::map<std::string, std::size_t> rejected_by_code;
 };
 
+/// A file a source left unread on purpose (an Office lock file, OS metadata ...).
+struct skipped_file {
+    std::string source;
+    std::string reason;                   ///< to_string of a code is_skip_reason() accepts
+};
+
 struct run_result {
     plan_spec plan;
     std::vector<submission> submissions;  ///< in input order
@@ -126,6 +132,9 @@ struct run_result {
     run_summary summary;
     std::map<std::string, Poco::Dynamic::Var> extensions;  ///< run-level plugin output
     draft::document draft;                ///< the draft synthesis, built by the composers after the checkers
+    /// Files left unread on purpose, in input order. Kept last so that the
+    /// fields before it stay where plugins built before it expect them.
+    std::vector<skipped_file> skipped;
 };
 
 }  // namespace baocao
