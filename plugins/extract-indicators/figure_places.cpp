@@ -7,6 +7,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 namespace baocao::indicators {
@@ -95,6 +96,8 @@ void place_figures(run_result& run, const roster& units) {
         const std::string own = sub.unit ? sub.unit->id : "";
         auto placed = std::make_shared<record_list>(figure_fields());
         placed->reserve(list->size());
+        // Figures of one sentence or table row share their evidence: look it up in the sections once.
+        std::unordered_map<std::string, std::string> item_of_evidence;
         for (std::size_t r = 0; r < list->size(); ++r) {
             std::vector<record_list::cell> row;
             for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
@@ -103,7 +106,9 @@ void place_figures(run_result& run, const roster& units) {
                 if (!unit.empty() && unit != own) row[*about_field] = unit;
             }
             if (const auto* evidence = text_field(*list, r, evidence_field)) {
-                const std::string item = item_of(sub, *evidence);
+                auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
+                if (fresh) at->second = item_of(sub, *evidence);
+                const std::string& item = at->second;
                 if (!item.empty()) row[*item_field] = item;
             }
             add_cells(*placed, row, std::make_index_sequence<field_count>{});

@@ -22,6 +22,9 @@
 
 #include <map>
 #include <optional>
+#include <set>
+#include <string_view>
+#include <unordered_map>
 #include <type_traits>
 #include <variant>
 
@@ -180,21 +183,62 @@ figure_set from_submissions(const std::vector<reporter>& reporters) {
 }
 
 /// The plan item whose sections hold most of an indicator's evidence sentences.
+/// The text of one field of every record of an indicators extension, as
+/// field_string(field(e, name)) reads it, without turning each record into an object.
+std::vector<std::string> column(const Var& v, const std::string& name) {
+    std::vector<std::string> out;
+    if (v.type() != typeid(record_list_ptr)) {
+        for (const auto& e : elements(v)) out.push_back(field_string(field(e, name)));
+        return out;
+    }
+    const auto& list = v.extract<record_list_ptr>();
+    if (!list) return out;
+    const auto at = list->field_index(name);
+    out.reserve(list->size());
+    for (std::size_t r = 0; r < list->size(); ++r) {
+        if (!at) {
+            out.emplace_back();
+            continue;
+        }
+        out.push_back(std::visit(
+            [](const auto& cell) -> std::string {
+                using cell_type = std::decay_t<decltype(cell)>;
+                if constexpr (std::is_same_v<cell_type, std::monostate>) return {};
+                else if constexpr (std::is_same_v<cell_type, std::string>) return text::sanitize_utf8(cell);
+                else return field_string(Var(cell));
+            },
+            list->at(r, *at)));
+    }
+    return out;
+}
+
 void infer_items(figure_set& f, const std::vector<reporter>& reporters) {
+    // Only indicators with no item of their own take a vote; the others need none.
+    std::set<std::string> wanted;
+    for (const auto& ind : f.indicators)
+        if (ind.items.empty()) wanted.insert(ind.id);
+    if (wanted.empty()) return;
     std::map<std::string, std::map<std::string, std::size_t>> votes;  // indicator → item → evidence found there
     for (const auto& r : reporters)
         for (const auto* s : r.submissions) {
             const auto ext = s->extensions.find("indicators");
             if (ext == s->extensions.end()) continue;
-            for (const auto& e : elements(ext->second)) {
-                const auto id = field_string(field(e, "indicator"));
-                const auto evidence = field_string(field(e, "evidence"));
-                if (id.empty() || evidence.size() < 12) continue;
-                for (const auto& sec : s->sections)
-                    if (sec.text.find(evidence) != std::string::npos) {
-                        ++votes[id][sec.item];
-                        break;
-                    }
+            const auto ids = column(ext->second, "indicator");
+            const auto evidences = column(ext->second, "evidence");
+            // A sentence or table row holds several figures: find it in the sections once.
+            std::unordered_map<std::string_view, const section_match*> found_in;
+            for (std::size_t e = 0; e < ids.size() && e < evidences.size(); ++e) {
+                const auto& id = ids[e];
+                const auto& evidence = evidences[e];
+                if (id.empty() || evidence.size() < 12 || !wanted.count(id)) continue;
+                auto [at, fresh] = found_in.try_emplace(evidence, nullptr);
+                if (fresh)
+                    for (const auto& sec : s->sections)
+                        if (sec.text.find(evidence) != std::string::npos) {
+                            at->second = &sec;
+                            break;
+                        }
+                if (at->second) ++votes[id][at->second->item];
             }
         }
     for (auto& ind : f.indicators) {

@@ -18,6 +18,8 @@
 #include <functional>
 #include <map>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 namespace baocao::synthesis {
 
@@ -98,14 +100,36 @@ std::vector<std::string> masker::syllables(std::string_view sentence) const {
 }
 
 vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask) {
-    vocabulary v;
-    v.syllables.reserve(all.size());
+    std::vector<std::vector<std::string>> words;
+    words.reserve(all.size());
+    std::map<std::string, std::size_t> df;
     for (const auto& st : all) {
-        v.syllables.push_back(mask.syllables(st.text));
-        std::vector<std::string> uniq = v.syllables.back();
+        words.push_back(mask.syllables(st.text));
+        std::vector<std::string> uniq = words.back();
         std::sort(uniq.begin(), uniq.end());
         uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
-        for (const auto& s : uniq) ++v.df[s];
+        for (auto& s : uniq) ++df[std::move(s)];
+    }
+    vocabulary v;
+    v.text.reserve(df.size());
+    v.df.reserve(df.size());
+    std::unordered_map<std::string_view, std::uint32_t> number_of;
+    number_of.reserve(df.size());
+    for (const auto& [s, count] : df) {
+        const auto n = static_cast<std::uint32_t>(v.text.size());
+        v.text.push_back(s);
+        v.df.push_back(count);
+        v.feature.push_back(feature_id(s));
+        if (s == "#") v.number_mask = n;
+        if (s == "@") v.name_mask = n;
+    }
+    for (std::uint32_t n = 0; n < v.text.size(); ++n) number_of.emplace(v.text[n], n);
+    v.syllables.reserve(words.size());
+    for (const auto& w : words) {
+        std::vector<std::uint32_t> ids;
+        ids.reserve(w.size());
+        for (const auto& s : w) ids.push_back(number_of.at(s));
+        v.syllables.push_back(std::move(ids));
     }
     return v;
 }
@@ -114,44 +138,52 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                                     const vocabulary& vocab, double threshold) {
     const std::size_t n = subset.size();
     const double total = static_cast<double>(all.size());
-    std::vector<std::vector<std::string>> syl(n);
-    for (std::size_t i = 0; i < n; ++i) syl[i] = vocab.syllables[subset[i]];
-    auto df_of = [&](const std::string& s) {
-        const auto it = vocab.df.find(s);
-        return it == vocab.df.end() ? std::size_t{1} : it->second;
+    auto syllables_of = [&](std::size_t i) -> const std::vector<std::uint32_t>& { return vocab.syllables[subset[i]]; };
+    auto is_mask = [&](std::uint32_t x) { return x == vocab.number_mask || x == vocab.name_mask; };
+    // Within the subset: a look-up key must be shared here. Counted per syllable number.
+    std::vector<std::size_t> df(vocab.text.size(), 0);
+    std::vector<std::uint32_t> counted_at(vocab.text.size(), 0);  // sentence + 1 that last counted it
+    for (std::size_t i = 0; i < n; ++i)
+        for (const std::uint32_t x : syllables_of(i))
+            if (counted_at[x] != i + 1) counted_at[x] = static_cast<std::uint32_t>(i + 1), ++df[x];
+    // Rarity over the whole run, computed once per syllable met here.
+    std::vector<double> idf_of(vocab.text.size(), -1);
+    auto idf = [&](std::uint32_t x) {
+        double& v = idf_of[x];
+        if (v < 0) v = std::log(1.0 + total / static_cast<double>(vocab.df[x]));
+        return v;
     };
-    std::map<std::string, std::size_t> df;  // within the subset: a look-up key must be shared here
-    for (std::size_t i = 0; i < n; ++i) {
-        std::vector<std::string> uniq = syl[i];
-        std::sort(uniq.begin(), uniq.end());
-        uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
-        for (const auto& s : uniq) ++df[s];
-    }
-    auto idf = [&](const std::string& s) { return std::log(1.0 + total / static_cast<double>(df_of(s))); };
 
     // Unigrams and bigrams, weighted by rarity; masks and numbers weigh little.
     std::vector<feature_vector> vec(n);
-    std::vector<std::vector<std::string>> rare(n);
+    std::vector<std::vector<std::uint32_t>> rare(n);
+    std::map<std::uint64_t, double> f;
+    std::string bigram;
     for (std::size_t i = 0; i < n; ++i) {
-        std::map<std::uint64_t, double> f;
-        const auto& s = syl[i];
+        f.clear();
+        const auto& s = syllables_of(i);
         for (std::size_t k = 0; k < s.size(); ++k) {
-            const double w = (s[k] == "#" || s[k] == "@") ? 0.1 : idf(s[k]);
-            f[feature_id(s[k])] += w;
-            if (k + 1 < s.size()) f[feature_id(s[k] + " " + s[k + 1])] += 0.25 * (w + idf(s[k + 1]));
+            const double w = is_mask(s[k]) ? 0.1 : idf(s[k]);
+            f[vocab.feature[s[k]]] += w;
+            if (k + 1 < s.size()) {
+                bigram.assign(vocab.text[s[k]]).append(" ").append(vocab.text[s[k + 1]]);
+                f[feature_id(bigram)] += 0.25 * (w + idf(s[k + 1]));
+            }
         }
         double norm = 0;
         for (const auto& [id, w] : f) norm += w * w;
         norm = std::sqrt(norm);
+        vec[i].reserve(f.size());
         for (const auto& [id, w] : f) vec[i].emplace_back(id, norm > 0 ? w / norm : 0);
         // Look-up keys: the rarest syllables some other sentence shares (one
-        // no other sentence has cannot lead to a candidate).
-        std::vector<std::string> keys;
-        for (const auto& x : s)
-            if (x != "#" && x != "@" && df[x] >= 2) keys.push_back(x);
+        // no other sentence has cannot lead to a candidate). Syllable numbers
+        // follow the text's order, so ties keep the order of the text.
+        std::vector<std::uint32_t> keys;
+        for (const std::uint32_t x : s)
+            if (!is_mask(x) && df[x] >= 2) keys.push_back(x);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) { return df_of(a) < df_of(b); });
+        std::stable_sort(keys.begin(), keys.end(), [&](auto a, auto b) { return vocab.df[a] < vocab.df[b]; });
         if (keys.size() > rare_syllables_looked_up) keys.resize(rare_syllables_looked_up);
         rare[i] = std::move(keys);
     }
@@ -160,7 +192,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     // Each finding's centroid: the sum of its members' unit vectors, with its squared norm.
     std::vector<std::unordered_map<std::uint64_t, double>> centroid;
     std::vector<double> centroid_norm2;
-    std::unordered_map<std::string, std::vector<std::size_t>> postings;  // syllable → findings
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
     auto index = [&](std::size_t f, std::size_t i) {
         for (const auto& key : rare[i]) {
@@ -223,8 +255,8 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     for (auto& g : out) {
         if (g.members.size() < 2) continue;
         auto specificity = [&](std::size_t member) {
-            const auto& s = syl[position[member]];
-            const bool names = std::find(s.begin(), s.end(), "@") != s.end() || names_place_or_body(all[member].text) ||
+            const auto& s = syllables_of(position[member]);
+            const bool names = std::find(s.begin(), s.end(), vocab.name_mask) != s.end() || names_place_or_body(all[member].text) ||
                                cites_numbered_document(all[member].text);
             return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0) + (leans_on_previous(all[member].text) ? 1 : 0);
         };

@@ -8,6 +8,7 @@
 
 #include "statements.hpp"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -40,9 +41,16 @@ struct finding {
 /// The masked syllables of every statement and how many statements hold each
 /// syllable, computed once per run: rarity is judged over the whole run, so a
 /// small part does not make each sentence's own words look decisive.
+///
+/// Syllables are numbered once, in the order of their text, so that grouping
+/// compares and counts numbers, not strings.
 struct vocabulary {
-    std::vector<std::vector<std::string>> syllables;  ///< per statement
-    std::map<std::string, std::size_t> df;            ///< syllable → statements holding it
+    std::vector<std::vector<std::uint32_t>> syllables;  ///< per statement, as syllable numbers
+    std::vector<std::string> text;                      ///< syllable number → its text (ascending)
+    std::vector<std::size_t> df;                        ///< syllable number → statements holding it
+    std::vector<std::uint64_t> feature;                 ///< syllable number → its feature id (hash of the text)
+    std::uint32_t number_mask = UINT32_MAX;             ///< the number of "#", if any statement has one
+    std::uint32_t name_mask = UINT32_MAX;               ///< the number of "@"
 };
 
 /// The vocabulary of `all`.

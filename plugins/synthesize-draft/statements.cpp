@@ -17,9 +17,13 @@ namespace baocao::synthesis {
 namespace {
 
 bool has(const std::string& key, std::string_view phrase) {
-    // Whole words only: pad both with spaces.
-    const std::string padded = " " + key + " ";
-    return padded.find(" " + std::string(phrase) + " ") != std::string::npos;
+    // Whole words only: an occurrence with a space or an end on either side.
+    if (phrase.empty()) return key.empty() || key.find("  ") != std::string::npos;
+    for (auto at = key.find(phrase); at != std::string::npos; at = key.find(phrase, at + 1)) {
+        const auto end = at + phrase.size();
+        if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
+    }
+    return false;
 }
 
 bool has_any(const std::string& key, std::initializer_list<std::string_view> phrases) {
@@ -40,9 +44,8 @@ std::optional<role> role_of_paragraph(std::string_view paragraph) {
 
 /// A sentence that states a shortcoming ("còn lúng túng", "chưa được thường
 /// xuyên", "hiệu quả thấp") rather than a result, unless it tells how one was
-/// put right ("kịp thời chấn chỉnh những nơi làm chưa tốt").
-bool states_shortcoming(std::string_view sentence) {
-    const auto key = text::match_key(sentence);
+/// put right ("kịp thời chấn chỉnh những nơi làm chưa tốt"). `key`: the sentence's match key.
+bool states_shortcoming(const std::string& key) {
     if (has_any(key, {"khac phuc", "chan chinh", "thao go", "giai quyet", "xu ly", "uon nan", "nhac nho",
                       "han che duoc", "khong con", "da giam", "giam han", "gop phan han che", "nham han che"}))
         return false;
@@ -52,8 +55,8 @@ bool states_shortcoming(std::string_view sentence) {
 }
 
 /// A cause paragraph about what went well ("Nguyên nhân của ưu điểm", "Đạt được kết quả trên là do").
-bool explains_strengths(std::string_view sentence) {
-    const auto key = text::match_key(sentence);
+/// `key`: the sentence's match key.
+bool explains_strengths(const std::string& key) {
     return has_any(key, {"uu diem", "ket qua tren", "ket qua do", "dat duoc ket qua", "co duoc ket qua"});
 }
 
@@ -145,12 +148,14 @@ std::vector<statement> statements_of(const std::vector<reporter>& reporters, con
                 for (const auto& sentence : split_sentences(p)) {
                     auto t = strip_enumerator(sentence);
                     if (word_count(t) < 5 || t.back() == ':') continue;
-                    if (!seen.insert({static_cast<int>(here), text::match_key(t)}).second) continue;
+                    auto key = text::match_key(t);
+                    const auto kept = seen.insert({static_cast<int>(here), key});
+                    if (!kept.second) continue;
                     statement st;
                     // A unit's results and strengths often carry its shortcomings
                     // too; the province's report states those under "Hạn chế".
-                    st.role = (here == role::results || here == role::strengths) && states_shortcoming(t) ? role::weaknesses
-                              : here == role::causes && explains_strengths(t)                              ? role::strength_causes
+                    st.role = (here == role::results || here == role::strengths) && states_shortcoming(key) ? role::weaknesses
+                              : here == role::causes && explains_strengths(key)                           ? role::strength_causes
                                                                                                            : here;
                     st.item = st.role == role::results ? item : std::string();
                     st.text = st.role == role::strength_causes || st.role == role::causes ? without_cause_label(std::move(t))

@@ -17,7 +17,9 @@ namespace {
 int usage(const char* why) {
     if (why) std::cerr << "baocao-samplegen: " << why << "\n";
     std::cerr << "usage: baocao-samplegen [--seed S] --out DIR            write the demo inbox\n"
-                 "       baocao-samplegen [--seed S] --count N --out DIR --flat   write N report .docx files\n";
+                 "       baocao-samplegen [--seed S] --count N --out DIR --flat   write N report .docx files\n"
+                 "       baocao-samplegen [--seed S] --count N --out DIR --flat --long   N long reports (5 000-15 000 words)\n"
+                 "       ... --flat --foreign-share P   a share P of the reports from units not in the roster\n";
     return 2;
 }
 
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
     std::uint64_t count = 100;
     std::filesystem::path out;
     bool flat = false;
+    baocao::samplegen::flat_corpus_options corpus;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : std::string(); };
@@ -47,6 +50,14 @@ int main(int argc, char** argv) {
             if (out.empty()) return usage("--out needs a folder");
         } else if (a == "--flat") {
             flat = true;
+        } else if (a == "--long") {
+            corpus.long_reports = true;
+        } else if (a == "--foreign-share") {
+            const std::string v = next();
+            char* end = nullptr;
+            corpus.foreign_share = std::strtod(v.c_str(), &end);
+            if (v.empty() || *end != '\0' || corpus.foreign_share < 0 || corpus.foreign_share > 1)
+                return usage("--foreign-share needs a share in 0..1");
         } else if (a == "--help" || a == "-h") {
             usage(nullptr);
             return 0;
@@ -55,10 +66,11 @@ int main(int argc, char** argv) {
         }
     }
     if (out.empty()) return usage("--out is required");
+    if ((corpus.long_reports || corpus.foreign_share > 0) && !flat) return usage("--long and --foreign-share go with --flat");
     try {
         std::filesystem::create_directories(out);
         if (flat) {
-            const int n = baocao::samplegen::write_flat_corpus(out, seed, static_cast<int>(count));
+            const int n = baocao::samplegen::write_flat_corpus(out, seed, static_cast<int>(count), corpus);
             std::cout << "wrote " << n << " reports into " << out.string() << "\n";
         } else {
             const int n = baocao::samplegen::write_demo(out, seed);

@@ -12,8 +12,29 @@ std::string roman(int n) {
     return std::string(tens[(n / 10) % 4]) + ones[n % 10];
 }
 
+namespace {
+
+// The roster unit's profile, or with `foreign_place` a district committee of
+// another province that writes like it but is not in the roster.
+unit_profile profile_for(const report_options& opt) {
+    unit_profile p = profile_of(opt.unit_id);
+    if (opt.foreign_place.empty()) return p;
+    p.id = "foreign";
+    p.place = opt.foreign_place;
+    p.parent_line = "ĐẢNG BỘ TỈNH " + upper(opt.foreign_province);
+    p.issuer_line = "HUYỆN ỦY " + opt.foreign_place;
+    p.self = "Huyện ủy";
+    p.collective = "Ban Thường vụ Huyện ủy " + opt.foreign_place;
+    p.symbol = "HU";
+    p.number_form = "Số {n}-BC/HU";
+    p.area_noun = "huyện";
+    return p;
+}
+
+}  // namespace
+
 report_builder::report_builder(const report_options& opt, random_source& rng)
-    : opt_(opt), rng_(rng), profile_(profile_of(opt.unit_id)) {
+    : opt_(opt), rng_(rng), profile_(profile_for(opt)) {
     out_.unit_id = opt.unit_id;
     out_.document_date = opt.date.iso_date();
     out_.doc.word_like_markup = opt.word_like_markup;
@@ -146,7 +167,56 @@ void report_builder::body_table(const std::vector<std::vector<std::string>>& cel
 }
 
 void report_builder::topic_paras(topic t, std::size_t count, std::optional<int> item) {
-    for (const std::string& s : compose(t, count, vars_, rng_)) body_para(s, item);
+    for (const std::string& s : compose(t, count, vars_, rng_)) {
+        if (opt_.long_form && rng_.chance(0.8))
+            body_para(s + " " + figure_sentence(), item);
+        else
+            body_para(s, item);
+    }
+    if (opt_.long_form && count > 0 && rng_.chance(0.5)) locality_table(item);
+}
+
+std::string report_builder::figure_sentence() {
+    static const char* const forms[] = {
+        "Trong kỳ, đã tổ chức {a} hội nghị, buổi sinh hoạt với {b} lượt người tham dự, đạt {p}% kế hoạch.",
+        "Đã vận động nhân dân đóng góp {b} ngày công và {a} triệu đồng, hiến {c} m² đất làm đường giao thông.",
+        "Có {a} mô hình được công nhận, tăng {c} mô hình so với năm trước; {p}% hộ gia đình tham gia.",
+        "Toàn {gr} đã giải quyết {a} đơn thư, kiến nghị, đạt tỷ lệ {p}%; hòa giải thành {c} vụ việc.",
+        "Số hộ nghèo giảm còn {c} hộ ({p}%), thu nhập bình quân đạt {a} triệu đồng/người/năm."};
+    std::string s = rng_.pick(std::vector<std::string>(std::begin(forms), std::end(forms)));
+    auto put = [&](const std::string& key, const std::string& value) {
+        const std::size_t at = s.find(key);
+        if (at != std::string::npos) s.replace(at, key.size(), value);
+    };
+    put("{a}", std::to_string(rng_.between(12, 980)));
+    put("{b}", std::to_string(rng_.between(1200, 98000)));
+    put("{c}", std::to_string(rng_.between(3, 160)));
+    put("{p}", std::to_string(rng_.between(61, 99)) + "," + std::to_string(rng_.between(0, 9)));
+    put("{gr}", profile_.area_noun);
+    return s;
+}
+
+void report_builder::locality_table(std::optional<int> item) {
+    std::vector<std::vector<std::string>> cells{
+        {"TT", "Đơn vị", "Số mô hình", "Số hộ tham gia", "Ngày công", "Kinh phí (triệu đồng)"}};
+    std::vector<std::string> names = profile_.localities;
+    if (names.empty()) names = {"Khối cơ quan", "Khối doanh nghiệp", "Khối trường học", "Khối lực lượng vũ trang"};
+    long long totals[4] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const long long v[4] = {rng_.between(1, 40), rng_.between(50, 4000), rng_.between(100, 9000),
+                                rng_.between(10, 2500)};
+        std::vector<std::string> row{std::to_string(i + 1), names[i]};
+        for (int k = 0; k < 4; ++k) {
+            totals[k] += v[k];
+            row.push_back(std::to_string(v[k]));
+        }
+        cells.push_back(std::move(row));
+    }
+    std::vector<std::string> sum{"", "Cộng"};
+    for (long long t : totals) sum.push_back(std::to_string(t));
+    cells.push_back(std::move(sum));
+    body_para("Kết quả cụ thể ở từng đơn vị được tổng hợp tại bảng sau:", item);
+    body_table(cells, {567, 2835, 1418, 1418, 1418, 1701}, item);
 }
 
 composed_report report_builder::finish() { return std::move(out_); }

@@ -56,9 +56,14 @@ public:
     composed_report finish();
 
 private:
+    /// A sentence of figures (meetings, contributions, households) appended to a long-form paragraph.
+    std::string figure_sentence();
+    /// A table of figures per locality with a total row, introduced by one sentence.
+    void locality_table(std::optional<int> item);
+
     const report_options& opt_;
     random_source& rng_;
-    const unit_profile& profile_;
+    const unit_profile profile_;
     report_vars vars_;
     composed_report out_;
     int section_count_ = 0;

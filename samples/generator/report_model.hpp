@@ -43,6 +43,9 @@ struct report_options {
     bool padded_date = false;            ///< "ngày 02 tháng 10" instead of "ngày 2 tháng 10"
     std::string replaces;                ///< "58-BC/HU, ngày 30/9/2013" when this version replaces another
     int length = 1;                      ///< paragraphs per topic multiplier (1: a 4–6 page report)
+    std::string foreign_place;           ///< a district committee of another province, not in the roster ("Quỳnh Lưu")
+    std::string foreign_province;        ///< its province ("Nghệ An"), on the parent line
+    bool long_form = false;              ///< figures in most paragraphs and a table of localities after many topics
     bool word_like_markup = false;
     std::size_t revision_count = 8;      ///< rsids of Word-like markup
     std::uint64_t seed = 1;

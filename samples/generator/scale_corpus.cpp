@@ -8,10 +8,16 @@
 #include "roster_data.hpp"
 
 #include <cstdio>
+#include <iterator>
 
 namespace baocao::samplegen {
 
-int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count) {
+int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count, const flat_corpus_options& fo) {
+    // District committees of other provinces: units a Hà Tĩnh roster does not know.
+    static const char* const foreign[][2] = {{"Quỳnh Lưu", "Nghệ An"}, {"Thanh Chương", "Nghệ An"},
+                                             {"Hải Hậu", "Nam Định"},  {"Tĩnh Gia", "Thanh Hóa"},
+                                             {"Lệ Thủy", "Quảng Bình"}, {"Gio Linh", "Quảng Trị"},
+                                             {"Yên Thành", "Nghệ An"},  {"Bố Trạch", "Quảng Bình"}};
     random_source rng(seed ^ 0xC0FFEEULL);
     const auto& units = roster_units();
     static const heading_mode modes[] = {heading_mode::typed, heading_mode::typed_styles, heading_mode::auto_styles,
@@ -41,12 +47,25 @@ int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int 
         o.parent_line = local.chance(0.6);
         o.padded_date = local.chance(0.3);
         o.length = static_cast<int>(local.between(1, 1));
+        if (fo.long_reports) {
+            // Long reports: several times the paragraphs, figures in most of them, many tables.
+            o.length = static_cast<int>(local.between(3, 6));
+            o.long_form = true;
+            o.stats_table = true;
+        }
         o.word_like_markup = true;
         o.revision_count = static_cast<std::size_t>(local.between(200, 700));
         o.seed = local.next();
+        if (fo.foreign_share > 0 && local.chance(fo.foreign_share)) {
+            const auto& f = foreign[local.index(std::size(foreign))];
+            o.foreign_place = f[0];
+            o.foreign_province = f[1];
+            o.unit_id = "nghi-xuan";  // writes like a district committee
+            o.tcvn3 = false;          // its header is read as Unicode text
+        }
         const composed_report r = compose_report(o);
         char name[96];
-        std::snprintf(name, sizeof name, "bao-cao-%04d-%s.docx", i + 1, o.unit_id.c_str());
+        std::snprintf(name, sizeof name, "bao-cao-%04d-%s.docx", i + 1, o.foreign_place.empty() ? o.unit_id.c_str() : "ngoai-danh-sach");
         write_file(out / name, write_docx(r.doc));
     }
     return count;

@@ -10,6 +10,15 @@ namespace baocao::samplegen {
 /// Writes `count` reports ("bao-cao-0001-can-loc.docx" ...) into `out`: 15–60 KB
 /// each, document.xml 50–400 KB, 800–2500 words, Word-like run markup, tables,
 /// auto-numbered and bold headings, header blocks in tables. Returns `count`.
-int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count);
+struct flat_corpus_options {
+    /// 5 000–15 000 words each, a sentence of figures in most paragraphs and a
+    /// table of figures per locality after about half the topics.
+    bool long_reports = false;
+    /// The share of reports written by district committees of other provinces,
+    /// which the roster does not list ("bao-cao-0042-ngoai-danh-sach.docx").
+    double foreign_share = 0;
+};
+int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count,
+                      const flat_corpus_options& options = {});
 
 }  // namespace baocao::samplegen

@@ -41,3 +41,44 @@ TEST_CASE("flat corpus files are 15-60 KB with 50-400 KB of document.xml and 800
     CHECK(saw_table);
     CHECK(saw_numbering);
 }
+
+TEST_CASE("long reports have 5 000-15 000 words, figures in most paragraphs and many tables", "[samples]") {
+    const auto dir = temp_dir("samples-flat-long");
+    baocao::samplegen::flat_corpus_options options;
+    options.long_reports = true;
+    REQUIRE(baocao::samplegen::write_flat_corpus(dir, 11, 8, options) == 8);
+    const auto files = list_files(dir);
+    REQUIRE(files.size() == 8);
+    for (const auto& f : files) {
+        INFO(f);
+        const auto parts = unzip(read_file(dir / f));
+        const std::string& xml = parts.at("word/document.xml");
+        CHECK(well_formed(xml));
+        std::istringstream words(document_text(xml));
+        std::size_t count = 0;
+        for (std::string w; words >> w;) ++count;
+        CHECK(count >= 5000);
+        CHECK(count <= 15000);
+        std::size_t tables = 0;
+        for (std::size_t at = xml.find("<w:tbl>"); at != std::string::npos; at = xml.find("<w:tbl>", at + 1)) ++tables;
+        CHECK(tables >= 5);
+    }
+}
+
+TEST_CASE("a foreign share writes that share of reports from units the roster does not list", "[samples]") {
+    const auto dir = temp_dir("samples-flat-foreign");
+    baocao::samplegen::flat_corpus_options options;
+    options.foreign_share = 0.5;
+    REQUIRE(baocao::samplegen::write_flat_corpus(dir, 11, 40, options) == 40);
+    std::size_t foreign = 0;
+    for (const auto& f : list_files(dir)) {
+        if (f.find("ngoai-danh-sach") == std::string::npos) continue;
+        ++foreign;
+        const std::string text = document_text(unzip(read_file(dir / f)).at("word/document.xml"));
+        INFO(f);
+        CHECK(text.find("HÀ TĨNH") == std::string::npos);   // another province's committee
+        CHECK(text.find("HUYỆN ỦY") != std::string::npos);
+    }
+    CHECK(foreign >= 10);
+    CHECK(foreign <= 30);
+}
