@@ -41,13 +41,17 @@ bool has_text(const std::vector<block>& blocks) {
 /// Adds a part unless it has no text (Word keeps a lone paragraph mark for a
 /// header inherited from the section before, and ends the note stories with an
 /// empty one); trailing empty paragraphs go.
+void drop_trailing_empty(std::vector<block>& blocks) {
+    while (!blocks.empty()) {
+        const auto* p = std::get_if<paragraph>(&blocks.back());
+        if (!p || !p->text().empty()) break;
+        blocks.pop_back();
+    }
+}
+
 void add_part(document_part part, std::vector<document_part>& parts) {
     if (!has_text(part.blocks)) return;
-    while (!part.blocks.empty()) {
-        const auto* p = std::get_if<paragraph>(&part.blocks.back());
-        if (!p || !p->text().empty()) break;
-        part.blocks.pop_back();
-    }
+    drop_trailing_empty(part.blocks);
     parts.push_back(std::move(part));
 }
 
@@ -63,6 +67,41 @@ void read_notes(story_reader& reader, std::string_view table, fc_lcb plc, std::u
         part.blocks = reader.read(static_cast<std::uint32_t>(story_start + cps[i]), static_cast<std::uint32_t>(story_start + cps[i + 1]));
         add_part(std::move(part), parts);
     }
+}
+
+// FTXBXS (22 bytes): fReusable at 8, lid (the shape showing the box) at 14. FSPA (26 bytes): spid first.
+constexpr std::size_t ftxbxs_size = 22, ftxbxs_reusable = 8, ftxbxs_shape = 14;
+constexpr std::size_t fspa_size = 26;
+
+/// The text boxes of one story (the main text's or the headers'), each read
+/// from the text-box story and keyed by the CP of the shape showing it (PlcSpa
+/// CPs count from `anchor_base`). A box whose shape is not anchored goes to `unanchored`;
+/// deleted boxes Word keeps for reuse are not read.
+anchored_blocks read_text_boxes(story_reader& reader, std::string_view table, fc_lcb boxes_plc, fc_lcb shapes_plc,
+                                std::uint64_t story_start, std::uint64_t story_length, std::uint64_t anchor_base,
+                                std::vector<block>& unanchored) {
+    anchored_blocks anchored;
+    const auto cps = plc_positions(table, boxes_plc, ftxbxs_size);
+    if (cps.size() < 2) return anchored;
+    std::map<std::uint32_t, std::uint32_t> anchor_of_shape;
+    const auto shape_cps = plc_positions(table, shapes_plc, fspa_size);
+    for (std::size_t i = 0; i + 1 < shape_cps.size(); ++i)
+        anchor_of_shape.emplace(u32(table, shapes_plc.fc + 4 * shape_cps.size() + fspa_size * i), shape_cps[i]);
+    const std::size_t boxes_at = boxes_plc.fc + 4 * cps.size();
+    for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+        const std::size_t box = boxes_at + ftxbxs_size * i;
+        if (u16(table, box + ftxbxs_reusable) != 0) continue;
+        if (cps[i] >= cps[i + 1] || cps[i + 1] > story_length) continue;
+        std::vector<block> blocks = reader.read(static_cast<std::uint32_t>(story_start + cps[i]), static_cast<std::uint32_t>(story_start + cps[i + 1]));
+        if (!has_text(blocks)) continue;
+        drop_trailing_empty(blocks);
+        const auto anchor = anchor_of_shape.find(u32(table, box + ftxbxs_shape));
+        std::vector<block>& into = anchor == anchor_of_shape.end() || anchor_base + anchor->second > 0xFFFFFFFFu
+                                       ? unanchored
+                                       : anchored[static_cast<std::uint32_t>(anchor_base + anchor->second)];
+        for (block& b : blocks) into.push_back(std::move(b));
+    }
+    return anchored;
 }
 
 }  // namespace
@@ -99,8 +138,20 @@ document read_doc(std::string_view bytes, const baocao::limits& limits, tracked_
 
     std::uint64_t budget = limits.max_document_text;
     document doc;
+    // Text boxes first, to be placed after the paragraphs anchoring them, as the .docx reader places w:txbxContent.
+    story_reader boxes(tables, budget);
+    std::vector<block> unanchored_boxes, unanchored_header_boxes;
+    anchored_blocks body_boxes = read_text_boxes(boxes, *table, f.plcftxbx_txt, f.plc_spa_mom, f.story_start(5),
+                                                 f.ccp_txbx, 0, unanchored_boxes);
+    anchored_blocks header_boxes = read_text_boxes(boxes, *table, f.plcf_hdrtxbx_txt, f.plc_spa_hdr, f.story_start(6),
+                                                   f.ccp_hdr_txbx, f.story_start(2), unanchored_header_boxes);
+
     story_reader body(tables, budget);
-    doc.body = body.read(0, f.ccp_text);
+    doc.body = body.read(0, f.ccp_text, &body_boxes);
+    // Boxes whose anchor was not found close the body, in story order.
+    for (auto& [cp, blocks] : body_boxes)
+        for (block& b : blocks) doc.body.push_back(std::move(b));
+    for (block& b : unanchored_boxes) doc.body.push_back(std::move(b));
 
     story_reader notes(tables, budget);
     // Parts in the order the .docx reader gives them: headers and footers, then notes and comments.
@@ -112,9 +163,17 @@ document read_doc(std::string_view bytes, const baocao::limits& limits, tracked_
         document_part part;
         part.kind = header_story_kinds[slot];
         part.id = std::string(header_story_kinds[slot]) + "-" + header_story_names[slot] + "-" + std::to_string(section);
-        part.blocks = notes.read(static_cast<std::uint32_t>(f.story_start(2) + hdd[i]), static_cast<std::uint32_t>(f.story_start(2) + hdd[i + 1]));
+        part.blocks = notes.read(static_cast<std::uint32_t>(f.story_start(2) + hdd[i]), static_cast<std::uint32_t>(f.story_start(2) + hdd[i + 1]), &header_boxes);
         add_part(std::move(part), doc.parts);
     }
+    // Header boxes whose anchor was not read (no header story holds it) make a header of their own.
+    document_part loose_header_boxes;
+    loose_header_boxes.kind = "header";
+    loose_header_boxes.id = "header-text-boxes";
+    for (auto& [cp, blocks] : header_boxes)
+        for (block& b : blocks) loose_header_boxes.blocks.push_back(std::move(b));
+    for (block& b : unanchored_header_boxes) loose_header_boxes.blocks.push_back(std::move(b));
+    add_part(std::move(loose_header_boxes), doc.parts);
     read_notes(notes, *table, f.plcffnd_txt, f.story_start(1), f.ccp_ftn, "footnote", doc.parts);
     read_notes(notes, *table, f.plcfend_txt, f.story_start(4), f.ccp_edn, "endnote", doc.parts);
     read_notes(notes, *table, f.plcfand_txt, f.story_start(3), f.ccp_atn, "comment", doc.parts);

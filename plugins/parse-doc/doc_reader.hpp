@@ -12,7 +12,8 @@
 
 namespace baocao::doc {
 
-/// Reads the .doc in `bytes`: the main text as the body; footnotes, endnotes,
+/// Reads the .doc in `bytes`: the main text as the body, each text box after
+/// the paragraph anchoring it (in the body or its header); footnotes, endnotes,
 /// comments, headers and footers as parts. Throws rejection_error with
 /// encrypted (password), unsupported_format (Word 6/95 and older, or an OLE2
 /// file that is not a Word document), corrupt_doc (damaged container, FIB or

@@ -26,7 +26,11 @@ enum : std::uint32_t {
     i_plcf_bte_papx = 13,
     i_sttbf_ffn = 15,
     i_clx = 33,
+    i_plc_spa_mom = 40,
+    i_plc_spa_hdr = 41,
     i_plcfend_txt = 47,
+    i_plcftxbx_txt = 56,
+    i_plcf_hdrtxbx_txt = 58,
     i_plf_lst = 73,
     i_plf_lfo = 74,
 };
@@ -96,6 +100,10 @@ fib read_fib(std::string_view wd) {
     f.plcfend_txt = pair(i_plcfend_txt);
     f.plf_lst = pair(i_plf_lst);
     f.plf_lfo = pair(i_plf_lfo);
+    f.plc_spa_mom = pair(i_plc_spa_mom);
+    f.plc_spa_hdr = pair(i_plc_spa_hdr);
+    f.plcftxbx_txt = pair(i_plcftxbx_txt);
+    f.plcf_hdrtxbx_txt = pair(i_plcf_hdrtxbx_txt);
     for (const std::uint32_t n : {f.ccp_text, f.ccp_ftn, f.ccp_hdd, f.ccp_atn, f.ccp_edn, f.ccp_txbx, f.ccp_hdr_txbx})
         if (n > 0x7FFFFFFFu) damaged("a story length is negative");
     return f;

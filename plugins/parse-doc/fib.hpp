@@ -26,8 +26,12 @@ struct fib {
     std::uint32_t ccp_hdr_txbx = 0;///< text boxes of headers
     fc_lcb stshf, plcffnd_txt, plcfand_txt, plcfhdd, plcf_bte_chpx, plcf_bte_papx, sttbf_ffn, clx,
         plcfend_txt, plf_lst, plf_lfo;
+    /// Shapes anchored in the main text and in the headers (PlcSpaMom, PlcSpaHdr), and
+    /// where each text box's text lies in its story (PlcftxbxTxt, PlcfHdrtxbxTxt).
+    fc_lcb plc_spa_mom, plc_spa_hdr, plcftxbx_txt, plcf_hdrtxbx_txt;
 
-    /// The CP where the story after `n` stories begins (0 main, 1 footnotes, 2 headers, 3 comments, 4 endnotes).
+    /// The CP where the story after `n` stories begins (0 main, 1 footnotes, 2 headers, 3 comments, 4 endnotes,
+    /// 5 text boxes, 6 header text boxes).
     std::uint64_t story_start(int n) const;
 };
 

@@ -248,7 +248,7 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
     flush_run(p, fmt);
 }
 
-std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_end) {
+std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_end, anchored_blocks* anchored) {
     const std::u16string& text = t_.pieces.text();
     cp_end = std::min<std::uint32_t>(cp_end, static_cast<std::uint32_t>(text.size()));
     std::vector<block> out;
@@ -295,12 +295,24 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
             }
         }
         const char16_t mark_char = mark < cp_end ? text[mark] : paragraph_mark;
+        // What is anchored in this paragraph follows it.
+        std::vector<block> following;
+        if (anchored) {
+            for (auto it = anchored->lower_bound(start); it != anchored->end() && it->first <= mark;) {
+                for (block& b : it->second) following.push_back(std::move(b));
+                it = anchored->erase(it);
+            }
+        }
+        auto place = [&](std::vector<block>& into) {
+            into.emplace_back(std::move(p));
+            for (block& b : following) into.push_back(std::move(b));
+        };
         start = mark + 1;
 
         const bool in_table = pp.in_table || pp.table_depth >= 1;
         if (!in_table) {
             close_table();
-            out.emplace_back(std::move(p));
+            place(out);
             continue;
         }
         if (!open_table) {
@@ -309,18 +321,24 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
         }
         if (pp.table_depth >= 2) {
             // A nested table is read as paragraphs of the outer cell; its row marks carry no text.
-            if (!pp.inner_row_end) cell.blocks.emplace_back(std::move(p));
+            if (!pp.inner_row_end) place(cell.blocks);
+            else for (block& b : following) cell.blocks.push_back(std::move(b));
             continue;
         }
         if (pp.row_end) {
             if (pp.visible_borders) open_table->borderless = false;
+            // A row mark carries no text; what it anchors joins the row's last cell.
+            if (!following.empty()) {
+                std::vector<block>& last = cell.blocks.empty() && !row.cells.empty() ? row.cells.back().blocks : cell.blocks;
+                for (block& b : following) last.push_back(std::move(b));
+            }
             if (!cell.blocks.empty()) row.cells.push_back(std::move(cell));
             cell = table_cell{};
             open_table->rows.push_back(std::move(row));
             row = table_row{};
             continue;
         }
-        cell.blocks.emplace_back(std::move(p));
+        place(cell.blocks);
         if (mark_char == cell_mark) {
             row.cells.push_back(std::move(cell));
             cell = table_cell{};

@@ -13,6 +13,7 @@
 #include <baocao/sdk/model.hpp>
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,12 +35,18 @@ struct document_tables {
     const baocao::limits& limits;
 };
 
+/// Blocks to place after the paragraph holding a CP (text boxes after the
+/// paragraph that anchors their shape), keyed by that CP.
+using anchored_blocks = std::map<std::uint32_t, std::vector<block>>;
+
 class story_reader {
 public:
     /// `text_budget` is the document's remaining text allowance, shared by its stories.
     story_reader(const document_tables& tables, std::uint64_t& text_budget);
-    /// The blocks of characters [cp_start, cp_end), clipped to the text.
-    std::vector<block> read(std::uint32_t cp_start, std::uint32_t cp_end);
+    /// The blocks of characters [cp_start, cp_end), clipped to the text. The
+    /// blocks of `anchored` whose CP falls in a paragraph are moved in after it
+    /// (within its table cell when it has one).
+    std::vector<block> read(std::uint32_t cp_start, std::uint32_t cp_end, anchored_blocks* anchored = nullptr);
 
 private:
     struct run_state {

@@ -84,7 +84,64 @@ std::string build_compound_file(const std::map<std::string, std::string>& stream
     return header + fat_bytes + dir + data;
 }
 
+namespace {
+
+/// A text-box story: each box's paragraphs, then Word's closing paragraph mark.
+std::u16string text_box_story(const std::vector<test_text_box>& boxes) {
+    std::u16string story;
+    for (const test_text_box& box : boxes) story += box.text;
+    return boxes.empty() ? story : story + u"\r";
+}
+
+/// PlcftxbxTxt: the CP where each box starts (and the closing mark's), and an FTXBXS of 22 bytes each.
+std::string text_box_plc(const std::vector<test_text_box>& boxes) {
+    std::string plc;
+    std::uint32_t cp = 0;
+    for (const test_text_box& box : boxes) {
+        put32(plc, plc.size(), cp);
+        cp += static_cast<std::uint32_t>(box.text.size());
+    }
+    put32(plc, plc.size(), cp);
+    put32(plc, plc.size(), cp + 1);
+    for (std::size_t i = 0; i <= boxes.size(); ++i) {
+        const std::size_t at = plc.size();
+        std::string ftxbxs(22, '\0');
+        if (i < boxes.size()) {
+            put32(ftxbxs, 0, boxes[i].reusable ? 0xFFFFFFFFu : 1);   // cTxbx, or the next reusable box
+            put16(ftxbxs, 8, boxes[i].reusable ? 1 : 0);             // fReusable
+            put32(ftxbxs, 14, boxes[i].shape_id);                    // lid
+        }
+        plc.replace(at, 0, ftxbxs);
+    }
+    return plc;
+}
+
+/// PlcSpa: the anchor CP of each shape and its FSPA (26 bytes, the shape id first).
+std::string shape_plc(const std::vector<test_text_box>& boxes, std::uint32_t story_length) {
+    std::string cps, fspas;
+    for (const test_text_box& box : boxes) {
+        if (box.anchor_cp < 0) continue;
+        put32(cps, cps.size(), static_cast<std::uint32_t>(box.anchor_cp));
+        std::string fspa(26, '\0');
+        put32(fspa, 0, box.shape_id);
+        fspas += fspa;
+    }
+    if (cps.empty()) return cps;
+    put32(cps, cps.size(), story_length);
+    return cps + fspas;
+}
+
+}  // namespace
+
 std::map<std::string, std::string> doc_builder::streams() const {
+    std::vector<test_piece> pieces = this->pieces;
+    std::uint32_t main_length = 0;
+    for (const auto& p : pieces) main_length += static_cast<std::uint32_t>(p.text.size());
+    const std::u16string box_story = text_box_story(text_boxes);
+    const std::u16string header_box_story = text_box_story(header_text_boxes);
+    for (const std::u16string* story : {&default_header, &box_story, &header_box_story})
+        if (!story->empty()) pieces.push_back({*story, true});
+
     std::string wd(0x800, '\0');
     put16(wd, 0, 0xA5EC);
     put16(wd, 2, nfib);
@@ -92,9 +149,10 @@ std::map<std::string, std::string> doc_builder::streams() const {
     put16(wd, 32, 14);                   // csw
     const std::size_t rg_lw = 32 + 2 + 28 + 2;
     put16(wd, rg_lw - 2, 22);            // cslw
-    std::uint32_t total = 0;
-    for (const auto& p : pieces) total += static_cast<std::uint32_t>(p.text.size());
-    put32(wd, rg_lw + 12, ccp_text < 0 ? total : static_cast<std::uint32_t>(ccp_text));
+    put32(wd, rg_lw + 12, ccp_text < 0 ? main_length : static_cast<std::uint32_t>(ccp_text));
+    put32(wd, rg_lw + 20, static_cast<std::uint32_t>(default_header.size()));
+    put32(wd, rg_lw + 36, static_cast<std::uint32_t>(box_story.size()));
+    put32(wd, rg_lw + 40, static_cast<std::uint32_t>(header_box_story.size()));
     const std::size_t pairs_at = rg_lw + 88;
     put16(wd, pairs_at, 93);             // cbRgFcLcb
     const std::size_t rg_fc = pairs_at + 2;
@@ -126,6 +184,24 @@ std::map<std::string, std::string> doc_builder::streams() const {
     table += plc;
     put32(wd, rg_fc + 8 * 33, static_cast<std::uint32_t>(test_clx_offset));
     put32(wd, rg_fc + 8 * 33 + 4, static_cast<std::uint32_t>(table.size()));
+
+    // The header story as section 1's default header: six empty note separators, then six header slots.
+    auto put_pair = [&](int index, const std::string& structure) {
+        if (structure.empty()) return;
+        put32(wd, rg_fc + 8 * index, static_cast<std::uint32_t>(table.size()));
+        put32(wd, rg_fc + 8 * index + 4, static_cast<std::uint32_t>(structure.size()));
+        table += structure;
+    };
+    if (!default_header.empty()) {
+        std::string hdd;
+        const auto length = static_cast<std::uint32_t>(default_header.size());
+        for (int i = 0; i < 14; ++i) put32(hdd, hdd.size(), i < 8 ? 0 : length);
+        put_pair(11, hdd);
+    }
+    put_pair(40, shape_plc(text_boxes, main_length));
+    put_pair(41, shape_plc(header_text_boxes, static_cast<std::uint32_t>(default_header.size())));
+    if (!text_boxes.empty()) put_pair(56, text_box_plc(text_boxes));
+    if (!header_text_boxes.empty()) put_pair(58, text_box_plc(header_text_boxes));
 
     // One CHPX page per run, and the bin table listing them.
     if (!chpx.empty()) {

@@ -34,14 +34,29 @@ struct test_chpx {
     std::string grpprl;
 };
 
+/// A text box: its own story (its paragraphs end with '\r'), shown by the
+/// shape `shape_id`, anchored at `anchor_cp` of the main text or of the
+/// header story (0x08 there, as Word writes). No anchor: a shape id no FSPA lists.
+struct test_text_box {
+    std::u16string text;
+    std::uint32_t shape_id = 0;
+    std::int64_t anchor_cp = -1;   ///< -1: no FSPA for the shape
+    bool reusable = false;         ///< a deleted box Word keeps for reuse
+};
+
 /// A synthetic Word 97 document: the pieces are laid out in the WordDocument
 /// stream in reverse order (as a fast save leaves them) and listed in CP order.
+/// The header and text-box stories follow the main text as pieces of their own.
 struct doc_builder {
     std::vector<test_piece> pieces;
     std::uint16_t nfib = 0x00C1;
     std::uint16_t flags = 0x0200;       ///< fWhichTblStm set: 1Table
     std::int64_t ccp_text = -1;         ///< -1: the length of all pieces
     std::vector<test_chpx> chpx;        ///< each gets its own CHPX page (compressed pieces only)
+    std::u16string default_header;      ///< section 1's default header story, ending with '\r'
+    std::vector<test_text_box> text_boxes;          ///< of the main text
+    std::vector<test_text_box> header_text_boxes;   ///< of the headers
+
 
     /// The WordDocument and 1Table streams.
     std::map<std::string, std::string> streams() const;

@@ -89,3 +89,25 @@ TEST_CASE("parse-doc: peer files read as Word shows them", "[parse_doc][corpus]"
     CHECK(plain_text(lower.doc.body) == plain_text(normal.doc.body));
     CHECK(!plain_text(normal.doc.body).empty());
 }
+
+TEST_CASE("parse-doc: peer text boxes are read where their shapes are anchored", "[parse_doc][corpus]") {
+    BAOCAO_REQUIRE_SHARED(shared);
+    const auto dir = shared / "corpus" / "peer-doc";
+    if (!std::filesystem::is_directory(dir)) {
+        WARN("skipped: " << dir << " is absent");
+        return;
+    }
+    // Bug41898's only text is in a text box (antiword shows it; LibreOffice's text export leaves boxes out).
+    const result only_box = read(dir / "Bug41898.doc");
+    REQUIRE(only_box.code == "read");
+    CHECK(plain_text(only_box.doc.body).find("This is a line of text.") != std::string::npos);
+    // Bug46817's boxes hold the contracting parties, anchored before the price paragraph.
+    const result form = read(dir / "Bug46817.doc");
+    REQUIRE(form.code == "read");
+    const std::string text = plain_text(form.doc.body);
+    const auto party = text.find("EKOMEL");
+    const auto price = text.find("Informacja o cenie wybranej oferty");
+    REQUIRE(party != std::string::npos);
+    REQUIRE(price != std::string::npos);
+    CHECK(party < price);
+}
