@@ -191,12 +191,22 @@ void body_reader::add_text(std::string_view s) {
 
 void body_reader::start(const xml_element& e) {
     if (skipping_) return;
+    para_state* ps = top_para();
+    if (start_run_element(e, ps)) return;
+    if (skip_hidden_element(e)) return;
+    if (start_structure(e)) return;
+    if (read_properties(e, ps)) return;
+    frame* f = top_frame();
+    const bool in_table = f && f->kind == frame::table_frame;
+    if (start_run_content_or_cell(e, ps, f, in_table)) return;
+    if (in_table) read_table_property(e, *f);
+}
+
+/// Most elements belong to runs: they are taken first, in the cases where the
+/// steps after would come to the same branch.
+bool body_reader::start_run_element(const xml_element& e, para_state* ps) {
     const int parent = e.parent;
     const int grandparent = e.grandparent;
-    para_state* ps = top_para();
-
-    // Most elements belong to runs: they are taken first, in the cases where
-    // the general dispatch below would come to the same branch.
     switch (e.tag) {
     case t_rfonts:
     case t_b:
@@ -208,7 +218,7 @@ void body_reader::start(const xml_element& e) {
     case t_rstyle:
         if (parent == t_rpr && grandparent == t_r) {
             if (ps && ps->in_run) read_run_formatting(e, *ps);
-            return;
+            return true;
         }
         break;
     case t_r:
@@ -216,13 +226,19 @@ void body_reader::start(const xml_element& e) {
         if (parent != t_ppr && parent != t_numpr && parent != t_rpr) {
             if (e.tag == t_r) start_run(ps);
             else start_text(e, ps);
-            return;
+            return true;
         }
         break;
     default: break;
     }
 
-    // Elements whose whole subtree is never shown.
+    return false;
+}
+
+/// Elements whose whole subtree is never shown, and the tracked changes and
+/// alternate content that decide whether a subtree is: true when `e` is skipped.
+bool body_reader::skip_hidden_element(const xml_element& e) {
+    const int parent = e.parent;
     switch (e.tag) {
     case t_glossary_document:
     case t_sdt_pr:
@@ -238,18 +254,18 @@ void body_reader::start(const xml_element& e) {
     case t_instr_text:
     case t_del_instr_text:
         skip_subtree(e);
-        return;
+        return true;
     case t_del_text:
         if (del_depth_ == 0) {
             skip_subtree(e);
-            return;
+            return true;
         }
         break;
     case t_choice:
         if (!alternate_taken_.empty()) {
             if (alternate_taken_.back() || !choice_understood(e)) {
                 skip_subtree(e);
-                return;
+                return true;
             }
             alternate_taken_.back() = true;
         }
@@ -258,7 +274,7 @@ void body_reader::start(const xml_element& e) {
         if (!alternate_taken_.empty()) {
             if (alternate_taken_.back()) {
                 skip_subtree(e);
-                return;
+                return true;
             }
             alternate_taken_.back() = true;
         }
@@ -268,7 +284,7 @@ void body_reader::start(const xml_element& e) {
         const std::string_view type = e.attr("type", ns::w);
         if (type == "separator" || type == "continuationSeparator" || type == "continuationNotice") {
             skip_subtree(e);
-            return;
+            return true;
         }
         break;
     }
@@ -278,24 +294,31 @@ void body_reader::start(const xml_element& e) {
     case t_move_from:
         if (!is_property_parent(parent)) {
             on_revision(e, e.tag == t_ins || e.tag == t_move_to);
-            if (skipping_) return;
+            if (skipping_) return true;
         }
         break;
     default: break;
     }
 
+    return false;
+}
+
+/// The document's structure: roots, stories, paragraphs, tables, text boxes,
+/// header references and imported chunks.
+bool body_reader::start_structure(const xml_element& e) {
+    const int parent = e.parent;
     const std::size_t depth_before = e.depth;
 
     switch (e.tag) {
     case t_document:
         saw_root_ = true;
-        return;
+        return true;
     case t_body:
         if (frames_.empty()) {
             open_story(&out_.body);
             story_depth_ = depth_before;
         }
-        return;
+        return true;
     case t_hdr:
     case t_ftr:
         saw_root_ = true;
@@ -303,12 +326,12 @@ void body_reader::start(const xml_element& e) {
             open_part_story(e.tag == t_hdr ? "header" : "footer", part_name_);
             story_depth_ = depth_before;
         }
-        return;
+        return true;
     case t_footnotes:
     case t_endnotes:
     case t_comments:
         saw_root_ = true;
-        return;
+        return true;
     case t_footnote:
     case t_endnote:
     case t_comment:
@@ -317,26 +340,26 @@ void body_reader::start(const xml_element& e) {
                             std::string(e.attr("id", ns::w)));
             story_depth_ = depth_before;
         }
-        return;
+        return true;
     case t_p:
         opened_.push_back(!frames_.empty());
         if (!frames_.empty()) open_paragraph();
-        return;
+        return true;
     case t_tbl:
         opened_.push_back(!frames_.empty());
         if (!frames_.empty()) open_table();
-        return;
+        return true;
     case t_txbx_content:
         opened_.push_back(!frames_.empty());
         if (!frames_.empty()) open_textbox();
-        return;
+        return true;
     case t_alternate_content:
         alternate_taken_.push_back(false);
-        return;
+        return true;
     case t_header_reference:
     case t_footer_reference:
         if (parent == t_sectpr) references_.emplace_back(e.attr("id", ns::r));
-        return;
+        return true;
     case t_alt_chunk:
         // Another part's content, imported where it stands: between blocks, never inside a paragraph.
         if (!frames_.empty() && para_depth_ == 0 && ctx_.alt_chunk) {
@@ -344,11 +367,17 @@ void body_reader::start(const xml_element& e) {
             for (block& b : ctx_.alt_chunk(e.attr("id", ns::r))) emit_block(std::move(b));
         }
         skip_subtree(e);
-        return;
+        return true;
     default: break;
     }
 
-    // Paragraph properties.
+    return false;
+}
+
+/// Children of a paragraph's w:pPr (and its w:numPr and w:rPr) and of a run's w:rPr.
+bool body_reader::read_properties(const xml_element& e, para_state* ps) {
+    const int parent = e.parent;
+    const int grandparent = e.grandparent;
     if (ps && !ps->props_done) {
         if (parent == t_ppr && grandparent == t_p) {
             if (e.tag == t_pstyle) {
@@ -359,37 +388,40 @@ void body_reader::start(const xml_element& e) {
             } else {
                 read_para_property(e.tag, e, ps->direct);
             }
-            return;
+            return true;
         }
         if (parent == t_numpr && grandparent == t_ppr) {
             if (e.tag == t_numid) ps->direct.num_id = std::max(0, to_int(e.attr("val", ns::w), 0));
             else if (e.tag == t_ilvl) ps->direct.ilvl = std::clamp(to_int(e.attr("val", ns::w), 0), 0, 8);
-            return;
+            return true;
         }
         if (parent == t_rpr && grandparent == t_ppr) {
             if (e.tag == t_del || e.tag == t_move_from) ps->mark_deleted = true;
             else if (e.tag == t_ins || e.tag == t_move_to) ps->mark_inserted = true;
-            return;
+            return true;
         }
     }
 
     // Run properties.
     if (ps && ps->in_run && parent == t_rpr && grandparent == t_r) {
         read_run_formatting(e, *ps);
-        return;
+        return true;
     }
 
-    frame* f = top_frame();
-    const bool in_table = f && f->kind == frame::table_frame;
+    return false;
+}
 
+/// What a run holds (text, tabs, breaks, symbols, fields, ruby) and a table's rows and cells.
+bool body_reader::start_run_content_or_cell(const xml_element& e, para_state* ps, frame* f, bool in_table) {
+    const int parent = e.parent;
     switch (e.tag) {
     case t_r:
         start_run(ps);
-        return;
+        return true;
     case t_t:
     case t_del_text:
         start_text(e, ps);
-        return;
+        return true;
     case t_math_text:
         if (ps) {
             if (!ps->in_run) {
@@ -400,38 +432,38 @@ void body_reader::start(const xml_element& e) {
             text_preserve_ = true;
             text_start_ = ps->b.scratch().size();
         }
-        return;
+        return true;
     case t_tab:
     case t_ptab:
         if (parent == t_r) add_text("\t");
-        return;
+        return true;
     case t_br:
         if (parent == t_r) {
             const std::string_view type = e.attr("type", ns::w);
             if (type != "page" && type != "column") add_text("\n");
         }
-        return;
+        return true;
     case t_cr:
         if (parent == t_r) add_text("\n");
-        return;
+        return true;
     case t_no_break_hyphen:
         if (parent == t_r) add_text("-");
-        return;
+        return true;
     case t_sym:
         if (parent == t_r) {
             const int cp = hex_to_int(e.attr("char", ns::w));
             if (cp > 0) add_text(symbol_to_unicode(e.attr("font", ns::w), static_cast<char32_t>(cp), false));
         }
-        return;
+        return true;
     case t_fld_char:
         on_field_char(e);
-        return;
+        return true;
     case t_ruby:
         ruby_text_.clear();
-        return;
+        return true;
     case t_rt:
         if (parent == t_ruby) ruby_capture_ = true;
-        return;
+        return true;
     case t_tr:
         if (in_table) {
             if (f->in_row) {
@@ -442,7 +474,7 @@ void body_reader::start(const xml_element& e) {
                 f->row_removed = false;
             }
         }
-        return;
+        return true;
     case t_tc:
         if (in_table) {
             if (f->in_cell) {
@@ -456,11 +488,18 @@ void body_reader::start(const xml_element& e) {
                 f->in_cell = true;
             }
         }
-        return;
+        return true;
     default: break;
     }
 
-    if (!in_table) return;
+    return false;
+}
+
+/// A table's style, borders, cell spans and merges, and rows removed by tracked changes.
+void body_reader::read_table_property(const xml_element& e, frame& table) {
+    const int parent = e.parent;
+    const int grandparent = e.grandparent;
+    frame* f = &table;
     if (parent == t_tblpr && e.tag == t_tbl_style) {
         f->tbl.style_id = std::string(e.attr("val", ns::w));
     } else if (parent == t_tbl_borders && grandparent == t_tblpr) {
@@ -477,6 +516,7 @@ void body_reader::start(const xml_element& e) {
             f->row_removed = true;
     }
 }
+
 
 bool body_reader::closes_opened() {
     if (opened_.empty()) return false;

@@ -71,6 +71,14 @@ private:
     void start_text(const xml_element& e, para_state* ps);
     /// One child of a run's w:rPr.
     void read_run_formatting(const xml_element& e, para_state& ps);
+
+    // The steps of start(), in order; each returns true when it took the element.
+    bool start_run_element(const xml_element& e, para_state* ps);
+    bool skip_hidden_element(const xml_element& e);
+    bool start_structure(const xml_element& e);
+    bool read_properties(const xml_element& e, para_state* ps);
+    bool start_run_content_or_cell(const xml_element& e, para_state* ps, frame* f, bool in_table);
+    void read_table_property(const xml_element& e, frame& table);
     void end_run(para_state& ps);
     void emit_block(block&& b);
     void flush_carry(frame& f);
