@@ -15,12 +15,19 @@ namespace baocao::plugins {
 /// The timestamp of a Received: field value (after its last ';'), unix seconds.
 std::optional<std::int64_t> received_timestamp(std::string_view received_value);
 
+/// The date text of a Received: field value (after its last ';', unfolded and
+/// trimmed), "" when it gives none.
+std::string received_date_text(std::string_view received_value);
+
 /// What `msg` says about itself: sender (lower-case addr-spec of the first
 /// From mailbox, else Sender), sender_name, subject (decoded, NFC),
 /// message_id (without angle brackets), received_at (the topmost Received:
 /// with a readable date, else Date:), message_key (Message-ID, else
 /// "sha256:" + hash of the header block). attachment_name stays empty.
-envelope read_envelope(GMimeMessage* msg);
+/// A date without a zone is read at `zone_less_offset_minutes` (the
+/// reporting zone); date_problems says so, and names a date header that was
+/// consulted and could not be read.
+envelope read_envelope(GMimeMessage* msg, int zone_less_offset_minutes);
 
 /// The envelope for the attachments of a message that itself came inside
 /// another (forwarded as message/rfc822, or an .eml in a zip sent by mail):

@@ -299,7 +299,7 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
     if (!headers || g_mime_header_list_get_count(headers) == 0)
         throw rejection_error(error_code::corrupt_mime, "no message headers could be read");
 
-    const envelope own = read_envelope(msg.get());
+    const envelope own = read_envelope(msg.get(), ctx.utc_offset_minutes());
     GMimeObject* body = g_mime_message_get_mime_part(msg.get());
     if (body && GMIME_IS_MESSAGE_PARTIAL(body))
         throw rejection_error(error_code::partial_message, partial_text(GMIME_MESSAGE_PARTIAL(body)), own.sender);

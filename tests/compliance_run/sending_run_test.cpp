@@ -10,6 +10,8 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 using namespace baocao::testing;
 
@@ -159,4 +161,31 @@ TEST_CASE("an unreadable sending after the deadline says how late it came, in re
     CHECK(csv.find(",2013-10-08,4,unreadable,,before,trước 05/10/2013,\"Đã gửi, tệp không đọc được, chậm 4 ngày\",") !=
           std::string::npos);
     CHECK(csv.find(",2013-10-03,0,unreadable,,before,trước 05/10/2013,\"Đã gửi, tệp không đọc được\",") != std::string::npos);
+}
+
+TEST_CASE("a message dated without a zone counts in Vietnam time, and its report carries the problem") {
+    compliance_inbox box("zone-less-date");
+    box.mail("can-loc.eml", "can-loc", vn(2013, 10, 4, 23, 30), {{"Báo cáo Can Lộc.docx", compliance_inbox::report("can-loc", 58, vn(2013, 10, 3))}});
+    // The same message as a client without a server hop writes it: no Received:, a Date: without its zone.
+    const auto eml = box.dir() / "inbox" / "can-loc.eml";
+    std::string raw;
+    {
+        std::ifstream in(eml, std::ios::binary);
+        raw.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const auto received = raw.find("Received:");
+    REQUIRE(received == 0);
+    raw.erase(0, raw.find("Message-ID:"));
+    const auto zone = raw.find(" +0700\r\n", raw.find("\r\nDate:"));
+    REQUIRE(zone != std::string::npos);
+    raw.erase(zone, 6);
+    std::filesystem::remove(eml);
+    box.loose("can-loc.eml", raw);
+
+    const auto result = box.run(box.plan(), box.roster(true), {"--now", "2013-10-15"});
+    const auto sub = submission_of(result, "inbox/can-loc.eml#Báo cáo Can Lộc.docx");
+    // 23:30 on 4 October in Vietnam, not 06:30 on 5 October as UTC would make it: on time under "trước 05/10".
+    CHECK(text_of(sub, "received_at") == "2013-10-04T23:30:00+07:00");
+    CHECK(contains(problem_codes(sub), "date_without_zone"));
+    CHECK(text_of(unit_row(result, "can-loc"), "status") == "on_time");
 }

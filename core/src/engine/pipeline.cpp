@@ -301,6 +301,7 @@ private:
             sub.sender = it.env.sender;
             sub.message_key = it.env.message_key;
             sub.attachment_name = it.env.attachment_name;
+            for (const auto& [code, message] : it.env.date_problems) sub.problems.push_back({code, message});
             for (const auto& ex : reg_.extractors()) {
                 try {
                     ex.stage->extract(doc, it, sub, context_for(ex.plugin));

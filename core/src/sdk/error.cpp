@@ -35,6 +35,8 @@ std::string_view to_string(error_code code) noexcept {
         case error_code::fetch_ledger: return "fetch_ledger";
         case error_code::maildir_delivery: return "maildir_delivery";
         case error_code::partial_message: return "partial_message";
+        case error_code::unreadable_date_header: return "unreadable_date_header";
+        case error_code::date_without_zone: return "date_without_zone";
     }
     return "unknown";
 }

@@ -101,7 +101,7 @@ std::optional<int> zone_name_offset(std::string_view w) {
 
 }  // namespace
 
-std::optional<std::int64_t> parse_rfc5322(std::string_view raw) {
+std::optional<rfc5322_time> parse_rfc5322_zoned(std::string_view raw, int zone_less_offset_minutes) {
     if (raw.size() > 256) return std::nullopt;
     const auto cleaned = strip_comments(raw);
     if (!cleaned) return std::nullopt;
@@ -152,7 +152,8 @@ std::optional<std::int64_t> parse_rfc5322(std::string_view raw) {
     if (hour > 23 || minute > 59 || second > 60) return std::nullopt;
     if (second == 60) second = 59;
 
-    int offset = 0;
+    int offset = zone_less_offset_minutes;
+    bool zone_given = true;
     if (sc.peek() == '+' || sc.peek() == '-') {
         const int sign = sc.peek() == '-' ? -1 : 1;
         sc.take(sc.peek());
@@ -189,11 +190,20 @@ std::optional<std::int64_t> parse_rfc5322(std::string_view raw) {
             offset = sign * (hh / 100 * 60 + hh % 100);
         }
         sc.skip_spaces();
+    } else {
+        zone_given = false;
     }
-    // A missing zone is read as UTC, as for "-0000".
     if (!sc.done()) return std::nullopt;
 
-    return days_from_civil(d) * 86400 + hour * 3600 + minute * 60 + second - static_cast<std::int64_t>(offset) * 60;
+    return rfc5322_time{days_from_civil(d) * 86400 + hour * 3600 + minute * 60 + second - static_cast<std::int64_t>(offset) * 60,
+                        zone_given};
+}
+
+std::optional<std::int64_t> parse_rfc5322(std::string_view raw) {
+    // A missing zone is read as UTC, as for "-0000".
+    const auto t = parse_rfc5322_zoned(raw, 0);
+    if (!t) return std::nullopt;
+    return t->unix_seconds;
 }
 
 }  // namespace baocao::dates

@@ -40,6 +40,16 @@ std::optional<std::int64_t> parse_iso_datetime(std::string_view s, int default_o
 /// day name or seconds, comments, extra spaces. Returns unix seconds.
 std::optional<std::int64_t> parse_rfc5322(std::string_view s);
 
+/// An RFC 5322 date, and whether it named its zone.
+struct rfc5322_time {
+    std::int64_t unix_seconds = 0;
+    bool zone_given = true;     ///< false when the date gave no zone and `zone_less_offset_minutes` was assumed
+};
+
+/// parse_rfc5322, reading a date that names no zone at `zone_less_offset_minutes`
+/// east of UTC (parse_rfc5322 reads it as UTC) and saying so.
+std::optional<rfc5322_time> parse_rfc5322_zoned(std::string_view s, int zone_less_offset_minutes);
+
 /// The first date written in Vietnamese in `text`: "ngày 28 tháng 9 năm 2013",
 /// "ngày 28/9/2013", "28-9-2013", "28.9.2013". Day first, always.
 std::optional<civil_date> find_vietnamese_date(std::string_view text);

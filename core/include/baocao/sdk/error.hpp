@@ -47,6 +47,9 @@ enum class error_code {
     maildir_delivery,     ///< a file in a Maildir's tmp/: a message still being delivered
     // rejections added later still
     partial_message,      ///< a message/partial fragment (RFC 2046 5.2.2): the file is split over several messages
+    // problems added later
+    unreadable_date_header,  ///< the carrying message's Date: or Received: date cannot be read
+    date_without_zone,       ///< the carrying message's date names no time zone: read as the reporting zone's time
 };
 
 /// True for the codes that say a file was left unread on purpose.

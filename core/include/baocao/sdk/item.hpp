@@ -9,6 +9,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace baocao {
 
@@ -22,6 +24,10 @@ struct envelope {
     std::optional<std::int64_t> received_at;     ///< unix seconds: topmost Received:, else Date:
     std::string attachment_name;                 ///< decoded file name of the attachment, "" when not an attachment
     std::string message_key;                     ///< identifies the carrying message; files sharing it are companions
+    /// What the carrying message's date headers got wrong (a Date: or
+    /// Received: that cannot be read, a Date: without a zone), as problem
+    /// codes and messages; the engine copies them to each submission it carries.
+    std::vector<std::pair<std::string, std::string>> date_problems;
 };
 
 /// One input: exactly one of `path` (on disk) or `bytes` (in memory) is set.
