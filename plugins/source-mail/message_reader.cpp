@@ -142,6 +142,16 @@ private:
         }
         std::string filename = clean_attachment_name(encoded_word_file_name(obj));
         if (filename.empty()) filename = clean_attachment_name(or_empty(g_mime_part_get_filename(part)));
+        // A Mac's AppleDouble (RFC 1740): the application/applefile part holds
+        // the resource fork and Finder data of the file sent beside it, never a
+        // document. It is skipped under its own name, so the report's name is
+        // left to the data fork.
+        if (type_is(obj, "application", "applefile")) {
+            const std::string named = filename.empty() ? "part-" + path : filename;
+            reject_(names_.take("._" + named), error_code::appledouble,
+                    "the Mac resource fork (AppleDouble) of '" + named + "'; the file itself is the part beside it");
+            return;
+        }
         const bool attachment = is_attachment_disposition(obj);
         const bool text = type_is(obj, "text", "*");
         // A transfer-encoded message/rfc822 (not allowed, but sent) arrives as a plain part.

@@ -185,3 +185,30 @@ TEST_CASE("TNEF streams cut short or lying about lengths give what they hold and
     CHECK(plugins::read_tnef(lying, 8).size() <= 1);
     CHECK(plugins::read_tnef("not tnef", 8).empty());
 }
+
+TEST_CASE("source-mail: a Mac's AppleDouble attachment gives its data fork; the resource fork is skipped, not the report",
+          "[sources][mail][appledouble]") {
+    const std::string docx = all_bytes();
+    const std::string resource_fork = std::string("\x00\x05\x16\x07\x00\x02\x00\x00", 8) + std::string(24, '\0');
+    const std::string msg =
+        "From: Van phong <vp@canloc.example.vn>\r\nSubject: Bao cao\r\nDate: Sat, 28 Sep 2013 08:59:00 +0700\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=outer\r\n\r\n"
+        "--outer\r\nContent-Type: text/plain\r\n\r\nKinh gui.\r\n"
+        "--outer\r\nContent-Type: multipart/appledouble; boundary=apple\r\n\r\n"
+        "--apple\r\nContent-Type: application/applefile; name=\"Bao cao.docx\"\r\n"
+        "Content-Disposition: attachment; filename=\"Bao cao.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+        base64(resource_fork) +
+        "\r\n--apple\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"Bao cao.docx\"\r\n"
+        "Content-Disposition: attachment; filename=\"Bao cao.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+        base64(docx) + "\r\n--apple--\r\n--outer--\r\n";
+    source_fixture fx;
+    plugins::mail_source src;
+    const auto out = fx.expand(src, message_item(msg, "mac.eml"));
+    REQUIRE(out.items.size() == 1);
+    CHECK(out.items[0].name == "Bao cao.docx");
+    CHECK(*out.items[0].bytes == docx);
+    REQUIRE(out.rejected.size() == 1);
+    CHECK(out.rejected[0].code == error_code::appledouble);
+    CHECK(is_skip_reason(out.rejected[0].code));
+    CHECK(out.rejected[0].name == "._Bao cao.docx");
+}
