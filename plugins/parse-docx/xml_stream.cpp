@@ -2,6 +2,7 @@
 #include "xml_stream.hpp"
 
 #include <baocao/sdk/error.hpp>
+#include <baocao/sdk/text.hpp>
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
@@ -338,8 +339,12 @@ void run_parse(std::string_view part_name, xml_handler& handler, std::uint32_t m
         const xmlError* err = xmlCtxtGetLastError(s.ctxt);
         const int line = s.refusal_.empty() && err ? err->line : xmlSAX2GetLineNumber(s.ctxt);
         if (msg.empty() && err && err->message) {
+            // libxml2 spreads some messages over lines ("…encoding !\nBytes: 0xFF…"):
+            // one line, so that every line on stderr names its file.
             msg = err->message;
-            while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+            for (char& c : msg)
+                if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+            msg = text::collapse_spaces(msg);
         }
         if (msg.empty()) msg = "malformed XML";
         throw rejection_error(error_code::xml_error, where + ": line " + std::to_string(line) + ": " + msg);

@@ -225,3 +225,28 @@ TEST_CASE("hostile: an encrypted OOXML package in OLE2 is encrypted; a legacy .d
     put_le32(broken, 0x30, 0x00FFFFFF);
     CHECK(rejection_of(broken) == error_code::encrypted);
 }
+
+TEST_CASE("hostile: a libxml2 message of two lines becomes one, so every stderr line names its file") {
+    // libxml2 writes "Input is not proper UTF-8, indicate encoding !\nBytes: 0xFF 0xFE …".
+    const std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document ") + w_namespaces +
+                            "><w:body><w:p><w:r><w:t>\xFF\xFE</w:t></w:r></w:p></w:body></w:document>";
+    const auto file = fixture_path("two-line-message");
+    {
+        const std::string bytes = with_document(xml);
+        std::ofstream out(file, std::ios::binary);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    }
+    item it;
+    it.path = file;
+    it.name = "x.docx";
+    auto ctx = make_context({});
+    try {
+        docx_parser().parse(it, *ctx);
+        FAIL("ill-formed UTF-8 was read");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::xml_error);
+        const std::string message = e.what();
+        CHECK_THAT(message, Catch::Contains("word/document.xml") && Catch::Contains("Bytes: 0xFF"));
+        CHECK(message.find('\n') == std::string::npos);
+    }
+}
