@@ -290,6 +290,25 @@ void write_wrapped_and_odd(corpus& c, const std::string& body_xml) {
            "Content-Type: message/partial; id=\"x@canloc\"; number=1; total=2\r\n\r\nFrom: vp@canloc.example.vn\r\n"
            "Subject: whole\r\n\r\nhalf of it\r\n",
            "partial_message", "a message/partial fragment");
+    // Dates a client or gateway wrote wrong: the report is read, the date's trouble is a problem.
+    const auto mail_with_report = [&](const std::string& date_headers, const std::string& extra_parts) {
+        return "From: Van phong <vp@canloc.example.vn>\r\nTo: bdv@hatinh.example.vn\r\nSubject: bao cao\r\n" + date_headers +
+               "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"d\"\r\n\r\n--d\r\nContent-Type: text/plain\r\n\r\n"
+               "Kinh gui.\r\n" + extra_parts + "--d\r\nContent-Type: application/octet-stream; name=\"bao-cao.docx\"\r\n"
+               "Content-Disposition: attachment; filename=\"bao-cao.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+               base64(report) + "\r\n--d--\r\n";
+    };
+    c.file("mime/date-without-zone.eml", mail_with_report("Date: Sat, 28 Sep 2013 08:59:00\r\n", ""), "submission",
+           "a Date: without a time zone and no Received: (read as Vietnam time, with a problem)");
+    c.file("mime/date-unreadable.eml",
+           mail_with_report("Received: from x by mx; hom qua\r\nDate: 28/09/2013 8 gio sang\r\n", ""), "submission",
+           "Received: and Date: whose dates cannot be read (a problem, no receipt time)");
+    c.file("mime/appledouble.eml",
+           mail_with_report("Date: Sat, 28 Sep 2013 08:59:00 +0700\r\n",
+                            "--d\r\nContent-Type: application/applefile; name=\"bao-cao.docx\"\r\n"
+                            "Content-Transfer-Encoding: base64\r\n\r\n" +
+                                base64(std::string("\x00\x05\x16\x07\x00\x02\x00\x00", 8) + std::string(24, '\0')) + "\r\n"),
+           "submission,appledouble", "a Mac's AppleDouble attachment: the resource fork is skipped, the report read");
     c.file("maildir/tmp/1380333603.M4P4.host", "From: vp@canloc.example.vn\r\nSubject: half delivered\r\n",
            "maildir_delivery", "a message still being delivered, in a Maildir's tmp/");
 }
