@@ -7,7 +7,6 @@
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
-#include <cmath>
 #include <cstdio>
 
 namespace baocao::html {
@@ -45,34 +44,6 @@ std::string excerpt(std::string_view raw, std::size_t max_chars) {
     // Cut at the last word boundary unless that throws away most of the room.
     const std::size_t cut = last_space != std::string::npos && last_space > pos / 2 ? last_space : pos;
     return text.substr(0, cut) + "…";
-}
-
-std::string number(double value) {
-    const bool negative = value < 0;
-    const double rounded = std::round(std::fabs(value) * 100.0) / 100.0;
-    const auto whole = static_cast<unsigned long long>(rounded);
-    const auto hundredths = static_cast<int>(std::lround((rounded - static_cast<double>(whole)) * 100.0));
-    std::string digits = std::to_string(whole), grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) grouped += '.';
-        grouped += digits[i];
-    }
-    if (hundredths) {
-        char frac[4];
-        std::snprintf(frac, sizeof frac, "%02d", hundredths);
-        std::string f(frac);
-        if (f.back() == '0') f.pop_back();
-        grouped += ',' + f;
-    }
-    return (negative ? "-" : "") + grouped;
-}
-
-std::string date_vn(std::string_view iso) {
-    const auto d = dates::from_iso(iso);
-    if (!d) return std::string(iso);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d->day, d->month, d->year);
-    return buf;
 }
 
 std::string date_time_vn(std::int64_t unix_seconds, int offset_minutes) {

@@ -341,10 +341,7 @@ void run_parse(std::string_view part_name, xml_handler& handler, std::uint32_t m
         if (msg.empty() && err && err->message) {
             // libxml2 spreads some messages over lines ("…encoding !\nBytes: 0xFF…"):
             // one line, so that every line on stderr names its file.
-            msg = err->message;
-            for (char& c : msg)
-                if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-            msg = text::collapse_spaces(msg);
+            msg = text::collapse_spaces(err->message);
         }
         if (msg.empty()) msg = "malformed XML";
         throw rejection_error(error_code::xml_error, where + ": line " + std::to_string(line) + ": " + msg);

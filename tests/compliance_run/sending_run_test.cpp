@@ -6,12 +6,11 @@
 
 #include "side_reports.hpp"
 #include "docx_writer.hpp"
+#include "test_files.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <iterator>
 
 using namespace baocao::testing;
 
@@ -168,11 +167,7 @@ TEST_CASE("a message dated without a zone counts in Vietnam time, and its report
     box.mail("can-loc.eml", "can-loc", vn(2013, 10, 4, 23, 30), {{"Báo cáo Can Lộc.docx", compliance_inbox::report("can-loc", 58, vn(2013, 10, 3))}});
     // The same message as a client without a server hop writes it: no Received:, a Date: without its zone.
     const auto eml = box.dir() / "inbox" / "can-loc.eml";
-    std::string raw;
-    {
-        std::ifstream in(eml, std::ios::binary);
-        raw.assign(std::istreambuf_iterator<char>(in), {});
-    }
+    std::string raw = read_file_bytes(eml);
     const auto received = raw.find("Received:");
     REQUIRE(received == 0);
     raw.erase(0, raw.find("Message-ID:"));

@@ -6,6 +6,7 @@
 // usage: baocao-hostile-corpus OUTDIR [--good N] [--big]
 //   --good N  also write N good reports (default 4)
 //   --big     include the 200 MB single-paragraph report
+#include "mail_encodings.hpp"
 #include "raw_zip.hpp"
 
 #include <sys/stat.h>
@@ -21,6 +22,7 @@
 #include <vector>
 
 using namespace baocao::hostile;
+using namespace baocao::testing;
 namespace fs = std::filesystem;
 
 namespace {
@@ -95,25 +97,6 @@ std::string wrap_document(const std::string& prolog, const std::string& body) {
            body + "</w:body></w:document>";
 }
 
-std::string base64(const std::string& in, std::size_t line = 76) {
-    static const char* t = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::string out;
-    std::size_t col = 0;
-    for (std::size_t i = 0; i < in.size(); i += 3) {
-        const unsigned b0 = static_cast<unsigned char>(in[i]);
-        const unsigned b1 = i + 1 < in.size() ? static_cast<unsigned char>(in[i + 1]) : 0;
-        const unsigned b2 = i + 2 < in.size() ? static_cast<unsigned char>(in[i + 2]) : 0;
-        out += t[b0 >> 2];
-        out += t[((b0 & 3) << 4) | (b1 >> 4)];
-        out += i + 1 < in.size() ? t[((b1 & 15) << 2) | (b2 >> 6)] : '=';
-        out += i + 2 < in.size() ? t[b2 & 63] : '=';
-        if ((col += 4) >= line) {
-            out += "\r\n";
-            col = 0;
-        }
-    }
-    return out;
-}
 
 std::string message(const std::string& subject, const std::string& attachment_name, const std::string& payload) {
     return "Received: from mx.example.vn by mail.hatinh.example.vn; Sat, 28 Sep 2013 09:00:00 +0700\r\n"
@@ -181,59 +164,7 @@ void write_mailbox_variants(corpus& c, const std::string& report) {
     c.expect("previous-run", "unsupported_format", "a baocao output folder among the inputs");
 }
 
-/// Uuencodes `bytes` under `name` as uuencode(1) writes it.
-std::string uuencode(const std::string& name, const std::string& bytes) {
-    auto enc = [](unsigned v) { return v == 0 ? '`' : static_cast<char>(' ' + v); };
-    std::string out = "begin 644 " + name + "\r\n";
-    for (std::size_t i = 0; i < bytes.size(); i += 45) {
-        const std::size_t n = std::min<std::size_t>(45, bytes.size() - i);
-        out += enc(static_cast<unsigned>(n));
-        for (std::size_t k = 0; k < n; k += 3) {
-            unsigned char b[3] = {0, 0, 0};
-            for (std::size_t j = 0; j < 3 && k + j < n; ++j) b[j] = static_cast<unsigned char>(bytes[i + k + j]);
-            out += enc(b[0] >> 2);
-            out += enc(((b[0] & 3) << 4) | (b[1] >> 4));
-            out += enc(((b[1] & 15) << 2) | (b[2] >> 6));
-            out += enc(b[2] & 63);
-        }
-        out += "\r\n";
-    }
-    return out + "`\r\nend\r\n";
-}
 
-/// winmail.dat as Outlook writes it: one attachment, its 8.3 title, its data
-/// and, among its MAPI properties, the long file name in UTF-16.
-std::string tnef_holding(const std::string& long_name_ascii, const std::string& data) {
-    auto u16 = [](std::string& s, unsigned v) { s += static_cast<char>(v & 0xFF); s += static_cast<char>(v >> 8 & 0xFF); };
-    auto u32 = [&](std::string& s, std::uint32_t v) { u16(s, v & 0xFFFF); u16(s, v >> 16); };
-    auto attribute = [&](std::string& s, std::uint8_t level, std::uint32_t id, const std::string& value) {
-        s += static_cast<char>(level);
-        u32(s, id);
-        u32(s, static_cast<std::uint32_t>(value.size()));
-        s += value;
-        unsigned sum = 0;
-        for (unsigned char ch : value) sum += ch;
-        u16(s, sum & 0xFFFF);
-    };
-    std::string s;
-    u32(s, 0x223E9F78);
-    u16(s, 1);
-    attribute(s, 2, 0x00069002, std::string(14, '\0'));
-    attribute(s, 2, 0x00018010, std::string("BAOCAO~1.DOC") + '\0');
-    attribute(s, 2, 0x0006800F, data);
-    std::string props, name;
-    for (char ch : long_name_ascii) u16(name, static_cast<unsigned char>(ch));
-    u16(name, 0);
-    u32(props, 1);
-    u16(props, 0x001F);
-    u16(props, 0x3707);
-    u32(props, 1);
-    u32(props, static_cast<std::uint32_t>(name.size()));
-    props += name;
-    props.append((4 - name.size() % 4) % 4, '\0');
-    attribute(s, 2, 0x00069005, props);
-    return s;
-}
 
 /// Reports Word shows whole but wrapped, files with odd names beside a
 /// report, and mail holding a report in another wrapping.
@@ -276,14 +207,14 @@ void write_wrapped_and_odd(corpus& c, const std::string& body_xml) {
     // Mail wrappings.
     c.file("mime/uuencoded.eml",
            "From: Van phong <vp@canloc.example.vn>\r\nTo: bdv@hatinh.example.vn\r\nSubject: uu\r\n"
-           "Date: Sat, 28 Sep 2013 08:59:00 +0700\r\n\r\nKinh gui.\r\n\r\n" + uuencode("bao-cao.docx", report),
+           "Date: Sat, 28 Sep 2013 08:59:00 +0700\r\n\r\nKinh gui.\r\n\r\n" + uuencode("bao-cao.docx", report, "\r\n"),
            "submission", "a .docx uuencoded into the message body");
     c.file("mime/winmail-dat.eml",
            "From: Van phong <vp@canloc.example.vn>\r\nTo: bdv@hatinh.example.vn\r\nSubject: tnef\r\n"
            "Date: Sat, 28 Sep 2013 08:59:00 +0700\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"t\"\r\n\r\n"
            "--t\r\nContent-Type: text/plain\r\n\r\nKinh gui.\r\n--t\r\nContent-Type: application/ms-tnef\r\n"
            "Content-Disposition: attachment; filename=\"winmail.dat\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
-               base64(tnef_holding("bao-cao-so-ket.docx", report)) + "\r\n--t--\r\n",
+               base64(tnef_with("BAOCAO~1.DOC", u"bao-cao-so-ket.docx", report)) + "\r\n--t--\r\n",
            "submission", "the report inside Outlook's winmail.dat (TNEF)");
     c.file("mime/partial-1-of-2.eml",
            "From: vp@canloc.example.vn\r\nSubject: part\r\nDate: Sat, 28 Sep 2013 08:59:00 +0700\r\nMIME-Version: 1.0\r\n"

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "process_runner.hpp"
+#include "test_files.hpp"
 #include "test_paths.hpp"
 
 #include <fstream>
@@ -13,13 +14,6 @@ namespace fs = std::filesystem;
 using namespace baocao::testing;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string message_with_disposition(const std::string& disposition) {
     return "From: a@b.vn\r\nSubject: x\r\nDate: Sat, 28 Sep 2013 08:59:00 +0700\r\nMIME-Version: 1.0\r\n"
@@ -52,7 +46,7 @@ TEST_CASE("RFC 2231 names in unknown charsets or with bad bytes give the same so
                                    120);
         INFO(locale << ": " << r.err);
         REQUIRE(r.exit_code == 0);
-        results[i++] = slurp(out / "result.json");
+        results[i++] = read_file_bytes(out / "result.json");
     }
     CHECK(results[0].find("Báo cáo.docx") != std::string::npos);
     CHECK(results[0] == results[1]);

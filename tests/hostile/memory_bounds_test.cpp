@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include "process_runner.hpp"
+#include "test_files.hpp"
 #include "test_paths.hpp"
 
 #include <fcntl.h>
@@ -28,19 +29,6 @@ constexpr long rss_allowance_kib = 400 * 1024;
 constexpr long rss_allowance_kib = 120 * 1024;
 #endif
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void write(const fs::path& p, const std::string& bytes) {
-    std::ofstream out(p, std::ios::binary);
-    out << bytes;
-    REQUIRE(out.good());
-}
-
 /// Runs `baocao run` on `input` with `config`; returns the result and its rejections by source.
 struct limited_run {
     process_result proc;
@@ -48,7 +36,7 @@ struct limited_run {
 };
 
 limited_run run_with_limits(const fs::path& dir, const std::string& input, const std::string& config_json) {
-    write(dir / "config.json", config_json);
+    write_file_bytes(dir / "config.json", config_json);
     const auto cwd = fs::current_path();
     fs::current_path(dir);
     limited_run r;
@@ -59,7 +47,7 @@ limited_run run_with_limits(const fs::path& dir, const std::string& input, const
     fs::current_path(cwd);
     if (r.proc.exit_code != 0 || !fs::exists(dir / "out" / "result.json")) return r;
     Poco::JSON::Parser parser;
-    const auto json = parser.parse(slurp(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
+    const auto json = parser.parse(read_file_bytes(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
     const auto rejected = json->getArray("rejected");
     for (unsigned i = 0; i < rejected->size(); ++i) {
         const auto e = rejected->getObject(i);
@@ -73,7 +61,7 @@ limited_run run_with_limits(const fs::path& dir, const std::string& input, const
 TEST_CASE("an mbox holding one 1 GB line without a newline stays within max_input_bytes", "[hostile][memory]") {
     const auto dir = temp_dir("mbox-long-line");
     const auto box = dir / "long.mbox";
-    write(box, "From a@b.vn Tue Oct  1 08:00:00 2013\nFrom: a@b.vn\nSubject: one line\n\n");
+    write_file_bytes(box, "From a@b.vn Tue Oct  1 08:00:00 2013\nFrom: a@b.vn\nSubject: one line\n\n");
     // Sparse: a gigabyte of zero bytes that costs no disk, and no newline in it.
     REQUIRE(::truncate(box.c_str(), 1ll << 30) == 0);
     const auto r = run_with_limits(dir, "long.mbox", R"({"limits": {"max_input_bytes": 33554432}})");
@@ -96,7 +84,7 @@ TEST_CASE("a 20 MB message of 300 000 tiny parts is refused by max_mime_parts, i
         message += "--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment\n\nx\n";
     message += "--b--\n";
     REQUIRE(message.size() > 20'000'000);
-    write(dir / "parts.eml", message);
+    write_file_bytes(dir / "parts.eml", message);
     const auto r = run_with_limits(dir, "parts.eml", "{}");
     INFO(r.proc.err);
     REQUIRE_FALSE(r.proc.timed_out);

@@ -11,6 +11,7 @@
 
 #include "process_runner.hpp"
 #include "raw_zip.hpp"
+#include "test_files.hpp"
 #include "test_paths.hpp"
 
 #include <fstream>
@@ -20,22 +21,6 @@
 namespace fs = std::filesystem;
 using namespace baocao::testing;
 
-namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void write(const fs::path& p, const std::string& bytes) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-}
-
-}  // namespace
-
 TEST_CASE("lock files, AppleDouble and OS metadata are listed as skipped, and the counts add up", "[hostile][odd-names]") {
     const auto dir = temp_dir("odd-names");
     const auto in = dir / "in";
@@ -43,16 +28,16 @@ TEST_CASE("lock files, AppleDouble and OS metadata are listed as skipped, and th
         baocao::hostile::paragraph_xml("HUYỆN ỦY CAN LỘC") +
         baocao::hostile::paragraph_xml("Can Lộc, ngày 28 tháng 9 năm 2013") + baocao::hostile::paragraph_xml("BÁO CÁO") +
         baocao::hostile::paragraph_xml("I. KẾT QUẢ") + baocao::hostile::paragraph_xml("Đã quán triệt Chỉ thị 32-CT/TU."));
-    write(in / "Báo cáo.docx", report);
+    write_file_bytes(in / "Báo cáo.docx", report);
     // What Word, macOS, Windows and a mail client leave beside it.
-    write(in / "~$o cáo.docx", std::string("\x0Bnguyen van a", 13) + std::string(149, ' '));
-    write(in / "._Báo cáo.docx", std::string("\x00\x05\x16\x07\x00\x02\x00\x00", 8) + std::string(500, '\0'));
-    write(in / ".DS_Store", std::string("\x00\x00\x00\x01" "Bud1", 8));
-    write(in / "sub" / "Thumbs.db", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
-    write(in / "sub" / "desktop.ini", "[.ShellClassInfo]\r\n");
+    write_file_bytes(in / "~$o cáo.docx", std::string("\x0Bnguyen van a", 13) + std::string(149, ' '));
+    write_file_bytes(in / "._Báo cáo.docx", std::string("\x00\x05\x16\x07\x00\x02\x00\x00", 8) + std::string(500, '\0'));
+    write_file_bytes(in / ".DS_Store", std::string("\x00\x00\x00\x01" "Bud1", 8));
+    write_file_bytes(in / "sub" / "Thumbs.db", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+    write_file_bytes(in / "sub" / "desktop.ini", "[.ShellClassInfo]\r\n");
     for (const char* s : {"cur", "new", "tmp"}) fs::create_directories(in / "mail" / s);
-    write(in / "mail" / "tmp" / "1380333600.M9P9.host", "From: half a message");
-    write(in / "mail" / "cur" / "1380333601.M1P1.host:2,S", "From: a@b.vn\r\nSubject: hi\r\n\r\nno attachment\r\n");
+    write_file_bytes(in / "mail" / "tmp" / "1380333600.M9P9.host", "From: half a message");
+    write_file_bytes(in / "mail" / "cur" / "1380333601.M1P1.host:2,S", "From: a@b.vn\r\nSubject: hi\r\n\r\nno attachment\r\n");
     const std::size_t files_seen = 8;
 
     const auto r = run_process({(bin_dir() / "baocao").string(), "run", "--quiet", "--plan",
@@ -63,7 +48,7 @@ TEST_CASE("lock files, AppleDouble and OS metadata are listed as skipped, and th
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     Poco::JSON::Parser parser;
-    const auto json = parser.parse(slurp(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
+    const auto json = parser.parse(read_file_bytes(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
 
     const auto skipped = json->getArray("skipped");
     REQUIRE(skipped);
@@ -107,8 +92,8 @@ TEST_CASE("a file named bundle.zip#r.docx beside bundle.zip gets a source of its
         baocao::hostile::paragraph_xml("I. KẾT QUẢ") + baocao::hostile::paragraph_xml("Đã quán triệt Chỉ thị 32-CT/TU."));
     baocao::hostile::raw_zip bundle;
     bundle.add("r.docx", report);
-    write(in / "bundle.zip", bundle.finish());
-    write(in / "bundle.zip#r.docx", report);
+    write_file_bytes(in / "bundle.zip", bundle.finish());
+    write_file_bytes(in / "bundle.zip#r.docx", report);
 
     const auto r = run_process({(bin_dir() / "baocao").string(), "run", "--quiet", "--plan",
                                 (data_dir() / "hostile" / "plan.txt").string(), "--roster",
@@ -118,7 +103,7 @@ TEST_CASE("a file named bundle.zip#r.docx beside bundle.zip gets a source of its
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     Poco::JSON::Parser parser;
-    const auto json = parser.parse(slurp(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
+    const auto json = parser.parse(read_file_bytes(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
     const auto subs = json->getArray("submissions");
     REQUIRE(subs->size() == 2);
     const auto a = subs->getObject(0);

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "process_runner.hpp"
+#include "test_files.hpp"
 #include "test_paths.hpp"
 
 #include <fstream>
@@ -22,13 +23,6 @@ namespace {
 
 /// Generous for a run of three small files; a hang is what it catches.
 constexpr double command_timeout_seconds = 60;
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 struct fifo_world {
     fs::path dir = temp_dir("special-files");
@@ -56,7 +50,7 @@ TEST_CASE("a FIFO given as an INPUT is rejected, and the run ends with its outpu
     CHECK(r.exit_code == 0);
     REQUIRE(fs::exists(out / "result.json"));
     Poco::JSON::Parser parser;
-    const auto json = parser.parse(slurp(out / "result.json")).extract<Poco::JSON::Object::Ptr>();
+    const auto json = parser.parse(read_file_bytes(out / "result.json")).extract<Poco::JSON::Object::Ptr>();
     const auto rejected = json->getArray("rejected");
     REQUIRE(rejected->size() == 1);
     const auto entry = rejected->getObject(0);

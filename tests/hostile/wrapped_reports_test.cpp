@@ -11,6 +11,7 @@
 
 #include "process_runner.hpp"
 #include "raw_zip.hpp"
+#include "test_files.hpp"
 #include "test_paths.hpp"
 
 #include <fstream>
@@ -21,13 +22,6 @@ using namespace baocao::testing;
 using namespace baocao::hostile;
 
 namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 /// The paragraphs of a district report on the hostile plan: header, kind
 /// line, two numbered sections answering plan items, and the signature.
@@ -91,7 +85,7 @@ Poco::JSON::Object::Ptr run_one(const std::string& name, const std::string& byte
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     Poco::JSON::Parser parser;
-    return parser.parse(slurp(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
+    return parser.parse(read_file_bytes(dir / "out" / "result.json")).extract<Poco::JSON::Object::Ptr>();
 }
 
 /// The one submission is Can Lộc's, its two sections found with their text.
