@@ -15,8 +15,16 @@ cmake --install "$build" --prefix "$prefix" >"$work/install.log" || fail "cmake 
 ls "$prefix"/lib*/cmake/baocao/baocaoConfig.cmake >/dev/null || fail "the CMake package is not installed"
 
 # Only the installed prefix: the example must not see the source tree.
+# As a plugin author would first try it: no build type given. baocao_add_plugin
+# then builds optimised with debug information, with the compiler's warnings on.
 cmake -S "$source/samples/plugin-example" -B "$work/example" -DCMAKE_PREFIX_PATH="$prefix" \
-  -DCMAKE_BUILD_TYPE=Release >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; fail "configure"; }
+  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >"$work/configure.log" 2>&1 || { cat "$work/configure.log"; fail "configure"; }
+grep -q '^CMAKE_BUILD_TYPE:STRING=RelWithDebInfo$' "$work/example/CMakeCache.txt" \
+  || fail "baocao_add_plugin set no default build type: $(grep '^CMAKE_BUILD_TYPE' "$work/example/CMakeCache.txt")"
+compile_command=$(grep -m1 '"command"' "$work/example/compile_commands.json" || true)
+for flag in -O2 -g -Wall -Wextra; do
+  grep -q -- " $flag " <<<"$compile_command " || fail "the example is not compiled with $flag: $compile_command"
+done
 cmake --build "$work/example" >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "build"; }
 plugin=$work/example/example-word-count.so
 [ -f "$plugin" ] || fail "no example-word-count.so"
