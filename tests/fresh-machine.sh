@@ -45,6 +45,10 @@ if [ ! -x "$root/bin/bash" ]; then
   rm -f "$root.debootstrap.log"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# debootstrap writes no /etc/hosts; the Debian installer, cloud images and
+# container runtimes all do, so a user's machine resolves "localhost" (the
+# POP3S tests connect to it by the name their certificate carries).
+[ -e "$root/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
 for m in proc sys dev dev/pts; do
   mount --bind "/$m" "$root/$m"; mounted+=("$root/$m")
 done
