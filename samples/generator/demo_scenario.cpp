@@ -274,8 +274,10 @@ void demo::emails() {
                [](report_options& o) {
                    o.shape = report_shape::parts;
                    o.headings = heading_mode::typed_styles;
+                   o.tcvn3 = true;
                },
-               {"state-style header (Front)", "late", "Word 97-2003 .doc with Heading 1/2 styles"});
+               {"state-style header (Front)", "late", "Word 97-2003 .doc with Heading 1/2 styles",
+                "legacy TCVN3 fonts in a .doc (.VnTime body, .VnTimeH capitals)"});
     eml_report("ldld.eml", "ldld", 287, at(2013, 10, 1), at(2013, 10, 2, 10, 47, 0), false,
                "Báo cáo sơ kết 5 năm thực hiện phong trào thi đua Dân vận khéo của Liên đoàn Lao động tỉnh.docx",
                name_encoding::rfc2231,
