@@ -46,9 +46,9 @@ std::string border(bool visible) {
     return brc;
 }
 
-class doc_builder_from_spec {
+class word97_from_spec {
 public:
-    explicit doc_builder_from_spec(const doc_spec& doc) : doc_(doc) {
+    explicit word97_from_spec(const doc_spec& doc) : doc_(doc) {
         fonts_ = {"Times New Roman", "Symbol", "Arial"};
         body_font_ = font_index(doc.body_font);
         for (const std::string& f : doc.legacy_fonts) font_index(f);
@@ -257,6 +257,6 @@ private:
 
 }  // namespace
 
-std::string write_doc(const doc_spec& doc) { return doc_builder_from_spec(doc).build().bytes(); }
+std::string write_doc(const doc_spec& doc) { return word97_from_spec(doc).build().bytes(); }
 
 }  // namespace baocao::samplegen
