@@ -3,11 +3,12 @@
 // on-time and late reports, the UTC Received: trap around the deadline,
 // a resubmission, a legacy-font report, tracked changes, a broken file, an
 // unsupported attachment, a message without attachment, a unit that sent only
-// a .doc, a report on another subject, a thematic report beside the review,
+// a damaged .doc, a report saved as Word 97-2003 .doc, a report on another subject, a thematic report beside the review,
 // and units that send nothing. The scenario is fixed; the seed varies wording and figures.
 
 #include "demo_scenario.hpp"
 
+#include "doc_writer.hpp"
 #include "docx_writer.hpp"
 #include "expected_writer.hpp"
 #include "mailbox_writer.hpp"
@@ -29,6 +30,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* docx_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+constexpr const char* doc_type = "application/msword";
 
 moment at(int y, int mo, int d, int h = 8, int mi = 0, int s = 0, int offset = 420) {
     moment m;
@@ -137,7 +139,11 @@ private:
         const composed_report r = report(unit, number, date, tweak);
         mail_message m = message(unit, received, utc_hop, "Báo cáo sơ kết 5 năm thực hiện Chỉ thị 32-CT/TU - " + find_unit(unit)->name,
                                  covering_note(unit));
-        m.attachments.push_back({attachment, docx_type, write_docx(r.doc), enc});
+        // An office still on Word 2003 saves its report as .doc.
+        if (attachment.ends_with(".doc"))
+            m.attachments.push_back({attachment, doc_type, write_doc(r.doc), enc});
+        else
+            m.attachments.push_back({attachment, docx_type, write_docx(r.doc), enc});
         save("inbox/" + file, write_message(m));
         expect("inbox/" + file + "#" + attachment, r, received, std::move(features));
     }
@@ -264,12 +270,14 @@ void demo::emails() {
                },
                {"Heading 1/2 styles with typed numbers", "Received: in UTC"});
     eml_report("mttq.eml", "mttq", 215, at(2013, 10, 7), at(2013, 10, 8, 14, 2, 0), false,
-               "Báo cáo của Ban Thường trực UBMTTQ tỉnh.docx", name_encoding::rfc2047_b,
+               "Báo cáo của Ban Thường trực UBMTTQ tỉnh.doc", name_encoding::rfc2047_b,
                [](report_options& o) {
                    o.shape = report_shape::parts;
                    o.headings = heading_mode::typed_styles;
+                   o.tcvn3 = true;
                },
-               {"state-style header (Front)", "late"});
+               {"state-style header (Front)", "late", "Word 97-2003 .doc with Heading 1/2 styles",
+                "legacy TCVN3 fonts in a .doc (.VnTime body, .VnTimeH capitals)"});
     eml_report("ldld.eml", "ldld", 287, at(2013, 10, 1), at(2013, 10, 2, 10, 47, 0), false,
                "Báo cáo sơ kết 5 năm thực hiện phong trào thi đua Dân vận khéo của Liên đoàn Lao động tỉnh.docx",
                name_encoding::rfc2231,

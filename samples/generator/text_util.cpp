@@ -65,6 +65,11 @@ std::string nfd(std::string_view utf8) {
     return from_icu(n->normalize(to_icu(utf8), status));
 }
 
+std::u16string utf16(std::string_view utf8) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    return std::u16string(reinterpret_cast<const char16_t*>(u.getBuffer()), static_cast<std::size_t>(u.length()));
+}
+
 std::string capitalize_first(std::string_view utf8) {
     icu::UnicodeString u = to_icu(utf8);
     if (u.isEmpty()) return {};

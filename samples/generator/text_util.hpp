@@ -15,6 +15,8 @@ std::string upper(std::string_view utf8);
 std::string lower(std::string_view utf8);
 /// Canonical decomposition (NFD) of UTF-8 text.
 std::string nfd(std::string_view utf8);
+/// The UTF-16 code units of UTF-8 text (as Word stores Unicode text).
+std::u16string utf16(std::string_view utf8);
 /// Replaces a leading lower-case letter by its capital ("xã" → "Xã").
 std::string capitalize_first(std::string_view utf8);
 

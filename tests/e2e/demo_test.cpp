@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <set>
 
 using namespace baocao::testing;
 namespace fs = std::filesystem;
@@ -192,4 +193,30 @@ TEST_CASE("the demo's rejections name their units, and each unit's row says what
     CHECK(opt_string(units.at("hoi-nong-dan"), "days_late") == "5");
     const auto off = by_source(d.result->getArray("submissions")).at("inbox/bien-phong-cchc.eml#Báo cáo CCHC 9 tháng.docx");
     CHECK(off->getValue<bool>("off_topic"));
+}
+
+TEST_CASE("the demo's Word 97-2003 report is read as a .doc, with its sections, and quoted in the draft") {
+    const auto& d = demo();
+    const std::string source = "inbox/mttq.eml#Báo cáo của Ban Thường trực UBMTTQ tỉnh.doc";
+    const auto actual = by_source(d.result->getArray("submissions"));
+    const auto it = actual.find(source);
+    REQUIRE(it != actual.end());
+    const auto sub = it->second;
+    CHECK(opt_string(sub, "format") == "doc");
+    REQUIRE(!sub->isNull("unit"));
+    CHECK(sub->getObject("unit")->getValue<std::string>("id") == "mttq");
+    // Its sections cover the plan items the generator wrote it for, as a .docx's do.
+    std::set<std::string> items;
+    const auto sections = sub->getArray("sections");
+    for (std::size_t i = 0; i < sections->size(); ++i)
+        items.insert(sections->getObject(static_cast<unsigned>(i))->getValue<std::string>("item"));
+    CHECK(sections->size() >= 4);
+    for (const char* item : {"1", "2", "3", "4"}) CHECK(items.count(item) == 1);
+    // Every other submission was a .docx: no format.
+    std::size_t docs = 0;
+    for (const auto& [name, s] : actual) docs += s->has("format") ? 1 : 0;
+    CHECK(docs == 1);
+    // The draft attributes findings to the unit and names its .doc file among the sources.
+    const std::string draft = read_bytes(d.dir / "out" / "draft.md");
+    CHECK(draft.find("Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh, Báo cáo của Ban Thường trực UBMTTQ tỉnh.doc,") != std::string::npos);
 }

@@ -134,6 +134,13 @@ TEST_CASE("every expected e-mailed report parses back from its message", "[sampl
         for (const attachment& a : m.attachments) {
             if (a.name != name) continue;
             found = true;
+            if (name.ends_with(".doc")) {
+                // A Word 97-2003 report typed in TCVN3: a compound file whose font table
+                // names .VnTime (in UTF-16); parse-doc's tests read it.
+                CHECK(a.bytes.rfind("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 0) == 0);
+                CHECK(a.bytes.find(std::string(".\0V\0n\0T\0i\0m\0e\0", 14)) != std::string::npos);
+                continue;
+            }
             const auto parts = unzip(a.bytes);
             CHECK(parts.count("word/document.xml") == 1);
             CHECK(well_formed(parts.at("word/document.xml")));
