@@ -23,7 +23,7 @@ std::optional<std::string> iso(const std::optional<dates::civil_date>& d) {
     return dates::to_iso(*d);
 }
 
-bool has_problem(const submission& s, const std::string& code) {
+bool has_problem(const submission& s, error_code code) {
     return std::any_of(s.problems.begin(), s.problems.end(), [&](const problem& p) { return p.code == code; });
 }
 
@@ -64,8 +64,8 @@ void note_versions(unit_status& row, const report_versions& rep, std::vector<sub
     const auto day = dates::from_iso(*newest.submitted_on);
     row.note = "bản thay thế nhận ngày " + vietnamese_day(*day);
     submission& counting = subs[rep.counting];
-    if (!has_problem(counting, "late_replacement"))
-        counting.problems.push_back({"late_replacement", "this replacement was received on " + *newest.submitted_on +
+    if (!has_problem(counting, error_code::late_replacement))
+        counting.problems.push_back({error_code::late_replacement, "this replacement was received on " + *newest.submitted_on +
                                                              ", after the deadline; the first version came on " +
                                                              row.versions.front().submitted_on.value_or("an unknown day")});
 }
@@ -82,8 +82,8 @@ void note_items(unit_status& row, const version_chain& chain, std::vector<submis
         listed += (listed.empty() ? "" : "; ") + it.id + " (" + clipped(it.title, 80) + ")";
     }
     submission& main = subs[chain.reports[chain.main].counting];
-    if (!row.items_not_covered.empty() && !has_problem(main, "items_not_covered"))
-        main.problems.push_back({"items_not_covered", "no part of the unit's reports answers plan item" +
+    if (!row.items_not_covered.empty() && !has_problem(main, error_code::items_not_covered))
+        main.problems.push_back({error_code::items_not_covered, "no part of the unit's reports answers plan item" +
                                                           std::string(row.items_not_covered.size() > 1 ? "s " : " ") + listed});
 }
 
@@ -136,7 +136,7 @@ void deadline_checker::check(run_result& run, const context& ctx) const {
                 row.rejected.push_back(r.source);
             }
         for (const submission& s : run.submissions)
-            if (s.off_topic && s.unit && s.unit->id == u.id && !has_problem(s, "duplicate")) row.off_topic.push_back(s.source);
+            if (s.off_topic && s.unit && s.unit->id == u.id && !has_problem(s, error_code::duplicate)) row.off_topic.push_back(s.source);
 
         const auto chain = chains.find(u.id);
         if (chain == chains.end()) {

@@ -95,7 +95,7 @@ std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan,
         for (const subject_marker& m : markers) names += (names.empty() ? "" : ", ") + ("\"" + m.text + "\"");
         const std::string title = text::collapse_spaces(s.title);
         s.problems.push_back(
-            {"off_topic", "the report never names the plan's subject (" + names + ")" +
+            {error_code::off_topic, "the report never names the plan's subject (" + names + ")" +
                               (title.empty() ? std::string() : "; its title reads \"" + clipped(title, 200) + "\"") +
                               "; plan: " + clipped(text::collapse_spaces(plan.title), 160)});
     }

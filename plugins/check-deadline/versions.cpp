@@ -23,7 +23,7 @@ std::pair<std::uint64_t, std::size_t> input_position(const std::vector<submissio
     return {subs[i].order, i};
 }
 
-bool has_problem(const submission& s, const std::string& code) {
+bool has_problem(const submission& s, error_code code) {
     return std::any_of(s.problems.begin(), s.problems.end(), [&](const problem& p) { return p.code == code; });
 }
 
@@ -45,8 +45,8 @@ std::vector<bool> mark_duplicates(std::vector<submission>& subs) {
             if (i == keep) continue;
             duplicate[i] = true;
             subs[i].superseded_by = subs[keep].source;
-            if (!has_problem(subs[i], "duplicate"))
-                subs[i].problems.push_back(problem{"duplicate", "the same file as " + subs[keep].source});
+            if (!has_problem(subs[i], error_code::duplicate))
+                subs[i].problems.push_back(problem{error_code::duplicate, "the same file as " + subs[keep].source});
         }
     }
     return duplicate;

@@ -175,7 +175,7 @@ std::string rejections_section(const page_data& d) {
     for (const auto& s : run.submissions)
         for (const auto& p : s.problems)
             out += "<tr><td class=\"src\">" + escape(s.source) + "</td><td>" + (s.unit ? escape(s.unit->name) : "") +
-                   "</td><td>" + escape(p.code) + "</td><td>" + escape(excerpt(p.message, 300)) + "</td></tr>";
+                   "</td><td>" + escape(to_string(p.code)) + "</td><td>" + escape(excerpt(p.message, 300)) + "</td></tr>";
     return out + "</tbody></table></section>\n";
 }
 

@@ -50,7 +50,7 @@ std::string file_block(const page_data& d, const submission& s) {
                    confidence(m.confidence) + ")</li>";
         out += "</ul>";
     }
-    for (const auto& p : s.problems) out += "<br><i>" + escape(p.code) + "</i>: " + escape(excerpt(p.message, 200));
+    for (const auto& p : s.problems) out += "<br><i>" + escape(to_string(p.code)) + "</i>: " + escape(excerpt(p.message, 200));
     return out + "</li>";
 }
 

@@ -144,7 +144,7 @@ void write_submission(json_writer& w, const submission& s, int offset) {
     w.key("problems").begin_array();
     for (const auto& p : s.problems) {
         w.begin_object();
-        w.key("code").value(p.code);
+        w.key("code").value(to_string(p.code));
         w.key("message").value(p.message);
         w.end_object();
     }

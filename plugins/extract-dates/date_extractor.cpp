@@ -96,7 +96,7 @@ void date_extractor::extract(const document& doc, const item& it, submission& su
             sub.document_date = dates::to_iso(*d);
         } else {
             sub.problems.push_back(problem{
-                "no_document_date",
+                error_code::no_document_date,
                 "no place-and-date line (such as \"Can Lộc, ngày 28 tháng 9 năm 2013\") in the header or by the signature"});
         }
     }

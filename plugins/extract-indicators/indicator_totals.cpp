@@ -161,7 +161,7 @@ Poco::JSON::Object::Ptr totals(run_result& run, const std::vector<definition>& d
                 value = v.totals.front();
                 if (v.totals.size() > 1 && report_of.count(id))
                     report_of[id]->problems.push_back(
-                        {std::string(to_string(error_code::conflicting_figures)),
+                        {error_code::conflicting_figures,
                          "the report states different totals of '" + indicator + "': " + list_values(v.totals) +
                              "; the first is counted"});
             } else if (!v.results.empty()) {

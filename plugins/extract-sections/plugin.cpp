@@ -92,7 +92,7 @@ public:
         }
         if (sub.sections.empty()) {
             const bool has_body = !report.sections.empty() || !report.intro.empty();
-            sub.problems.push_back({std::string(to_string(error_code::no_sections)),
+            sub.problems.push_back({error_code::no_sections,
                                     has_body ? "no part of the report matches a content item of the plan"
                                              : "the report has no body text between its header and its signature"});
         }

@@ -247,7 +247,7 @@ void unit_extractor::extract(const document& doc, const item& it, submission& su
     if (sub.unit) return;
     const identification id = identify(index_, doc, it);
     if (!id.unit) {
-        sub.problems.push_back(problem{"unknown_unit", id.failure});
+        sub.problems.push_back(problem{error_code::unknown_unit, id.failure});
         return;
     }
     const roster_unit& u = index_.unit(*id.unit);

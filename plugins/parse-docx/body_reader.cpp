@@ -14,10 +14,7 @@ namespace baocao::docx {
 
 namespace {
 
-bool is_property_parent(int parent) {
-    return parent == t_rpr || parent == t_trpr || parent == t_tcpr || parent == t_numpr || parent == t_ppr ||
-           parent == t_tblpr;
-}
+bool is_property_parent(int parent) { return has_flag(parent, holds_properties); }
 
 int hex_to_int(std::string_view s) {
     int v = 0;
@@ -39,19 +36,16 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 body_reader::body_reader(story_context& ctx, document& out, std::string part_name)
     : ctx_(ctx), out_(out), part_name_(std::move(part_name)), counters_(ctx.numbering, ctx.styles) {
+    // The sets come from the flags of the tag list (tags.hpp).
     // Half of a document's elements (sizes, languages, spacing ...) mean
     // nothing here; only border edges are read by name rather than by tag.
-    delivery_.untagged_parents = code_set::only({t_tbl_borders, t_tc_borders});
+    delivery_.untagged_parents = code_set::where([](int code) { return has_flag(code, names_children); });
     // The property containers of every paragraph and run matter only as the
     // parents of what they hold.
-    delivery_.starts = code_set::all_but({t_rpr, t_ppr});
+    delivery_.starts = code_set::where([](int code) { return !has_flag(code, parent_only); });
     // Properties and other leaves do nothing when they close; elements that
     // start a skipped subtree must not be among them (their end stops the skip).
-    delivery_.ends = code_set::all_but({none, t_rpr, t_rfonts, t_b, t_i, t_u, t_caps, t_cs, t_rtl, t_rstyle, t_jc,
-                                        t_pstyle, t_numpr, t_ilvl, t_numid, t_outline_lvl, t_frame_pr, t_tcpr, t_trpr,
-                                        t_tblpr, t_tbl_style, t_tbl_borders, t_tc_borders, t_edge, t_grid_span, t_vmerge,
-                                        t_sectpr, t_header_reference, t_footer_reference, t_tab, t_ptab, t_br, t_cr,
-                                        t_soft_hyphen, t_no_break_hyphen, t_sym, t_fld_char});
+    delivery_.ends = code_set::where([](int code) { return code != none && !has_flag(code, quiet_end); });
 }
 
 body_reader::~body_reader() = default;

@@ -92,6 +92,13 @@ public:
         for (const int code : codes) set.mark(code, false);
         return set;
     }
+    /// The codes for which `member(code)` holds (and, as always, those past the limit).
+    template <typename Predicate>
+    static code_set where(Predicate member) {
+        code_set set;
+        for (int code = 0; code < limit; ++code) set.mark(code, member(code));
+        return set;
+    }
     bool contains(int code) const {
         if (code < 0 || code >= limit) return true;
         return (bits_[static_cast<unsigned>(code) / 64] >> (static_cast<unsigned>(code) % 64)) & 1u;

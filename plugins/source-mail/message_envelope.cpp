@@ -60,7 +60,7 @@ bool take_date(envelope& env, const std::string& header, const std::string& date
     const auto t = dates::parse_rfc5322_zoned(date, zone_less_offset_minutes);
     const std::string shown = date.size() > 120 ? date.substr(0, 120) + "…" : date;
     if (!t) {
-        env.date_problems.emplace_back(std::string(to_string(error_code::unreadable_date_header)),
+        env.date_problems.emplace_back(error_code::unreadable_date_header,
                                        "the message's " + header + " date cannot be read: \"" + text::sanitize_utf8(shown) + "\"");
         return false;
     }
@@ -69,7 +69,7 @@ bool take_date(envelope& env, const std::string& header, const std::string& date
         const int m = zone_less_offset_minutes < 0 ? -zone_less_offset_minutes : zone_less_offset_minutes;
         char zone[8];
         std::snprintf(zone, sizeof zone, "%c%02d:%02d", zone_less_offset_minutes < 0 ? '-' : '+', m / 60 % 100, m % 60);
-        env.date_problems.emplace_back(std::string(to_string(error_code::date_without_zone)),
+        env.date_problems.emplace_back(error_code::date_without_zone,
                                        "the message's " + header + " date names no time zone: \"" + text::sanitize_utf8(shown) +
                                            "\" is read as the reporting time zone's time (" + zone + ")");
     }

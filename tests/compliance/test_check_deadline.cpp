@@ -185,7 +185,7 @@ TEST_CASE("the same bytes twice is one submission, the copy is marked duplicate"
     CHECK_FALSE(run.submissions[0].superseded_by);
     CHECK(run.submissions[1].superseded_by == std::optional<std::string>("in/a.eml#bc.docx"));
     REQUIRE(run.submissions[1].problems.size() == 1);
-    CHECK(run.submissions[1].problems[0].code == "duplicate");
+    CHECK(run.submissions[1].problems[0].code == error_code::duplicate);
     CHECK(run.submissions[1].status == "late");
     const unit_status& u = row(run, "can-loc");
     CHECK(u.submission == std::optional<std::string>("in/a.eml#bc.docx"));

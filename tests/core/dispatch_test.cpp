@@ -218,7 +218,7 @@ TEST_CASE("every input ends in submissions or rejected, each rejection with its 
         if (s.source == boom) boomed = &s;
     REQUIRE(boomed);
     REQUIRE(boomed->problems.size() == 1);
-    CHECK(boomed->problems[0].code == "plugin_problem");
+    CHECK(boomed->problems[0].code == error_code::plugin_problem);
     CHECK_THAT(boomed->problems[0].message, Catch::Contains("test-fragile") && Catch::Contains("boom happened"));
 
     std::size_t rejected = 0;

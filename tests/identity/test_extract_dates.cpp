@@ -98,7 +98,7 @@ TEST_CASE("the extractor fills the date, the envelope fields and no_document_dat
     CHECK_FALSE(none.document_date);
     CHECK_FALSE(none.received_at);
     REQUIRE(none.problems.size() == 1);
-    CHECK(none.problems[0].code == "no_document_date");
+    CHECK(none.problems[0].code == error_code::no_document_date);
 }
 
 TEST_CASE("a date line sharing a paragraph with the number, spaced apart", "[identity]") {

@@ -34,7 +34,7 @@ struct unit_fixture {
 
 std::string unit_id(const submission& s) { return s.unit ? s.unit->id : std::string("(none)"); }
 
-std::string problem_message(const submission& s, const std::string& code) {
+std::string problem_message(const submission& s, error_code code) {
     for (const auto& p : s.problems)
         if (p.code == code) return p.message;
     return {};
@@ -112,7 +112,7 @@ TEST_CASE("Hà Tĩnh alone is the province, not the city", "[identity]") {
     const submission province = f.run(report(plain_header({"TỈNH ỦY HÀ TĨNH", "*", "Số 99-KH/TU",
                                                            "Hà Tĩnh, ngày 16 tháng 8 năm 2013"})));
     CHECK_FALSE(province.unit);
-    CHECK(problem_message(province, "unknown_unit").find("TỈNH ỦY HÀ TĨNH") != std::string::npos);
+    CHECK(problem_message(province, error_code::unknown_unit).find("TỈNH ỦY HÀ TĨNH") != std::string::npos);
 
     CHECK(unit_id(f.run(report(plain_header({"ĐẢNG BỘ TỈNH HÀ TĨNH", "THÀNH ỦY HÀ TĨNH", "Số 30-BC/TU"})))) ==
           "tp-ha-tinh");
@@ -129,7 +129,7 @@ TEST_CASE("an unknown issuer leaves the unit empty with a clear problem", "[iden
     const submission s = f.run(report(std::move(h)), file_item("corpus/01-thcs-hoang-luong-hcm-2013.docx"));
     CHECK_FALSE(s.unit);
     REQUIRE(s.problems.size() == 1);
-    CHECK(s.problems[0].code == "unknown_unit");
+    CHECK(s.problems[0].code == error_code::unknown_unit);
     CHECK(s.problems[0].message.find("TRƯỜNG THCS HOÀNG LƯƠNG") != std::string::npos);
 }
 
@@ -138,7 +138,7 @@ TEST_CASE("units named only in the body do not count", "[identity]") {
     // The default body cites "Huyện ủy Đức Thọ"; the header names nobody.
     const submission s = f.run(report(plain_header({"ĐẢNG CỘNG SẢN VIỆT NAM"})));
     CHECK_FALSE(s.unit);
-    CHECK(problem_message(s, "unknown_unit").find("no issuing body") != std::string::npos);
+    CHECK(problem_message(s, error_code::unknown_unit).find("no issuing body") != std::string::npos);
 }
 
 TEST_CASE("a grassroots committee under a roster unit is not that unit", "[identity]") {
@@ -146,7 +146,7 @@ TEST_CASE("a grassroots committee under a roster unit is not that unit", "[ident
     const submission s = f.run(district_table("ĐẢNG BỘ HUYỆN CAN LỘC", "ĐẢNG ỦY XÃ THIÊN LỘC", "Số 08-BC/ĐU"),
                                mail_item("bao-cao-can-loc.docx", "hu.canloc@hatinh.gov.vn"));
     CHECK_FALSE(s.unit);
-    const std::string m = problem_message(s, "unknown_unit");
+    const std::string m = problem_message(s, error_code::unknown_unit);
     CHECK(m.find("ĐẢNG ỦY XÃ THIÊN LỘC") != std::string::npos);
     CHECK(m.find("Huyện ủy Can Lộc") != std::string::npos);
 }
@@ -155,7 +155,7 @@ TEST_CASE("an alias shared by two units is ambiguous unless the number's symbol 
     unit_fixture f;
     const submission ambiguous = f.run(report(plain_header({"ĐẢNG ỦY KHỐI", "*"})));
     CHECK_FALSE(ambiguous.unit);
-    CHECK(problem_message(ambiguous, "unknown_unit").find("several") != std::string::npos);
+    CHECK(problem_message(ambiguous, error_code::unknown_unit).find("several") != std::string::npos);
 
     CHECK(unit_id(f.run(report(plain_header({"ĐẢNG ỦY KHỐI", "*", "Số 3-BC/ĐUDN"})))) == "khoi-doanh-nghiep");
     CHECK(unit_id(f.run(report(plain_header({"ĐẢNG ỦY KHỐI", "*", "Số 3-BC/ĐUK"})))) == "khoi-co-quan");
@@ -172,7 +172,7 @@ TEST_CASE("the sender's address identifies a report whose header does not", "[id
     // An unknown address and an unhelpful name: nothing.
     const submission none = f.run(bare, mail_item("baocao.docx", "someone@gmail.com"));
     CHECK_FALSE(none.unit);
-    CHECK(problem_message(none, "unknown_unit").size() > 20);
+    CHECK(problem_message(none, error_code::unknown_unit).size() > 20);
 }
 
 TEST_CASE("the header outranks the sender", "[identity]") {
@@ -320,7 +320,7 @@ TEST_CASE("a body named on one line before the unit it belongs to", "[identity]"
     unit_fixture f;
     const submission s = f.run(report(plain_header({"ĐẢNG ỦY XÃ THIÊN LỘC HUYỆN CAN LỘC", "*", "Số 4-BC/ĐU"})));
     CHECK_FALSE(s.unit);
-    CHECK(problem_message(s, "unknown_unit").find("ĐẢNG ỦY XÃ THIÊN LỘC HUYỆN CAN LỘC") != std::string::npos);
+    CHECK(problem_message(s, error_code::unknown_unit).find("ĐẢNG ỦY XÃ THIÊN LỘC HUYỆN CAN LỘC") != std::string::npos);
     // A board of the unit is the unit.
     CHECK(unit_id(f.run(report(plain_header({"BAN DÂN VẬN HUYỆN ỦY CAN LỘC", "*", "Số 4-BC/BDVHU"})))) == "can-loc");
 }

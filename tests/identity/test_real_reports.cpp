@@ -70,7 +70,7 @@ TEST_CASE("document dates and issuers of the real reports", "[identity][shared]"
         const std::string issuer = label->getValue<std::string>("unit_name");
         bool named = false;
         for (const auto& p : s.problems)
-            if (p.code == "unknown_unit") named = p.message.find(issuer) != std::string::npos;
+            if (p.code == error_code::unknown_unit) named = p.message.find(issuer) != std::string::npos;
         CHECK(named);
         ++checked;
     }

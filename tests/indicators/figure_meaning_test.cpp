@@ -268,7 +268,7 @@ TEST_CASE("a unit stating two different totals gets a problem, not a silent choi
     run.submissions = {a};
     totals(run, parse_definitions(default_definitions_json));
     REQUIRE(run.submissions[0].problems.size() == 1);
-    CHECK(run.submissions[0].problems[0].code == "conflicting_figures");
+    CHECK(run.submissions[0].problems[0].code == error_code::conflicting_figures);
 }
 
 TEST_CASE("another subject's catalogue: administrative reform") {

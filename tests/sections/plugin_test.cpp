@@ -94,7 +94,7 @@ TEST_CASE("a report without any section gets the problem no_sections") {
     const auto sub = fx.run(parse_form("{b} HUYỆN ỦY CAN LỘC\n{b} BÁO CÁO\n{b} sơ kết\n{b} Nơi nhận:\n- Lưu.\n").doc);
     CHECK(sub.sections.empty());
     REQUIRE(sub.problems.size() == 1);
-    CHECK(sub.problems[0].code == "no_sections");
+    CHECK(sub.problems[0].code == error_code::no_sections);
 }
 
 TEST_CASE("a synonyms setting that names a missing file fails prepare clearly") {

@@ -130,7 +130,7 @@ TEST_CASE("merge_carried keeps the carrier's receipt and sender, the inner messa
 
 namespace {
 
-bool has_date_problem(const envelope& env, const std::string& code) {
+bool has_date_problem(const envelope& env, error_code code) {
     for (const auto& [c, message] : env.date_problems)
         if (c == code) return true;
     return false;
@@ -142,7 +142,7 @@ TEST_CASE("a Date: without a zone is read as Vietnam time, and says so", "[sourc
     const auto env = envelope_of(message_with("From: a@example.vn\r\nDate: Thu, 3 Oct 2013 08:02:03\r\nSubject: s\r\n"));
     CHECK(iso(env.received_at) == "2013-10-03T08:02:03+07:00");
     REQUIRE(env.date_problems.size() == 1);
-    CHECK(env.date_problems[0].first == "date_without_zone");
+    CHECK(env.date_problems[0].first == error_code::date_without_zone);
     CHECK_THAT(env.date_problems[0].second, Catch::Contains("Thu, 3 Oct 2013 08:02:03") && Catch::Contains("+07:00"));
 }
 
@@ -150,14 +150,14 @@ TEST_CASE("a date header that cannot be read is a problem, not a silent fallback
     // Only Date:, unreadable: no receipt time, and the reason is kept.
     const auto only_date = envelope_of(message_with("From: a@example.vn\r\nDate: 32 Brumaire an 222\r\nSubject: s\r\n"));
     CHECK_FALSE(only_date.received_at.has_value());
-    CHECK(has_date_problem(only_date, "unreadable_date_header"));
+    CHECK(has_date_problem(only_date, error_code::unreadable_date_header));
     // An unreadable topmost Received: falls to the next hop, and is noted.
     const auto hops = envelope_of(message_with(
         "Received: from x by mx.tinhuy.hatinh.vn; hôm qua lúc 9 giờ\r\n"
         "Received: from hop1 by relay; Sat, 5 Oct 2013 10:00:00 +0700\r\n"
         "From: a@example.vn\r\nDate: Fri, 4 Oct 2013 10:00:00 +0700\r\nSubject: s\r\n"));
     CHECK(iso(hops.received_at) == "2013-10-05T10:00:00+07:00");
-    CHECK(has_date_problem(hops, "unreadable_date_header"));
+    CHECK(has_date_problem(hops, error_code::unreadable_date_header));
     // Readable dates with zones, and a hop that gives no date at all, leave nothing to say.
     const auto good = envelope_of(message_with(
         "Received: from broken by mx (no date here)\r\n"

@@ -306,7 +306,7 @@ private:
                 try {
                     ex.stage->extract(doc, it, sub, context_for(ex.plugin));
                 } catch (const std::exception& e) {
-                    sub.problems.push_back({std::string(to_string(error_code::plugin_problem)),
+                    sub.problems.push_back({error_code::plugin_problem,
                                             "extractor '" + ex.stage->name() + "' (plugin '" + ex.plugin +
                                                 "') failed on this report: " + e.what()});
                 }

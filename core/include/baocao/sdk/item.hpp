@@ -3,6 +3,8 @@
 /// An item is one input on its way through the pipeline: a file on disk, a
 /// folder, or bytes a container handed back, with where it came from.
 
+#include <baocao/sdk/problem_code.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -27,7 +29,7 @@ struct envelope {
     /// What the carrying message's date headers got wrong (a Date: or
     /// Received: that cannot be read, a Date: without a zone), as problem
     /// codes and messages; the engine copies them to each submission it carries.
-    std::vector<std::pair<std::string, std::string>> date_problems;
+    std::vector<std::pair<problem_code, std::string>> date_problems;
 };
 
 /// One input: exactly one of `path` (on disk) or `bytes` (in memory) is set.

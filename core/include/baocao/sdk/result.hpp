@@ -5,6 +5,7 @@
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/plan.hpp>
+#include <baocao/sdk/problem_code.hpp>
 
 #include <Poco/Dynamic/Var.h>
 
@@ -17,7 +18,7 @@
 namespace baocao {
 
 struct problem {
-    std::string code;                     ///< a contract code ("unknown_unit")
+    problem_code code;                    ///< a contract code (error_code::unknown_unit) or a plugin-defined one
     std::string message;
 };
 
