@@ -10,6 +10,7 @@
 
 #include <unistd.h>
 
+#include "line_document.hpp"
 #include "test_paths.hpp"
 
 #include <fstream>
@@ -82,15 +83,7 @@ public:
     document parse(const item& it, const context& ctx) const override {
         const std::string content = it.read_all(ctx.limits().max_input_bytes);
         if (content.find("CRASH") != std::string::npos) throw std::runtime_error("cannot cope with this");
-        document doc;
-        std::istringstream in(content.substr(std::min<std::size_t>(4, content.size())));
-        std::string line;
-        while (std::getline(in, line)) {
-            paragraph p;
-            p.runs.push_back(plain_run(line));
-            doc.body.emplace_back(std::move(p));
-        }
-        return doc;
+        return testing::document_of_lines(content.substr(std::min<std::size_t>(4, content.size())));
     }
 };
 

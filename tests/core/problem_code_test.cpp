@@ -6,6 +6,7 @@
 #include <baocao/sdk/plugin.hpp>
 #include <baocao/sdk/problem_code.hpp>
 
+#include "line_document.hpp"
 #include "result_json.hpp"
 
 #include <catch2/catch.hpp>
@@ -30,15 +31,7 @@ public:
     probe_score probe(const item&, std::string_view head) const override { return head.rfind("NOTE\n", 0) == 0 ? 50 : 0; }
     document parse(const item& it, const context& ctx) const override {
         const std::string content = it.read_all(ctx.limits().max_input_bytes);
-        document doc;
-        std::istringstream in(content.substr(5));
-        std::string line;
-        while (std::getline(in, line)) {
-            paragraph p;
-            p.runs.push_back(plain_run(line));
-            doc.body.emplace_back(std::move(p));
-        }
-        return doc;
+        return testing::document_of_lines(content.substr(5));
     }
 };
 

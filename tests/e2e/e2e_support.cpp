@@ -4,6 +4,7 @@
 
 #include "test_paths.hpp"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
 #include <fstream>
@@ -40,6 +41,16 @@ std::string read_bytes(const std::filesystem::path& p) {
 Poco::JSON::Object::Ptr read_json(const std::filesystem::path& p) {
     Poco::JSON::Parser parser;
     return parser.parse(read_bytes(p)).extract<Poco::JSON::Object::Ptr>();
+}
+
+std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submission) {
+    std::vector<std::string> out;
+    const auto sections = submission->getArray("sections");
+    for (std::size_t i = 0; i < sections->size(); ++i) {
+        const auto s = sections->getObject(static_cast<unsigned>(i));
+        out.push_back(s->getValue<std::string>("item") + " | " + s->getValue<std::string>("heading"));
+    }
+    return out;
 }
 
 }  // namespace baocao::testing

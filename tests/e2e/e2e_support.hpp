@@ -24,4 +24,7 @@ process_result run_demo(const std::filesystem::path& out, const std::vector<std:
 std::string read_bytes(const std::filesystem::path& p);
 Poco::JSON::Object::Ptr read_json(const std::filesystem::path& p);
 
+/// A result.json submission's sections as "item | heading", in order.
+std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submission);
+
 }  // namespace baocao::testing

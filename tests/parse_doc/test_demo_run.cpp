@@ -33,16 +33,6 @@ Object::Ptr run_one(const fs::path& report, const fs::path& work) {
     return subs->getObject(0);
 }
 
-std::vector<std::string> sections_of(const Object::Ptr& sub) {
-    std::vector<std::string> out;
-    const auto sections = sub->getArray("sections");
-    for (std::size_t i = 0; i < sections->size(); ++i) {
-        const auto s = sections->getObject(static_cast<unsigned>(i));
-        out.push_back(s->getValue<std::string>("item") + " | " + s->getValue<std::string>("heading"));
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("parse-doc: a .doc report is read, marked as .doc, and matched like its .docx", "[parse_doc][e2e]") {
@@ -55,9 +45,9 @@ TEST_CASE("parse-doc: a .doc report is read, marked as .doc, and matched like it
     REQUIRE(!doc->isNull("unit"));
     CHECK(doc->getObject("unit")->getValue<std::string>("id") == docx->getObject("unit")->getValue<std::string>("id"));
     CHECK(doc->getValue<std::string>("document_date") == docx->getValue<std::string>("document_date"));
-    const auto doc_sections = sections_of(doc);
+    const auto doc_sections = section_labels(doc);
     CHECK(doc_sections.size() >= 3);
-    CHECK(doc_sections == sections_of(docx));
+    CHECK(doc_sections == section_labels(docx));
 
     // The draft quotes the .doc report's text like any other.
     const std::string draft = read_bytes(work / "doc" / "out" / "draft.md");

@@ -201,13 +201,7 @@ std::vector<std::string> sections_of(const fs::path& report, const fs::path& wor
     REQUIRE(r.exit_code == 0);
     const auto subs = read_json(work / "out" / "result.json")->getArray("submissions");
     REQUIRE(subs->size() == 1);
-    std::vector<std::string> out;
-    const auto sections = subs->getObject(0)->getArray("sections");
-    for (std::size_t i = 0; i < sections->size(); ++i) {
-        const auto s = sections->getObject(static_cast<unsigned>(i));
-        out.push_back(s->getValue<std::string>("item") + " | " + s->getValue<std::string>("heading"));
-    }
-    return out;
+    return section_labels(subs->getObject(0));
 }
 
 }  // namespace
