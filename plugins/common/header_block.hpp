@@ -2,8 +2,9 @@
 #pragma once
 /// The header block of a report: the lines above its title ("BÁO CÁO"), read
 /// from a borderless layout table, tab-separated paragraphs or plain
-/// paragraphs, each with the side of the page it sits on. Header-only so that
-/// extract-dates reads the same block without a shared library.
+/// paragraphs, each with the side of the page it sits on. extract-unit reads the
+/// issuer in it and extract-dates the place-and-date line; both run before
+/// extract-sections, whose report structure therefore comes too late for them.
 
 #include <baocao/sdk/model.hpp>
 #include <baocao/sdk/text.hpp>
