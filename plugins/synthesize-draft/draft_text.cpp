@@ -2,13 +2,9 @@
 #include "draft_text.hpp"
 
 #include <baocao/sdk/labels.hpp>
-#include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <cctype>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace baocao::synthesis {
 
