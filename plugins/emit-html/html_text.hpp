@@ -3,7 +3,7 @@
 /// Text for report.html: escaping, excerpts cut at a word, numbers and dates
 /// written the Vietnamese way.
 
-#include "draft_text.hpp"
+#include "vietnamese_forms.hpp"
 
 #include <cstddef>
 #include <cstdint>

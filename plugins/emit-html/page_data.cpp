@@ -4,7 +4,7 @@
 
 #include "page_data.hpp"
 
-#include "units.hpp"  // synthesize-draft: reporters(run)
+#include "reporters.hpp"  // reporters(run)
 
 #include <algorithm>
 #include <cctype>

@@ -5,7 +5,7 @@
 
 #include <baocao/sdk/result.hpp>
 
-#include "figures.hpp"  // synthesize-draft: the run's figures, as the draft gives them
+#include "run_figures.hpp"  // the run's figures, as the draft gives them
 
 #include <cstdint>
 #include <map>

@@ -5,7 +5,7 @@
 
 #include "report_page.hpp"
 
-#include "compliance_csv.hpp"  // emit-csv: sorted_units, vietnamese_collator
+#include "compliance_table.hpp"  // sorted_units, vietnamese_collator
 #include "html_text.hpp"
 #include "page_assets.hpp"
 #include "sections.hpp"

@@ -5,7 +5,7 @@
 
 #include "sections.hpp"
 
-#include "compliance_csv.hpp"  // emit-csv: level_rank, status_text
+#include "compliance_table.hpp"  // level_rank, status_text
 #include "html_text.hpp"
 #include "status_style.hpp"
 

@@ -5,9 +5,9 @@
 
 #include "compliance_workbook.hpp"
 
-#include "compliance_csv.hpp"  // emit-csv: sorted_units, vietnamese_collator
+#include "compliance_table.hpp"  // sorted_units, vietnamese_collator
 #include "sheets.hpp"
-#include "units.hpp"  // synthesize-draft: reporters(run)
+#include "reporters.hpp"  // reporters(run)
 
 namespace baocao::xlsx {
 

@@ -4,7 +4,7 @@
 
 #include "sheets.hpp"
 
-#include "compliance_csv.hpp"  // emit-csv: columns, status_text
+#include "compliance_table.hpp"  // columns, status_text
 
 #include <algorithm>
 #include <map>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// extract-sections: what each report says under each content item of the plan.
+// extract-sections: what each report says under each content item of the plan,
+// and the report's structure (submission::structure) for the extractors after it.
 #include "lexicon.hpp"
 #include "matcher.hpp"
+#include "published_structure.hpp"
 #include "sectionizer.hpp"
 
 #include <baocao/sdk/error.hpp>
@@ -77,6 +79,8 @@ public:
         if (!lex) lex = std::make_shared<const lexicon>(ctx.plan(), parse_synonyms(embedded_synonyms()));
         const sectioned_report report = sectionize(doc);
         if (sub.title.empty()) sub.title = report.title;
+        // For the extractors that run after this one.
+        sub.structure = std::make_shared<const report_structure>(published_structure(report));
         // The Front and the mass organizations report their own results, which are their role.
         const bool organization = (sub.unit && sub.unit->level == "organization") || issued_by_organization(report, *lex);
         for (matched_part& p : match_sections(report, *lex, organization)) {

@@ -5,11 +5,12 @@
 // end), then which body lines are headings, then how headings nest.
 #include "sectionizer.hpp"
 
+#include "report_markers.hpp"
+
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
-#include <array>
 
 namespace baocao::sections {
 
@@ -32,12 +33,14 @@ bool starts_lower(std::string_view s) {
 }
 
 bool is_report_kind(const line& l) {
-    if (l.key_is("bao cao") || l.key_is("to trinh") || l.key_is("tham luan") || l.key_is("bao cao tham luan")) return true;
+    for (std::string_view kind : report_markers::report_kinds)
+        if (l.key_is(kind)) return true;
     return l.begins_with("bao cao ") && l.caps && l.words_at_most(30) && l.label.kind == label_kind::none;
 }
 
 bool is_header_like(const line& l) {
-    if (l.key_is("dang cong san viet nam") || l.begins_with("cong hoa xa hoi chu nghia") || l.begins_with("doc lap tu do hanh phuc"))
+    if (l.key_is(report_markers::party_name) || l.begins_with(report_markers::state_name_start) ||
+        l.begins_with(report_markers::motto))
         return true;
     if ((l.begins_with("so ") || l.key_is("so")) && l.words_at_most(8)) return true;
     if (dates::parse_place_date_line(l.text)) return true;
@@ -53,26 +56,25 @@ bool is_rule(std::string_view t) {
 }
 
 bool opens_body(const line& l) {
-    static constexpr std::array<std::string_view, 8> openers{
-        "thuc hien", "can cu", "kinh gui", "theo ", "duoc su", "nham ", "trien khai", "thuc hien ke hoach"};
-    for (std::string_view o : openers)
+    for (std::string_view o : report_markers::body_openers)
         if (l.begins_with(o)) return true;
     return false;
 }
 
 /// Signature authority lines: "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN", "K/T TRƯỞNG BAN", "TL.", "TUQ.".
 bool is_signature_line(const line& l) {
-    if (l.begins_with("noi nhan")) return true;
+    if (l.begins_with(report_markers::recipients)) return true;
     if (!l.caps && !l.bold) return false;
-    static constexpr std::array<std::string_view, 7> marks{"t m ", "tm ", "k t ", "kt ", "t l ", "tl ", "tuq "};
-    for (std::string_view m : marks)
+    for (std::string_view m : report_markers::signature_marks)
         if (l.begins_with(m) && l.words_at_most(10)) return true;
     return false;
 }
 
 bool starts_annex(const line& l) {
     if (!(l.caps || l.bold || l.outline >= 0) || !l.words_at_most(25)) return false;
-    return l.begins_with("phu luc") || l.begins_with("bieu") || l.begins_with("danh sach") || is_report_kind(l);
+    for (std::string_view start : report_markers::annex_starts)
+        if (l.begins_with(start)) return true;
+    return is_report_kind(l);
 }
 
 /// Whether a body line is a heading, and how sure the formatting makes it.
@@ -220,7 +222,7 @@ std::size_t read_addressee(std::vector<line>& lines, std::size_t body_from) {
     for (std::size_t i = body_from; i < n; ++i) {
         line& l = lines[i];
         if (l.role == line_role::empty) continue;
-        if (!l.begins_with("kinh gui")) break;
+        if (!l.begins_with(report_markers::addressee)) break;
         l.role = line_role::addressee;
         std::size_t j = i + 1;
         while (j < n && (lines[j].role == line_role::empty ||
@@ -260,7 +262,7 @@ std::size_t read_end(std::vector<line>& lines, std::size_t body_from, sectioned_
     const std::size_t n = lines.size();
     std::size_t end_at = find_signature(lines, body_from);
     for (std::size_t i = body_from; i < end_at; ++i)
-        if (lines[i].role == line_role::body && lines[i].begins_with("tren day la")) {
+        if (lines[i].role == line_role::body && lines[i].begins_with(report_markers::closing_formula)) {
             lines[i].role = line_role::closing;
             // Short lines after the closing formula (a name, "Đã ký") belong to the signature.
             bool only_short = true;

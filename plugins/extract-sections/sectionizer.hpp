@@ -10,6 +10,7 @@
 #include <baocao/sdk/labels.hpp>
 
 #include <baocao/sdk/model.hpp>
+#include <baocao/sdk/report_structure.hpp>
 
 #include <cstddef>
 #include <limits>
@@ -26,8 +27,8 @@ using text::label_kind;
 using text::rank_of;
 using text::typed_label;
 
-/// What a line of the report is.
-enum class line_role { empty, header, title, addressee, preamble, body, heading, closing, signature, annex };
+/// What a line of the report is: the SDK's roles, which extract-sections publishes.
+using line_role = part_role;
 
 /// One paragraph of the report in reading order (table cells give one line per paragraph).
 ///

@@ -10,6 +10,7 @@
 #include "unit_extractor.hpp"
 
 #include "header_block.hpp"
+#include "report_markers.hpp"
 
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
@@ -32,9 +33,8 @@ struct header_view {
 };
 
 bool is_boilerplate(const std::string& key) {
-    static constexpr std::string_view fixed[] = {
-        "dang cong san viet nam", "cong hoa xa hoi chu nghia viet nam", "doc lap tu do hanh phuc",
-    };
+    static constexpr std::string_view fixed[] = {report_markers::party_name, report_markers::state_name,
+                                                 report_markers::motto};
     return std::find(std::begin(fixed), std::end(fixed), key) != std::end(fixed);
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "message_reader.hpp"
 
-#include "../source-fs/unique_names.hpp"
+#include "unique_names.hpp"
 #include "gmime_support.hpp"
 #include "encoded_words.hpp"
 #include "mail_names.hpp"

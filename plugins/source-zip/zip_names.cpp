@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "zip_names.hpp"
 
-#include "../source-fs/os_junk.hpp"
+#include "os_junk.hpp"
 
 #include <baocao/sdk/text.hpp>
 

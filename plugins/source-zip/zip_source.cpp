@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "zip_source.hpp"
 
-#include "../source-fs/unique_names.hpp"
+#include "unique_names.hpp"
 #include "zip_archive.hpp"
 #include "zip_names.hpp"
 

@@ -4,8 +4,8 @@
 /// reported and when, what each report covers, the figures by unit, and
 /// (optional) the units' own text per plan item, verbatim.
 
-#include "figures.hpp"
-#include "units.hpp"
+#include "run_figures.hpp"
+#include "reporters.hpp"
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/result.hpp>

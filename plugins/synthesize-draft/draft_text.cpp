@@ -2,13 +2,9 @@
 #include "draft_text.hpp"
 
 #include <baocao/sdk/labels.hpp>
-#include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <cctype>
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace baocao::synthesis {
 
@@ -104,20 +100,6 @@ std::string summary_from_plan(const plan_spec& plan) {
     return "tổng hợp kết quả thực hiện " + kind + " số " + plan.number;
 }
 
-std::string vn_date(std::string_view iso) {
-    const auto d = dates::from_iso(iso);
-    if (!d) return std::string(iso);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d/%02d/%04d", d->day, d->month, d->year);
-    return buf;
-}
-
-std::string vn_date_short(std::string_view iso) {
-    const auto d = dates::from_iso(iso);
-    if (!d) return std::string(iso);
-    return std::to_string(d->day) + "/" + std::to_string(d->month) + "/" + std::to_string(d->year);
-}
-
 std::string number_suffix(std::string_view number) {
     const auto slash = number.rfind('/');
     if (slash == std::string_view::npos) return {};
@@ -166,46 +148,6 @@ std::vector<std::string> paragraphs_of(std::string_view body) {
     return out;
 }
 
-std::string vn_number(double value) {
-    const bool negative = value < 0;
-    const double rounded = std::round(std::fabs(value) * 100.0) / 100.0;
-    auto whole = static_cast<unsigned long long>(std::floor(rounded));
-    const int cents = static_cast<int>(std::lround((rounded - static_cast<double>(whole)) * 100.0));
-    std::string digits = std::to_string(whole);
-    std::string grouped;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) grouped.push_back('.');
-        grouped.push_back(digits[i]);
-    }
-    if (cents != 0) {
-        grouped.push_back(',');
-        grouped.push_back(static_cast<char>('0' + cents / 10));
-        if (cents % 10 != 0) grouped.push_back(static_cast<char>('0' + cents % 10));
-    }
-    return (negative && (whole != 0 || cents != 0) ? "-" : "") + grouped;
-}
-
-std::optional<double> parse_number(std::string_view raw) {
-    std::string s = text::trim(raw);
-    if (s.empty()) return std::nullopt;
-    // "1.234.567" groups thousands with dots; otherwise a comma is the decimal mark.
-    bool grouped = s.size() > 4;
-    for (std::size_t i = 0; i < s.size() && grouped; ++i) {
-        const std::size_t from_end = s.size() - i;
-        if (from_end % 4 == 0) grouped = s[i] == '.';
-        else grouped = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
-    }
-    std::string plain;
-    for (char c : s) {
-        if (grouped && c == '.') continue;
-        plain.push_back(c == ',' ? '.' : c);
-    }
-    char* end = nullptr;
-    const double v = std::strtod(plain.c_str(), &end);
-    if (end == plain.c_str() || *end != '\0' || !std::isfinite(v)) return std::nullopt;
-    return v;
-}
-
 std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     std::string out;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -214,7 +156,5 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
     }
     return out;
 }
-
-std::string clean(std::string_view text) { return text::sanitize_utf8(text); }
 
 }  // namespace baocao::synthesis

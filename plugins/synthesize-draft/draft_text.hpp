@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// Wording helpers of the draft: headings from plan items, the summary line
-/// from the plan title, Vietnamese dates, labels, numbers.
+/// from the plan title, labels; numbers and dates come from vietnamese_forms.hpp
+/// (plugins/common).
+
+#include "vietnamese_forms.hpp"
 
 #include <baocao/sdk/plan.hpp>
 
@@ -24,11 +27,6 @@ std::string item_heading(std::string_view item_title);
 /// "tổng hợp kết quả thực hiện Kế hoạch số <number>".
 std::string summary_from_plan(const plan_spec& plan);
 
-/// "05/10/2013" from "2013-10-05"; the input unchanged when it is not an ISO date.
-std::string vn_date(std::string_view iso);
-/// "5/10/2013" (no zero padding, as in running text); input unchanged when not ISO.
-std::string vn_date_short(std::string_view iso);
-
 /// The issuer abbreviation after "/" in a document number ("99-KH/TU" → "TU"), "" when none.
 std::string number_suffix(std::string_view number);
 /// Initials of a body's name without diacritics ("BAN DÂN VẬN" → "BDV").
@@ -44,14 +42,6 @@ std::string status_label(std::string_view status);
 
 /// The non-empty, trimmed lines of a section text ("\n"-joined paragraphs).
 std::vector<std::string> paragraphs_of(std::string_view text);
-
-/// A number written the Vietnamese way: "." between thousands, "," before decimals (at most 2).
-std::string vn_number(double value);
-/// Reads a number from text such as "12", "1.234", "12,5", "12.5"; nullopt otherwise.
-std::optional<double> parse_number(std::string_view text);
-
-/// Text from a report made safe to print: invalid UTF-8 replaced (text::sanitize_utf8).
-std::string clean(std::string_view text);
 
 /// Joins with a separator.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);

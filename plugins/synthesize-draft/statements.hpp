@@ -5,7 +5,7 @@
 /// "Ưu điểm", "Hạn chế", "Nguyên nhân", "Bài học", "Phương hướng" and
 /// "Kiến nghị" go to the shared parts, whatever item they were written under.
 
-#include "units.hpp"
+#include "reporters.hpp"
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/plan.hpp>

@@ -12,7 +12,7 @@
 #include "blocks.hpp"
 #include "draft_text.hpp"
 #include "examples.hpp"
-#include "figures.hpp"
+#include "run_figures.hpp"
 #include "grouping.hpp"
 #include "section_headings.hpp"
 #include "sentences.hpp"

@@ -7,7 +7,7 @@
 /// notable single-unit findings as examples.
 
 #include "masthead.hpp"
-#include "units.hpp"
+#include "reporters.hpp"
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/result.hpp>

@@ -4,7 +4,7 @@
 /// sentence made general (the unit's own name replaced by the units
 /// collectively) and the units that said it named after it.
 
-#include "units.hpp"
+#include "reporters.hpp"
 
 #include <baocao/sdk/roster.hpp>
 

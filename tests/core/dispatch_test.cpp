@@ -108,12 +108,35 @@ public:
     }
 };
 
+/// Publishes a structure with one body line per paragraph, as extract-sections publishes its cut.
+class structure_writer : public extractor {
+public:
+    std::string name() const override { return "test-structure"; }
+    void extract(const document& doc, const item&, submission& sub, const context&) const override {
+        auto r = std::make_shared<report_structure>();
+        for_each_paragraph(doc.body, [&](const paragraph& p) { r->lines.push_back({p.text(), part_role::body, -1}); });
+        sub.structure = std::move(r);
+    }
+};
+
+/// Reads the structure an earlier extractor published: how many lines it saw.
+class structure_reader : public extractor {
+public:
+    std::string name() const override { return "test-structure-reader"; }
+    std::vector<std::string> runs_after() const override { return {"test-structure"}; }
+    void extract(const document&, const item&, submission& sub, const context&) const override {
+        sub.extensions["structure_lines"] = sub.structure ? static_cast<int>(sub.structure->lines.size()) : -1;
+    }
+};
+
 void register_test_stages(registry& reg) {
     reg.add_source(std::make_shared<bundle_source>());
     reg.add_source(std::make_shared<folder_source>());
     reg.add_parser(std::make_shared<line_parser>());
     reg.add_extractor(std::make_shared<unit_from_line>());
     reg.add_extractor(std::make_shared<fragile_extractor>());
+    reg.add_extractor(std::make_shared<structure_reader>());
+    reg.add_extractor(std::make_shared<structure_writer>());
 }
 
 struct harness {
@@ -269,4 +292,17 @@ TEST_CASE("the result does not depend on the number of threads") {
     }
     REQUIRE(one.rejected.size() == four.rejected.size());
     for (std::size_t i = 0; i < one.rejected.size(); ++i) CHECK(one.rejected[i].source == four.rejected[i].source);
+}
+
+TEST_CASE("a report's structure reaches the extractors after its producer and goes with the document") {
+    harness h("dispatch-structure");
+    const auto path = h.write("a.txt", "DOC\nunit:can-loc\nhello\nworld");
+    h.reg.select({}, {}, {}, {});
+    const auto r = h.run({path});
+    REQUIRE(r.submissions.size() == 1);
+    const auto seen = r.submissions[0].extensions.find("structure_lines");
+    REQUIRE(seen != r.submissions[0].extensions.end());
+    // The reader was registered first, yet ran after the writer it names, and saw its lines.
+    CHECK(seen->second.convert<int>() > 0);
+    CHECK_FALSE(r.submissions[0].structure);
 }

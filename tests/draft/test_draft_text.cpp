@@ -4,7 +4,7 @@
 #include "draft_text.hpp"
 #include "appendix.hpp"
 #include "masthead.hpp"
-#include "units.hpp"
+#include "reporters.hpp"
 
 #include "draft_fixture.hpp"
 

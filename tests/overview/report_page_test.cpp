@@ -2,7 +2,7 @@
 // report.html built from a hand-made run: names, sources and excerpts that
 // look like markup stay text, and the unit table keeps compliance.csv's order.
 
-#include "compliance_csv.hpp"
+#include "compliance_table.hpp"
 #include "report_page.hpp"
 
 #include <catch2/catch.hpp>

@@ -311,6 +311,8 @@ private:
                                                 "') failed on this report: " + e.what()});
                 }
             }
+            // The structure refers to the document, which goes now too.
+            sub.structure.reset();
         } catch (const rejection_error& e) {
             reject(t.key, it.source, e.code(), e.what(), it.env);
             return;

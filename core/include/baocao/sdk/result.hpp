@@ -6,11 +6,13 @@
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/plan.hpp>
 #include <baocao/sdk/problem_code.hpp>
+#include <baocao/sdk/report_structure.hpp>
 
 #include <Poco/Dynamic/Var.h>
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,6 +69,11 @@ struct submission {
     std::string message_key;              ///< companions share it
     std::string attachment_name;
     std::string title;                    ///< the report's title lines, for emitters
+    /// The report's parts and section tree, set by extract-sections for the
+    /// extractors that run after it (`runs_after()` names it). Like the
+    /// document, it lives only while the report's extractors run: the engine
+    /// drops it before the submission joins the run.
+    std::shared_ptr<const report_structure> structure;
     std::uint64_t order = 0;              ///< position in input order, for stable sorting
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Files operating systems and office programs leave beside real documents.
-// Header-only: source-zip skips the same names inside archives.
+// source-fs skips them in folders, source-zip the same names inside archives.
 
 #include <baocao/sdk/error.hpp>
 

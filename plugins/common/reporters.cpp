@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Attributions name units the way a provincial report does: the place alone
 // for a district committee ("Can Lộc"), the full name for the others.
-#include "units.hpp"
-#include "draft_text.hpp"
+#include "reporters.hpp"
+#include "vietnamese_forms.hpp"
 
 #include <baocao/sdk/text.hpp>
 

@@ -5,7 +5,7 @@
 /// counted submissions' own "indicators". Feeds the opening sentence of each
 /// results section and the figures appendix.
 
-#include "units.hpp"
+#include "reporters.hpp"
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/result.hpp>

@@ -10,8 +10,8 @@
 // figure is the largest its current report gives (reports state the total
 // first and its parts after), the province's is the sum over units.
 
-#include "figures.hpp"
-#include "draft_text.hpp"
+#include "run_figures.hpp"
+#include "vietnamese_forms.hpp"
 
 #include <baocao/sdk/record_list.hpp>
 #include <baocao/sdk/text.hpp>

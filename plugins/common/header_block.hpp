@@ -2,8 +2,11 @@
 #pragma once
 /// The header block of a report: the lines above its title ("BÁO CÁO"), read
 /// from a borderless layout table, tab-separated paragraphs or plain
-/// paragraphs, each with the side of the page it sits on. Header-only so that
-/// extract-dates reads the same block without a shared library.
+/// paragraphs, each with the side of the page it sits on. extract-unit reads the
+/// issuer in it and extract-dates the place-and-date line; both run before
+/// extract-sections, whose report structure therefore comes too late for them.
+
+#include "report_markers.hpp"
 
 #include <baocao/sdk/model.hpp>
 #include <baocao/sdk/text.hpp>
@@ -32,9 +35,7 @@ inline constexpr std::size_t max_body_words = 30;
 /// written in capitals or displayed so (`caps`: the paragraph's w:caps).
 inline bool is_title_line(std::string_view raw, bool caps = false) {
     const std::string key = text::match_key(raw);
-    static constexpr std::string_view kinds[] = {"bao cao", "ke hoach", "to trinh", "thong bao",
-                                                 "bien ban", "de an", "chuong trinh", "huong dan"};
-    for (std::string_view k : kinds) {
+    for (std::string_view k : report_markers::document_kinds) {
         if (key.size() >= k.size() && key.compare(0, k.size(), k) == 0 &&
             (key.size() == k.size() || key[k.size()] == ' '))
             return caps || text::is_all_caps(raw);

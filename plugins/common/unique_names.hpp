@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Keeps the child names of one container distinct, so every child gets its own
-// provenance ("a.eml#Báo cáo.docx", "a.eml#Báo cáo (2).docx"). Header-only:
-// source-mail and source-zip use it too.
+// provenance ("a.eml#Báo cáo.docx", "a.eml#Báo cáo (2).docx"). source-fs,
+// source-mail and source-zip name children with it.
 
 #include <map>
 #include <string>
