@@ -199,6 +199,15 @@ int command_run(const std::vector<std::string>& args) {
         std::cerr << "baocao run: cannot create the output folder " << out.string() << ": " << ec.message() << '\n';
         return 1;
     }
+    // The text the run keeps until the emitters are done waits in a file in
+    // the output folder (a disk the outputs go to anyway), not in memory.
+    state->text_store = std::make_shared<run_text_store>(out);
+    try {
+        state->text_store->open();
+    } catch (const std::exception& e) {
+        std::cerr << "baocao run: " << e.what() << '\n';
+        return 1;
+    }
     engine::run_progress progress;
     run_result run;
     {

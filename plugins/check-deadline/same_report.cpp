@@ -32,8 +32,14 @@ std::set<std::string> title_words(const std::string& title) {
 
 std::set<std::string> shingles(const submission& s) {
     std::string all;
-    for (const auto& sec : s.sections) all += sec.text + "\n";
-    for (const auto& u : s.unmatched) all += u.text + "\n";
+    for (const auto& sec : s.sections) {
+        sec.text.append_to(all);
+        all += "\n";
+    }
+    for (const auto& u : s.unmatched) {
+        u.text.append_to(all);
+        all += "\n";
+    }
     const std::vector<std::string> w = text::words(text::match_key(all));
     std::set<std::string> out;
     for (std::size_t i = 0; i + 2 < w.size(); ++i) out.insert(w[i] + ' ' + w[i + 1] + ' ' + w[i + 2]);

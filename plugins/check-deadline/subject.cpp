@@ -83,8 +83,14 @@ std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan,
     for (submission& s : subs) {
         if (s.off_topic) continue;  // flagged by an earlier check
         std::string all = s.title;
-        for (const auto& sec : s.sections) all += "\n" + sec.heading + "\n" + sec.text;
-        for (const auto& u : s.unmatched) all += "\n" + u.heading + "\n" + u.text;
+        for (const auto& sec : s.sections) {
+            all += "\n" + sec.heading + "\n";
+            sec.text.append_to(all);
+        }
+        for (const auto& u : s.unmatched) {
+            all += "\n" + u.heading + "\n";
+            u.text.append_to(all);
+        }
         const std::string key = text::match_key(all);
         if (key.empty()) continue;  // nothing read: not a judgement on its subject
         const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });

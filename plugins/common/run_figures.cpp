@@ -87,7 +87,7 @@ std::vector<Var> elements(const Var& v) {
         out = v.extract<std::vector<Var>>();
     } else if (v.type() == typeid(record_list_ptr)) {
         // Each record as an object, so the readers above need no third form.
-        const auto& list = v.extract<record_list_ptr>();
+        const auto list = record_list::load(v.extract<record_list_ptr>());
         for (std::size_t r = 0; list && r < list->size(); ++r) {
             Poco::Dynamic::Struct<std::string> record;
             for (std::size_t f = 0; f < list->fields().size(); ++f)
@@ -191,7 +191,7 @@ std::vector<std::string> column(const Var& v, const std::string& name) {
         for (const auto& e : elements(v)) out.push_back(field_string(field(e, name)));
         return out;
     }
-    const auto& list = v.extract<record_list_ptr>();
+    const auto list = record_list::load(v.extract<record_list_ptr>());
     if (!list) return out;
     const auto at = list->field_index(name);
     out.reserve(list->size());
@@ -225,19 +225,24 @@ void infer_items(figure_set& f, const std::vector<reporter>& reporters) {
             if (ext == s->extensions.end()) continue;
             const auto ids = column(ext->second, "indicator");
             const auto evidences = column(ext->second, "evidence");
-            // A sentence or table row holds several figures: find it in the sections once.
+            // A sentence or table row holds several figures: find it in the sections once,
+            // reading the sections' text back from the store once per report.
             std::unordered_map<std::string_view, const section_match*> found_in;
+            std::vector<std::string> texts;
             for (std::size_t e = 0; e < ids.size() && e < evidences.size(); ++e) {
                 const auto& id = ids[e];
                 const auto& evidence = evidences[e];
                 if (id.empty() || evidence.size() < 12 || !wanted.count(id)) continue;
                 auto [at, fresh] = found_in.try_emplace(evidence, nullptr);
-                if (fresh)
-                    for (const auto& sec : s->sections)
-                        if (sec.text.find(evidence) != std::string::npos) {
-                            at->second = &sec;
+                if (fresh) {
+                    if (texts.empty())
+                        for (const auto& sec : s->sections) texts.push_back(sec.text.str());
+                    for (std::size_t k = 0; k < texts.size(); ++k)
+                        if (texts[k].find(evidence) != std::string::npos) {
+                            at->second = &s->sections[k];
                             break;
                         }
+                }
                 if (at->second) ++votes[id][at->second->item];
             }
         }

@@ -86,7 +86,7 @@ std::string unit_details(const page_data& d, const unit_entry& u) {
         if (it == u.by_item.end()) continue;
         out += "<p id=\"" + excerpt_anchor(u, item.id) + "\"><b>Mục " + escape(item.id) +
                "</b>: " + escape(excerpt(it->second->heading, heading_chars)) + "</p><blockquote>" +
-               escape(excerpt(it->second->text, d.excerpt_chars)) + "</blockquote>";
+               escape(excerpt(it->second->text.str(), d.excerpt_chars)) + "</blockquote>";
     }
     return out + "</details>";
 }

@@ -127,7 +127,7 @@ void write_submission(json_writer& w, const submission& s, int offset) {
         w.begin_object();
         w.key("item").value(sec.item);
         w.key("heading").value(sec.heading);
-        w.key("text").value(sec.text);
+        w.key("text").value(sec.text.str());
         // Two decimals: enough to rank, and stable across compilers.
         w.key("confidence").value(static_cast<double>(static_cast<long long>(sec.confidence * 100 + 0.5)) / 100);
         w.end_object();
@@ -137,7 +137,7 @@ void write_submission(json_writer& w, const submission& s, int offset) {
     for (const auto& u : s.unmatched) {
         w.begin_object();
         w.key("heading").value(u.heading);
-        w.key("text").value(u.text);
+        w.key("text").value(u.text.str());
         w.end_object();
     }
     w.end_array();

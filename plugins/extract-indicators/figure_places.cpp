@@ -72,22 +72,23 @@ std::string unit_of_place(const roster& units, std::string_view place) {
     return own.size() == 1 ? own.front()->id : "";
 }
 
-std::string item_of(const submission& sub, std::string_view evidence) {
+std::string item_of(const submission& sub, const std::vector<std::string>& texts, std::string_view evidence) {
     if (evidence.empty()) return "";
     // Table figures' evidence is "row | header: cell": their row label stands for them.
     const auto bar = evidence.find(" | ");
     const std::string_view needle = bar == std::string_view::npos ? evidence : evidence.substr(0, bar);
     if (needle.empty()) return "";
-    for (const auto& s : sub.sections)
-        if (s.text.find(needle) != std::string::npos || s.heading.find(needle) != std::string::npos) return s.item;
+    for (std::size_t k = 0; k < sub.sections.size(); ++k)
+        if (texts[k].find(needle) != std::string::npos || sub.sections[k].heading.find(needle) != std::string::npos)
+            return sub.sections[k].item;
     return "";
 }
 
-void place_figures(run_result& run, const roster& units) {
+void place_figures(run_result& run, const roster& units, run_text_store* store) {
     for (auto& sub : run.submissions) {
         auto ext = sub.extensions.find("indicators");
         if (ext == sub.extensions.end() || ext->second.type() != typeid(record_list_ptr)) continue;
-        const auto list = ext->second.extract<record_list_ptr>();
+        const auto list = record_list::load(ext->second.extract<record_list_ptr>());
         if (!list || list->fields() != figure_fields() || figure_fields().size() != field_count) continue;
         const auto place_field = list->field_index("place");
         const auto evidence_field = list->field_index("evidence");
@@ -98,6 +99,7 @@ void place_figures(run_result& run, const roster& units) {
         placed->reserve(list->size());
         // Figures of one sentence or table row share their evidence: look it up in the sections once.
         std::unordered_map<std::string, std::string> item_of_evidence;
+        std::vector<std::string> texts;   // the sections' text, read back from the store when first needed
         for (std::size_t r = 0; r < list->size(); ++r) {
             std::vector<record_list::cell> row;
             for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
@@ -107,13 +109,17 @@ void place_figures(run_result& run, const roster& units) {
             }
             if (const auto* evidence = text_field(*list, r, evidence_field)) {
                 auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
-                if (fresh) at->second = item_of(sub, *evidence);
+                if (fresh) {
+                    if (texts.size() != sub.sections.size())
+                        for (const auto& s : sub.sections) texts.push_back(s.text.str());
+                    at->second = item_of(sub, texts, *evidence);
+                }
                 const std::string& item = at->second;
                 if (!item.empty()) row[*item_field] = item;
             }
             add_cells(*placed, row, std::make_index_sequence<field_count>{});
         }
-        ext->second = record_list_ptr(std::move(placed));
+        ext->second = store ? placed->spill_to(*store) : record_list_ptr(std::move(placed));
     }
 }
 

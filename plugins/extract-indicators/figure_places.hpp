@@ -22,11 +22,13 @@ const std::vector<std::string>& figure_fields();
 /// place's own party committee.
 std::string unit_of_place(const roster& units, std::string_view place);
 
-/// The plan item of the section of `sub` whose heading or text holds `evidence`; "" when none.
-std::string item_of(const submission& sub, std::string_view evidence);
+/// The plan item of the section of `sub` whose heading or text holds
+/// `evidence`; "" when none. `texts`: the text of each of its sections.
+std::string item_of(const submission& sub, const std::vector<std::string>& texts, std::string_view evidence);
 
 /// Fills "about" (a roster unit other than the report's own that the figure's
-/// place names) and "item" in the figures of every submission.
-void place_figures(run_result& run, const roster& units);
+/// place names) and "item" in the figures of every submission. The placed
+/// figures go to `store` when given, as the engine put the extracted ones.
+void place_figures(run_result& run, const roster& units, run_text_store* store = nullptr);
 
 }  // namespace baocao::indicators

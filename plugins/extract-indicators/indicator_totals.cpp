@@ -34,7 +34,7 @@ struct read_figure {
 std::optional<std::vector<read_figure>> read_figures(const Poco::Dynamic::Var& ext) {
     std::vector<read_figure> out;
     if (ext.type() == typeid(record_list_ptr)) {
-        const auto& list = ext.extract<record_list_ptr>();
+        const auto list = record_list::load(ext.extract<record_list_ptr>());
         if (!list) return std::nullopt;
         const auto id_field = list->field_index("indicator");
         const auto value_field = list->field_index("value");

@@ -73,7 +73,7 @@ public:
     // Totals leave out superseded versions, which check-deadline marks.
     std::vector<std::string> runs_after() const override { return {"check-deadline"}; }
     void check(run_result& run, const context& ctx) const override {
-        indicators::place_figures(run, ctx.roster());
+        indicators::place_figures(run, ctx.roster(), &ctx.text_store());
         run.extensions["indicator_totals"] = indicators::totals(run, shared_->defs);
     }
 

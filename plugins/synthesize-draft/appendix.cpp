@@ -175,7 +175,7 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
             for (const auto* s : r.submissions)
                 for (const auto& sec : s->sections) {
                     if (sec.item != item.id) continue;
-                    const auto paras = paragraphs_of(clean(sec.text));
+                    const auto paras = paragraphs_of(clean(sec.text.str()));
                     std::vector<draft::block> blocks;
                     std::optional<draft::block> pending;  // a heading waits for its first line of text
                     draft::block tb;

@@ -5,6 +5,7 @@
 // changes nothing in the result.
 #include <baocao/engine/pipeline.hpp>
 #include <baocao/sdk/plugin.hpp>
+#include <baocao/sdk/record_list.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -129,6 +130,23 @@ public:
     }
 };
 
+/// Makes a section of each "section:" line, and a record_list of their lengths.
+class section_writer : public extractor {
+public:
+    std::string name() const override { return "test-sections"; }
+    void extract(const document& doc, const item&, submission& sub, const context&) const override {
+        auto lengths = std::make_shared<record_list>(std::vector<std::string>{"text", "length"});
+        for_each_paragraph(doc.body, [&](const paragraph& p) {
+            const std::string t = p.text();
+            if (t.rfind("section:", 0) != 0) return;
+            sub.sections.push_back({"1", "Heading", t.substr(8), 1.0});
+            sub.unmatched.push_back({"Other", "not " + t.substr(8)});
+            lengths->add(t.substr(8), static_cast<std::int64_t>(t.size() - 8));
+        });
+        if (!lengths->empty()) sub.extensions["lengths"] = record_list_ptr(lengths);
+    }
+};
+
 void register_test_stages(registry& reg) {
     reg.add_source(std::make_shared<bundle_source>());
     reg.add_source(std::make_shared<folder_source>());
@@ -137,6 +155,7 @@ void register_test_stages(registry& reg) {
     reg.add_extractor(std::make_shared<fragile_extractor>());
     reg.add_extractor(std::make_shared<structure_reader>());
     reg.add_extractor(std::make_shared<structure_writer>());
+    reg.add_extractor(std::make_shared<section_writer>());
 }
 
 struct harness {
@@ -305,4 +324,35 @@ TEST_CASE("a report's structure reaches the extractors after its producer and go
     // The reader was registered first, yet ran after the writer it names, and saw its lines.
     CHECK(seen->second.convert<int>() > 0);
     CHECK_FALSE(r.submissions[0].structure);
+}
+
+TEST_CASE("a report's section texts and record_lists leave memory for the run's text store") {
+    harness h("dispatch-spill");
+    h.state->text_store = std::make_shared<run_text_store>(h.dir);
+    const auto path = h.write("in/a.txt", "DOC\nunit:can-loc\nsection:Kết quả đạt được\nsection:Hạn chế");
+    const auto r = h.run({path});
+    REQUIRE(r.submissions.size() == 1);
+    const auto& sub = r.submissions[0];
+    REQUIRE(sub.sections.size() == 2);
+    CHECK(sub.sections[0].text.spilled());
+    CHECK(sub.sections[0].text.str() == "Kết quả đạt được");
+    CHECK(sub.sections[1].text.str() == "Hạn chế");
+    REQUIRE(sub.unmatched.size() == 2);
+    CHECK(sub.unmatched[1].text.spilled());
+    CHECK(sub.unmatched[1].text.str() == "not Hạn chế");
+    const auto lengths = sub.extensions.at("lengths").extract<record_list_ptr>();
+    CHECK(lengths->spilled());
+    const auto rows = record_list::load(lengths);
+    REQUIRE(rows->size() == 2);
+    CHECK(std::get<std::string>(rows->at(0, 0)) == "Kết quả đạt được");
+    CHECK(std::get<std::int64_t>(rows->at(1, 1)) == static_cast<std::int64_t>(std::string("Hạn chế").size()));
+    CHECK(h.state->text_store->size() > 0);
+}
+
+TEST_CASE("a run whose text store cannot be made stops at its start, saying where and why") {
+    harness h("dispatch-spill-unwritable");
+    h.state->text_store = std::make_shared<run_text_store>(h.dir / "no-such-folder");
+    const auto path = h.write("a.txt", "DOC\nsection:x");
+    CHECK_THROWS_WITH(h.run({path}), Catch::Contains("cannot create the run's text store in " +
+                                                     (h.dir / "no-such-folder").string()));
 }

@@ -65,7 +65,7 @@ generated_run run_generated(unsigned seed, bool varied = false) {
 std::vector<scored_figure> found_in(const run_result& run) {
     std::vector<scored_figure> out;
     for (const auto& sub : run.submissions) {
-        const auto& list = sub.extensions.at("indicators").extract<record_list_ptr>();
+        const auto list = record_list::load(sub.extensions.at("indicators").extract<record_list_ptr>());
         const auto field = [&](const char* name) { return *list->field_index(name); };
         for (std::size_t r = 0; r < list->size(); ++r) {
             scored_figure f;

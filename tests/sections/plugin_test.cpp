@@ -59,7 +59,7 @@ TEST_CASE("the stage fills sections, unmatched and title of a submission") {
     REQUIRE(sub.sections.size() == 4);
     CHECK(sub.sections[0].item == "1");
     CHECK(sub.sections[0].heading == "II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO");
-    CHECK(sub.sections[0].text.rfind("Huyện ủy ban hành Kế hoạch số 15-KH/HU", 0) == 0);
+    CHECK(sub.sections[0].text.str().rfind("Huyện ủy ban hành Kế hoạch số 15-KH/HU", 0) == 0);
     CHECK(sub.sections[1].item == "2");
     CHECK(sub.sections[2].item == "2");
     CHECK(sub.sections[2].heading == "IV. ĐÁNH GIÁ CHUNG");
@@ -67,9 +67,9 @@ TEST_CASE("the stage fills sections, unmatched and title of a submission") {
     for (const auto& s : sub.sections) {
         CHECK(s.confidence > 0.0);
         CHECK(s.confidence <= 1.0);
-        CHECK(s.text.find("Nơi nhận") == std::string::npos);
-        CHECK(s.text.find("BÍ THƯ") == std::string::npos);
-        CHECK(s.text.find("Trên đây là báo cáo") == std::string::npos);
+        CHECK(s.text.str().find("Nơi nhận") == std::string::npos);
+        CHECK(s.text.str().find("BÍ THƯ") == std::string::npos);
+        CHECK(s.text.str().find("Trên đây là báo cáo") == std::string::npos);
     }
     REQUIRE(sub.unmatched.size() == 1);
     CHECK(sub.unmatched[0].heading == "I. ĐẶC ĐIỂM, TÌNH HÌNH");

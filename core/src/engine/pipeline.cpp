@@ -10,6 +10,7 @@
 
 #include "format_names.hpp"
 #include "small_input.hpp"
+#include "spill_submission.hpp"
 #include "unique_sources.hpp"
 
 #include <algorithm>
@@ -313,6 +314,8 @@ private:
             }
             // The structure refers to the document, which goes now too.
             sub.structure.reset();
+            // What the report keeps for the later stages leaves memory.
+            spill_submission(sub, *state_->text_store);
         } catch (const rejection_error& e) {
             reject(t.key, it.source, e.code(), e.what(), it.env);
             return;
@@ -397,6 +400,8 @@ pipeline::pipeline(const stage_registry& reg, std::shared_ptr<const run_state> s
     : reg_(reg), state_(std::move(state)) {}
 
 run_result pipeline::run(const run_options& opts) const {
+    // A folder that cannot hold the text store stops the run here, with its reason.
+    state_->text_store->open();
     run_pass pass(reg_, state_);
     pass.report_progress_to(opts.progress);
     pass.prepare_all(/*with_emitters=*/false);

@@ -34,6 +34,8 @@ Poco::JSON::Object::Ptr run_context::settings() const { return settings_; }
 const plan_spec& run_context::plan() const { return state_->plan; }
 const baocao::roster& run_context::roster() const { return state_->roster; }
 
+run_text_store& run_context::text_store() const { return *state_->text_store; }
+
 void run_context::log(log_level level, std::string_view message) const {
     if (level == log_level::debug && !state_->verbose) return;
     if (state_->quiet && level < log_level::warning) return;

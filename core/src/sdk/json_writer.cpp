@@ -196,6 +196,8 @@ json_writer& json_writer::value(const std::optional<std::string>& s) {
 }
 
 json_writer& json_writer::value(const record_list& records) {
+    // A list in the run's text store is read back whole, written, and let go.
+    if (records.spilled()) return value(*record_list::load(std::make_shared<record_list>(records)));
     begin_array();
     const auto& fields = records.fields();
     for (std::size_t r = 0; r < records.size(); ++r) {
@@ -244,7 +246,7 @@ json_writer& json_writer::value(const Poco::Dynamic::Var& v) {
         return end_array();
     }
     if (type == typeid(record_list_ptr)) {
-        const auto& records = v.extract<record_list_ptr>();
+        const auto records = record_list::load(v.extract<record_list_ptr>());
         return records ? value(*records) : null();
     }
     if (v.isBoolean()) return value(v.convert<bool>());

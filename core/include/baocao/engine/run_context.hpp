@@ -22,6 +22,9 @@ struct run_state {
     std::map<std::string, Poco::JSON::Object::Ptr> settings;   ///< by plugin name
     bool quiet = false;                    ///< only warnings and errors
     bool verbose = false;                  ///< debug messages too
+    /// Where the run keeps long text out of memory (context::text_store());
+    /// its file is made by pipeline::run, in $TMPDIR unless given a folder.
+    std::shared_ptr<run_text_store> text_store = std::make_shared<run_text_store>();
 };
 
 /// A context bound to one plugin name.
@@ -35,6 +38,7 @@ public:
     const plan_spec& plan() const override;
     const baocao::roster& roster() const override;
     void log(log_level level, std::string_view message) const override;
+    run_text_store& text_store() const override;
     const std::string& plugin_name() const { return plugin_; }
 
 private:

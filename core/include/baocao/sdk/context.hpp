@@ -6,6 +6,7 @@
 
 #include <baocao/sdk/plan.hpp>
 #include <baocao/sdk/roster.hpp>
+#include <baocao/sdk/stored_text.hpp>
 
 #include <Poco/JSON/Object.h>
 
@@ -47,6 +48,9 @@ public:
     virtual const baocao::roster& roster() const = 0;
     /// Writes to stderr with the plugin's name; thread-safe.
     virtual void log(log_level level, std::string_view message) const = 0;
+    /// The run's text store (sdk/stored_text.hpp), for long text a stage
+    /// keeps past its call: put it there and keep the handle. Thread-safe.
+    virtual run_text_store& text_store() const = 0;
 };
 
 /// Writes an output file atomically: the content goes to a temporary file in

@@ -7,6 +7,7 @@
 #include <baocao/sdk/plan.hpp>
 #include <baocao/sdk/problem_code.hpp>
 #include <baocao/sdk/report_structure.hpp>
+#include <baocao/sdk/stored_text.hpp>
 
 #include <Poco/Dynamic/Var.h>
 
@@ -28,14 +29,17 @@ struct problem {
 struct section_match {
     std::string item;                     ///< plan item id
     std::string heading;                  ///< the heading as written, with its label
-    std::string text;                     ///< body text, paragraphs joined by "\n"
+    /// Body text, paragraphs joined by "\n". Set it as a string; once the
+    /// report's extractors are done the engine moves it to the run's text
+    /// store, so later stages read it with `text.str()`.
+    stored_text text;
     double confidence = 0.0;              ///< 0..1
 };
 
 /// A part of a report that matched no plan item.
 struct unmatched_section {
     std::string heading;
-    std::string text;
+    stored_text text;                     ///< like section_match::text, in the store once extracted
 };
 
 struct unit_ref {

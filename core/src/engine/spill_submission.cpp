@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// Once a report's extractors are done, its long text and figures go to the
+// run's text store: a run of 100 000 reports then keeps handles in memory,
+// not the reports' text.
+#include "spill_submission.hpp"
+
+#include <baocao/sdk/record_list.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace baocao::engine {
+
+void spill_submission(submission& sub, run_text_store& store) {
+    std::vector<stored_text*> texts;
+    std::vector<std::string_view> pieces;
+    std::vector<std::string> held;   // the texts' bytes: str() of a held text is a copy
+    for (auto& s : sub.sections)
+        if (!s.text.spilled() && !s.text.empty()) texts.push_back(&s.text);
+    for (auto& u : sub.unmatched)
+        if (!u.text.spilled() && !u.text.empty()) texts.push_back(&u.text);
+    std::vector<std::pair<Poco::Dynamic::Var*, record_list_ptr>> lists;
+    for (auto& [key, value] : sub.extensions) {
+        if (value.type() != typeid(record_list_ptr)) continue;
+        const auto& list = value.extract<record_list_ptr>();
+        if (list && !list->spilled() && !list->empty()) lists.emplace_back(&value, list);
+    }
+    held.reserve(texts.size() + lists.size());
+    for (auto* t : texts) held.push_back(t->str());
+    for (auto& [var, list] : lists) held.push_back(list->encode());
+    if (held.empty()) return;
+    pieces.reserve(held.size());
+    for (const auto& h : held) pieces.emplace_back(h);
+    auto handles = store.put(pieces);
+    std::size_t next = 0;
+    for (auto* t : texts) {
+        // Moved out first: assigning a handle (whose string is empty) to a
+        // held text would keep the text's buffer as the string's capacity.
+        stored_text gone = std::move(*t);
+        *t = std::move(handles[next++]);
+    }
+    for (auto& [var, list] : lists)
+        *var = record_list_ptr(std::make_shared<record_list>(*list, std::move(handles[next++])));
+}
+
+}  // namespace baocao::engine

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+// The run's text store: what goes in comes back byte for byte, from any
+// number of threads at once; its file leaves nothing behind; a folder that
+// cannot hold it is a clear error; record_lists spill and load whole.
+#include <baocao/sdk/json.hpp>
+#include <baocao/sdk/record_list.hpp>
+#include <baocao/sdk/stored_text.hpp>
+
+#include <catch2/catch.hpp>
+
+#include "test_paths.hpp"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace baocao;
+
+namespace {
+std::size_t entries_in(const std::filesystem::path& dir) {
+    std::size_t n = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++n;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("a text put in the store reads back byte for byte") {
+    const auto dir = testing::temp_dir("stored-text-round-trip");
+    auto store = std::make_shared<run_text_store>(dir);
+    const std::string vietnamese = "Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo\nthực hiện Chỉ thị 03-CT/TW.";
+    std::string big(3 << 20, '\0');
+    for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 131 % 251);
+    const stored_text a = store->put(vietnamese);
+    const stored_text empty = store->put("");
+    const stored_text b = store->put(big);
+    CHECK(a.spilled());
+    CHECK(a.str() == vietnamese);
+    CHECK(a == vietnamese);
+    CHECK(empty.str().empty());
+    CHECK(empty.empty());
+    CHECK(b.size() == big.size());
+    CHECK(b.str() == big);
+    CHECK(store->size() == vietnamese.size() + big.size());
+
+    const auto several = store->put(std::vector<std::string_view>{"một", "", "hai ba"});
+    REQUIRE(several.size() == 3);
+    CHECK(several[0].str() == "một");
+    CHECK(several[1].str().empty());
+    CHECK(several[2].str() == "hai ba");
+    std::string joined = "<";
+    several[2].append_to(joined);
+    CHECK(joined == "<hai ba");
+
+    stored_text held = std::string("giữ trong bộ nhớ");
+    CHECK_FALSE(held.spilled());
+    store->spill(held);
+    CHECK(held.spilled());
+    CHECK(held.str() == "giữ trong bộ nhớ");
+    // A handle keeps the store alive: the texts outlive the last owner's pointer.
+    store.reset();
+    CHECK(a.str() == vietnamese);
+}
+
+TEST_CASE("threads put texts into one store at once and each reads its own back") {
+    const auto dir = testing::temp_dir("stored-text-threads");
+    auto store = std::make_shared<run_text_store>(dir);
+    constexpr int threads = 8;
+    constexpr int per_thread = 400;
+    std::vector<std::vector<stored_text>> handles(threads);
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back([&, t] {
+            for (int i = 0; i < per_thread; ++i) {
+                const std::string text = "luồng " + std::to_string(t) + " văn bản " + std::to_string(i) +
+                                         std::string(static_cast<std::size_t>(i % 37), 'x');
+                if (i % 2) handles[t].push_back(store->put(text));
+                else handles[t].push_back(std::move(store->put(std::vector<std::string_view>{text, "·"}).front()));
+            }
+        });
+    for (auto& th : pool) th.join();
+    std::uint64_t total = 0;
+    for (int t = 0; t < threads; ++t) {
+        REQUIRE(handles[t].size() == per_thread);
+        for (int i = 0; i < per_thread; ++i) {
+            const std::string text = "luồng " + std::to_string(t) + " văn bản " + std::to_string(i) +
+                                     std::string(static_cast<std::size_t>(i % 37), 'x');
+            CHECK(handles[t][static_cast<std::size_t>(i)].str() == text);
+            total += text.size() + (i % 2 ? 0 : std::string("·").size());
+        }
+    }
+    CHECK(store->size() == total);
+}
+
+TEST_CASE("the store's file leaves nothing in its folder, during the run or after") {
+    const auto dir = testing::temp_dir("stored-text-cleanup");
+    {
+        auto store = std::make_shared<run_text_store>(dir);
+        store->open();
+        const auto t = store->put("một đoạn văn");
+        CHECK(entries_in(dir) == 0);   // unlinked at once: a killed run leaves no file either
+        CHECK(t.str() == "một đoạn văn");
+    }
+    CHECK(entries_in(dir) == 0);
+}
+
+TEST_CASE("a folder that cannot hold the store is a clear error at open") {
+    const auto dir = testing::temp_dir("stored-text-unwritable");
+    SECTION("no such folder") {
+        run_text_store store(dir / "missing");
+        try {
+            store.open();
+            FAIL("open() should have thrown");
+        } catch (const std::runtime_error& e) {
+            const std::string what = e.what();
+            CHECK(what.find("cannot create the run's text store in " + (dir / "missing").string()) == 0);
+            CHECK(what.find("No such file or directory") != std::string::npos);
+        }
+        CHECK_THROWS_AS(store.put("x"), std::runtime_error);
+    }
+    SECTION("a file, not a folder") {
+        std::ofstream(dir / "plain") << "x";
+        run_text_store store(dir / "plain");
+        CHECK_THROWS_WITH(store.open(), Catch::Contains("text store") && Catch::Contains("Not a directory"));
+    }
+    SECTION("a folder without write permission") {
+        if (::geteuid() == 0) return;   // root writes anywhere
+        std::filesystem::create_directory(dir / "read-only");
+        std::filesystem::permissions(dir / "read-only", std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+        run_text_store store(dir / "read-only");
+        CHECK_THROWS_WITH(store.open(), Catch::Contains("text store") && Catch::Contains("Permission denied"));
+        std::filesystem::permissions(dir / "read-only", std::filesystem::perms::owner_all);
+    }
+}
+
+TEST_CASE("a record_list spilled to the store loads back with every cell as it was") {
+    const auto dir = testing::temp_dir("stored-text-records");
+    auto store = std::make_shared<run_text_store>(dir);
+    auto list = std::make_shared<record_list>(std::vector<std::string>{"label", "value", "count", "exact", "note"});
+    list->add(std::string("Số đảng viên mới"), 12.5, std::int64_t{-7}, true, std::monostate{});
+    list->add(std::string(""), -0.0, std::int64_t{1} << 40, false, std::string("ghi chú\n\"trích\""));
+    const record_list_ptr spilled = list->spill_to(*store);
+    CHECK(spilled->spilled());
+    CHECK(spilled->size() == 2);
+    CHECK(spilled->fields() == list->fields());
+    CHECK_THROWS_AS(spilled->at(0, 0), std::out_of_range);
+    const record_list_ptr loaded = record_list::load(spilled);
+    REQUIRE(loaded->size() == 2);
+    for (std::size_t r = 0; r < 2; ++r)
+        for (std::size_t f = 0; f < 5; ++f) CHECK(loaded->at(r, f) == list->at(r, f));
+    CHECK(record_list::load(list) == list);   // in memory: the list itself, no copy
+    CHECK(record_list::load(nullptr) == nullptr);
+
+    // result.json reads the same whether the rows are in memory or in the store.
+    json_writer in_memory, from_store;
+    in_memory.value(Poco::Dynamic::Var(record_list_ptr(list)));
+    from_store.value(Poco::Dynamic::Var(spilled));
+    CHECK(from_store.str() == in_memory.str());
+}
