@@ -27,6 +27,13 @@ std::string title_sentence(const std::string& title) {
 }  // namespace
 
 std::string render_page(const run_result& run, const icu::Collator& collator, int offset_minutes, std::int64_t now) {
+    std::string page;
+    write_page(run, collator, offset_minutes, now, [&](std::string_view piece) { page.append(piece); });
+    return page;
+}
+
+void write_page(const run_result& run, const icu::Collator& collator, int offset_minutes, std::int64_t now,
+                const page_sink& sink) {
     const page_data d = gather(run, compliance::sorted_units(run, collator), offset_minutes, now);
     const std::string plan = run.plan.number.empty() ? std::string("kế hoạch") : "Kế hoạch số " + run.plan.number;
     const std::string title = "Tổng hợp tình hình báo cáo: " + plan;
@@ -49,14 +56,15 @@ std::string render_page(const run_result& run, const icu::Collator& collator, in
     out += coverage_section(d);
     out += figures_section(d);
     out += rejections_section(d);
-    out += units_section(d);
-    out +=
+    sink(out);
+    write_units_section(d, sink);
+    out =
         "</main><footer>Lập tự động từ các báo cáo đã nhận; số liệu cần được "
         "kiểm tra lại trước khi sử dụng."
         "</footer>\n<script>";
     out += page_script;
     out += "</script></body></html>\n";
-    return out;
+    sink(out);
 }
 
 void html_emitter::prepare(const context&) { collator_ = compliance::vietnamese_collator(); }
@@ -68,7 +76,9 @@ void html_emitter::emit(const run_result& run, const context& ctx, const std::fi
         local = compliance::vietnamese_collator();
         collator = local.get();
     }
-    write_file_atomically(out_dir / "report.html", render_page(run, *collator, ctx.utc_offset_minutes(), ctx.now()));
+    atomic_output_file out(out_dir / "report.html");
+    write_page(run, *collator, ctx.utc_offset_minutes(), ctx.now(), [&](std::string_view piece) { out.write(piece); });
+    out.commit();
 }
 
 }  // namespace baocao::html

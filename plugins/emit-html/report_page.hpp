@@ -7,6 +7,8 @@
 #include <unicode/coll.h>
 
 #include <cstdint>
+#include <functional>
+#include <string_view>
 #include <memory>
 #include <string>
 
@@ -16,6 +18,9 @@ namespace baocao::html {
 /// dates shown at `offset_minutes` from UTC; `now` (unix seconds, the run's
 /// --now) is the only date of the run itself on the page.
 std::string render_page(const run_result& run, const icu::Collator& collator, int offset_minutes, std::int64_t now);
+/// The same page, written to `sink` piece by piece.
+void write_page(const run_result& run, const icu::Collator& collator, int offset_minutes, std::int64_t now,
+                const std::function<void(std::string_view)>& sink);
 
 class html_emitter : public emitter {
 public:

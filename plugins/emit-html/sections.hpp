@@ -4,9 +4,14 @@
 
 #include "page_data.hpp"
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace baocao::html {
+
+/// Where the page goes, piece by piece.
+using page_sink = std::function<void(std::string_view)>;
 
 /// The headline counts: received x/y, on time, late, missing, unreadable,
 /// rejected inputs.
@@ -23,7 +28,8 @@ std::string figures_section(const page_data& d);
 /// reports.
 std::string rejections_section(const page_data& d);
 /// Every unit in a table that filters and sorts, its files and excerpts folded
-/// in <details>.
-std::string units_section(const page_data& d);
+/// in <details>. Written to `sink` a few units at a time: with 100 000
+/// reports it is most of the page, which never sits in memory whole.
+void write_units_section(const page_data& d, const page_sink& sink);
 
 }  // namespace baocao::html

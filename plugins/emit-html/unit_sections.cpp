@@ -131,7 +131,7 @@ std::string coverage_section(const page_data& d) {
     return out + "</ul></section>\n";
 }
 
-std::string units_section(const page_data& d) {
+void write_units_section(const page_data& d, const page_sink& sink) {
     std::string out =
         "<section id=\"don-vi\"><h2>Chi tiết từng đơn vị</h2><div "
         "class=\"tools\">"
@@ -172,8 +172,13 @@ std::string units_section(const page_data& d) {
                escape(date_vn(st.submitted_on.value_or(""))) + "</td><td>" + badge(st) + "</td><td class=\"n\">" +
                (st.days_late && *st.days_late ? std::to_string(*st.days_late) : "") + "</td><td>" + escape(gaps) +
                "</td></tr>";
+        if (out.size() >= (1u << 16)) {
+            sink(out);
+            out.clear();
+        }
     }
-    return out + "</tbody></table></div></section>\n";
+    out += "</tbody></table></div></section>\n";
+    sink(out);
 }
 
 }  // namespace baocao::html

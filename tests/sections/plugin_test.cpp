@@ -84,9 +84,9 @@ TEST_CASE("nested headings that stay with their parent are lines of its text") {
         if (s.heading == "III. ĐÁNH GIÁ CHUNG") assessment = &s;
     REQUIRE(assessment != nullptr);
     CHECK(assessment->item == "2");
-    CHECK(assessment->text.rfind("1. Ưu điểm\nPhong trào được triển khai đồng bộ", 0) == 0);
-    CHECK(assessment->text.find("\n2. Tồn tại, hạn chế\n") != std::string::npos);
-    CHECK(assessment->text.find("\n4. Bài học kinh nghiệm\n") != std::string::npos);
+    CHECK(assessment->text.str().rfind("1. Ưu điểm\nPhong trào được triển khai đồng bộ", 0) == 0);
+    CHECK(assessment->text.str().find("\n2. Tồn tại, hạn chế\n") != std::string::npos);
+    CHECK(assessment->text.str().find("\n4. Bài học kinh nghiệm\n") != std::string::npos);
 }
 
 TEST_CASE("a report without any section gets the problem no_sections") {
