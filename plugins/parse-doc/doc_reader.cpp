@@ -134,7 +134,7 @@ document read_doc(std::string_view bytes, const baocao::limits& limits, tracked_
     const style_sheet styles(*table, f.stshf);
     const std::vector<std::string> fonts = read_font_table(*table, f.sttbf_ffn);
     const list_tables lists(*table, f.plf_lst, f.plf_lfo);
-    const document_tables tables{pieces, chpx, papx, styles, fonts, lists, mode, limits};
+    const document_tables tables{pieces, chpx, papx, styles, fonts, lists, data, mode, limits};
 
     std::uint64_t budget = limits.max_document_text;
     document doc;

@@ -48,6 +48,8 @@ void apply_char_sprm(char_props& p, const sprm& s, const char_props& style) {
         case 0x0801: p.inserted = (s.value() & 0xFF) != 0; break;
         case 0x4A4F: p.font_ascii = static_cast<int>(s.value() & 0xFFFF); break;
         case 0x4A51: p.font_other = static_cast<int>(s.value() & 0xFFFF); break;
+        case 0x0806: p.form_data = (s.value() & 0xFF) != 0; break;
+        case 0x6A03: if (s.operand.size() >= 4) p.pic_location = u32(s.operand, 0); break;
         case 0x4A30: p.char_style = static_cast<int>(s.value() & 0xFFFF); break;
         default: break;
     }
@@ -65,6 +67,8 @@ void apply_para_sprm(para_props& p, const sprm& s) {
         case 0x6649: p.table_depth = static_cast<int>(s.value() & 0xFF); break;
         case 0x244B: p.inner_cell = (s.value() & 0xFF) != 0; break;
         case 0x244C: p.inner_row_end = (s.value() & 0xFF) != 0; break;
+        // DCS: fdct in the low three bits, 1 dropped into the text, 2 into the margin.
+        case 0x442C: p.drop_cap = (s.value() & 0x7) != 0; break;
         case 0xD605: p.visible_borders = p.visible_borders || any_border(s.operand, 6, 4, 1); break;
         case 0xD613: p.visible_borders = p.visible_borders || any_border(s.operand, 6, 8, 5); break;
         case 0xD608: p.visible_borders = p.visible_borders || cell_borders(s.operand); break;

@@ -20,6 +20,8 @@ struct char_props {
     int font_ascii = -1;           ///< font table index for ASCII text, -1 unset
     int font_other = -1;           ///< for other text (hAnsi)
     int char_style = -1;           ///< sprmCIstd, -1 when the run names none
+    bool form_data = false;        ///< sprmCFData: a form field's begin character, its FFData at pic_location
+    std::int64_t pic_location = -1;///< sprmCPicLocation: an offset in the Data stream, -1 unset
 };
 
 struct para_props {
@@ -33,6 +35,7 @@ struct para_props {
     bool inner_cell = false;       ///< cell mark of a nested table
     bool inner_row_end = false;    ///< row mark of a nested table
     bool visible_borders = false;  ///< the row's table or cell borders draw a line (row marks only)
+    bool drop_cap = false;         ///< sprmPDcs: a dropped initial, whose text begins the next paragraph
 };
 
 /// Applies one character modifier; toggles (0x80, 0x81) are resolved against `style`.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "story_reader.hpp"
 
+#include "form_fields.hpp"
+#include "ruby_field.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -170,6 +173,30 @@ void story_reader::flush_run(paragraph& p, const run_state& fmt) {
     r.font = font;
 }
 
+void story_reader::put_char(char32_t c) {
+    const std::size_t before = scratch_.size();
+    if (c < 0x80) scratch_.push_back(static_cast<char>(c));
+    else text::append_utf8(scratch_, c);
+    const std::size_t added = scratch_.size() - before;
+    // Over-long paragraphs and documents are cut, not rejected: the rest still counts.
+    if (paragraph_bytes_ + added > t_.limits.max_paragraph_bytes || added > budget_) {
+        scratch_.resize(before);
+        return;
+    }
+    paragraph_bytes_ += added;
+    budget_ -= added;
+}
+
+std::optional<std::u16string> story_reader::computed_result(const open_field& f, std::string_view data_stream) {
+    // A drop-down form field shows the entry chosen in its FFData.
+    if (f.form_data) return dropdown_choice(data_stream, *f.form_data);
+    return ruby_text(f.instruction);
+}
+
+bool story_reader::showing_results() const {
+    return std::all_of(fields_.begin(), fields_.end(), [](const open_field& f) { return f.in_result; });
+}
+
 void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& pstyle, paragraph& p) {
     const std::u16string& text = t_.pieces.text();
     run_state fmt;
@@ -192,20 +219,32 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
         for (; cp < end; ++cp) {
             const char16_t c = text[cp];
             if (c == field_begin) {
-                if (fields_.size() < max_field_depth) fields_.push_back(false);
+                if (fields_.size() < max_field_depth) {
+                    open_field& f = fields_.emplace_back();
+                    if (props.form_data && props.pic_location >= 0) f.form_data = static_cast<std::uint32_t>(props.pic_location);
+                }
                 continue;
             }
             if (c == field_separator) {
-                if (!fields_.empty()) fields_.back() = true;
+                if (!fields_.empty()) fields_.back().in_result = true;
                 continue;
             }
             if (c == field_end) {
-                if (!fields_.empty()) fields_.pop_back();
+                if (fields_.empty()) continue;
+                const open_field closed = fields_.back();
+                fields_.pop_back();
+                if (!closed.in_result && !dropped && showing_results()) {
+                    if (auto shown = computed_result(closed, t_.data_stream))
+                        for (const char16_t e : *shown)
+                            if (e >= 0x20 && (e < 0xD800 || e >= 0xE000)) put_char(e);
+                }
                 continue;
             }
+            if (!fields_.empty() && !fields_.back().in_result && fields_.back().instruction.size() < max_instruction)
+                fields_.back().instruction.push_back(c);
             if (dropped) continue;
             // Inside a field, only its result shows.
-            if (!fields_.empty() && !std::all_of(fields_.begin(), fields_.end(), [](bool r) { return r; })) continue;
+            if (!showing_results()) continue;
             char32_t out = c;
             if (props.symbol != 0 && c >= 0x20) {
                 out = symbol_text(props.symbol);
@@ -226,23 +265,13 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
                     if (c < 0x20) continue;
                     break;
             }
-            const std::size_t before = scratch_.size();
-            if (out < 0x80) {
-                scratch_.push_back(static_cast<char>(out));
-            } else if (out >= 0xD800 && out < 0xDC00 && cp + 1 < end && text[cp + 1] >= 0xDC00 && text[cp + 1] < 0xE000) {
-                text::append_utf8(scratch_, 0x10000 + ((out - 0xD800) << 10) + (text[cp + 1] - 0xDC00));
+            if (out >= 0xD800 && out < 0xDC00 && cp + 1 < end && text[cp + 1] >= 0xDC00 && text[cp + 1] < 0xE000) {
+                out = 0x10000 + ((out - 0xD800) << 10) + (text[cp + 1] - 0xDC00);
                 ++cp;
-            } else {
-                text::append_utf8(scratch_, (out >= 0xD800 && out < 0xE000) ? char32_t(0xFFFD) : out);
+            } else if (out >= 0xD800 && out < 0xE000) {
+                out = 0xFFFD;
             }
-            const std::size_t added = scratch_.size() - before;
-            // Over-long paragraphs and documents are cut, not rejected: the rest still counts.
-            if (paragraph_bytes_ + added > t_.limits.max_paragraph_bytes || added > budget_) {
-                scratch_.resize(before);
-                continue;
-            }
-            paragraph_bytes_ += added;
-            budget_ -= added;
+            put_char(out);
         }
     }
     flush_run(p, fmt);
@@ -266,6 +295,9 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
         open_table.reset();
     };
 
+    // The runs of a dropped initial, waiting for the paragraph they begin.
+    std::vector<text_run> drop_cap_runs;
+
     std::uint32_t start = cp_start;
     while (start < cp_end) {
         std::uint32_t mark = start;
@@ -287,6 +319,25 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
         p.style_name = pstyle.name;
         p.outline_level = pp.outline_level >= 0 && pp.outline_level <= 8 ? pp.outline_level : -1;
         p.align = alignment_of(pp.jc);
+        if (!drop_cap_runs.empty()) {
+            p.runs.insert(p.runs.begin(), std::make_move_iterator(drop_cap_runs.begin()),
+                          std::make_move_iterator(drop_cap_runs.end()));
+            drop_cap_runs.clear();
+        }
+        const bool in_table = pp.in_table || pp.table_depth >= 1;
+        if (pp.drop_cap && !in_table) {
+            // Word stores a dropped initial as a framed paragraph of its own; it shows as the next paragraph's start.
+            for (text_run& r : p.runs) drop_cap_runs.push_back(std::move(r));
+            if (anchored) {
+                for (auto it = anchored->lower_bound(start); it != anchored->end() && it->first <= mark;) {
+                    close_table();
+                    for (block& b : it->second) out.push_back(std::move(b));
+                    it = anchored->erase(it);
+                }
+            }
+            start = mark + 1;
+            continue;
+        }
         if (pp.ilfo > 0) {
             if (auto label = counters_.next(pp.ilfo, pp.ilvl)) {
                 p.numbering_label = std::move(*label);
@@ -309,7 +360,6 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
         };
         start = mark + 1;
 
-        const bool in_table = pp.in_table || pp.table_depth >= 1;
         if (!in_table) {
             close_table();
             place(out);
@@ -345,6 +395,12 @@ std::vector<block> story_reader::read(std::uint32_t cp_start, std::uint32_t cp_e
         }
     }
     close_table();
+    if (!drop_cap_runs.empty()) {
+        // A dropped initial with no paragraph after it stays a paragraph of its own.
+        paragraph p;
+        p.runs = std::move(drop_cap_runs);
+        out.emplace_back(std::move(p));
+    }
     return out;
 }
 

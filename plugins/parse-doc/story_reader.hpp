@@ -14,7 +14,9 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace baocao::doc {
@@ -31,6 +33,7 @@ struct document_tables {
     const style_sheet& styles;
     const std::vector<std::string>& fonts;
     const list_tables& lists;
+    std::string_view data_stream;   ///< the Data stream, "" when the file has none
     tracked_mode mode = tracked_mode::accept;
     const baocao::limits& limits;
 };
@@ -61,14 +64,26 @@ private:
     const std::string& font_name(int index) const;
     void read_runs(std::uint32_t from, std::uint32_t to, const style& pstyle, paragraph& p);
     void flush_run(paragraph& p, const run_state& fmt);
+    /// Appends one shown character to the run being read, within the paragraph's and document's limits.
+    void put_char(char32_t c);
+    /// True when every open field is past its separator (its result is what shows), or none is open.
+    bool showing_results() const;
 
     const document_tables& t_;
     std::uint64_t& budget_;
     std::string scratch_;
     std::uint64_t paragraph_bytes_ = 0;
     bool optional_hyphen_ = false;   // scratch_ holds U+00AD standing for optional hyphens
-    // Fields open around the current position: true once past the separator (the shown result).
-    std::vector<bool> fields_;
+    struct open_field {
+        bool in_result = false;               ///< past the separator: the shown result
+        std::optional<std::uint32_t> form_data;   ///< where a form field's FFData is, in the Data stream
+        std::u16string instruction;           ///< its instruction, up to max_instruction characters
+    };
+    static constexpr std::size_t max_instruction = 1024;
+    /// What a field that stores no result shows: a drop-down's chosen entry, a phonetic guide's text.
+    static std::optional<std::u16string> computed_result(const open_field& f, std::string_view data_stream);
+    // Fields open around the current position, the innermost last.
+    std::vector<open_field> fields_;
     list_counters counters_;
 };
 
