@@ -48,7 +48,6 @@ void apply_char_sprm(char_props& p, const sprm& s, const char_props& style) {
         case 0x0801: p.inserted = (s.value() & 0xFF) != 0; break;
         case 0x4A4F: p.font_ascii = static_cast<int>(s.value() & 0xFFFF); break;
         case 0x4A51: p.font_other = static_cast<int>(s.value() & 0xFFFF); break;
-        case 0x0806: p.form_data = (s.value() & 0xFF) != 0; break;
         case 0x6A03: if (s.operand.size() >= 4) p.pic_location = u32(s.operand, 0); break;
         case 0x4A30: p.char_style = static_cast<int>(s.value() & 0xFFFF); break;
         default: break;

@@ -20,8 +20,7 @@ struct char_props {
     int font_ascii = -1;           ///< font table index for ASCII text, -1 unset
     int font_other = -1;           ///< for other text (hAnsi)
     int char_style = -1;           ///< sprmCIstd, -1 when the run names none
-    bool form_data = false;        ///< sprmCFData: a form field's begin character, its FFData at pic_location
-    std::int64_t pic_location = -1;///< sprmCPicLocation: an offset in the Data stream, -1 unset
+    std::int64_t pic_location = -1;///< sprmCPicLocation: an offset in the Data stream (a picture, a form field's FFData), -1 unset
 };
 
 struct para_props {

@@ -188,9 +188,14 @@ void story_reader::put_char(char32_t c) {
 }
 
 std::optional<std::u16string> story_reader::computed_result(const open_field& f, std::string_view data_stream) {
+    std::u16string_view instruction(f.instruction);
+    while (!instruction.empty() && instruction.front() == u' ') instruction.remove_prefix(1);
     // A drop-down form field shows the entry chosen in its FFData.
-    if (f.form_data) return dropdown_choice(data_stream, *f.form_data);
-    return ruby_text(f.instruction);
+    if (instruction.substr(0, 12) == u"FORMDROPDOWN") {
+        if (!f.form_data) return std::nullopt;
+        return dropdown_choice(data_stream, *f.form_data);
+    }
+    return ruby_text(instruction);
 }
 
 bool story_reader::showing_results() const {
@@ -221,7 +226,7 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
             if (c == field_begin) {
                 if (fields_.size() < max_field_depth) {
                     open_field& f = fields_.emplace_back();
-                    if (props.form_data && props.pic_location >= 0) f.form_data = static_cast<std::uint32_t>(props.pic_location);
+                    if (props.pic_location >= 0) f.form_data = static_cast<std::uint32_t>(props.pic_location);
                 }
                 continue;
             }
@@ -240,8 +245,12 @@ void story_reader::read_runs(std::uint32_t from, std::uint32_t to, const style& 
                 }
                 continue;
             }
-            if (!fields_.empty() && !fields_.back().in_result && fields_.back().instruction.size() < max_instruction)
-                fields_.back().instruction.push_back(c);
+            if (!fields_.empty() && !fields_.back().in_result) {
+                open_field& f = fields_.back();
+                // Word points at a form field's FFData from its begin character, LibreOffice from the 0x01 in its instruction.
+                if (!f.form_data && props.pic_location >= 0) f.form_data = static_cast<std::uint32_t>(props.pic_location);
+                if (f.instruction.size() < max_instruction) f.instruction.push_back(c);
+            }
             if (dropped) continue;
             // Inside a field, only its result shows.
             if (!showing_results()) continue;

@@ -76,7 +76,7 @@ private:
     bool optional_hyphen_ = false;   // scratch_ holds U+00AD standing for optional hyphens
     struct open_field {
         bool in_result = false;               ///< past the separator: the shown result
-        std::optional<std::uint32_t> form_data;   ///< where a form field's FFData is, in the Data stream
+        std::optional<std::uint32_t> form_data;   ///< sprmCPicLocation in the field's code: where a form field's FFData is, in the Data stream
         std::u16string instruction;           ///< its instruction, up to max_instruction characters
     };
     static constexpr std::size_t max_instruction = 1024;
