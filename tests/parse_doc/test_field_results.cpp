@@ -2,6 +2,8 @@
 // Fields that store no result text and show one Word computes: a drop-down
 // form field (its FFData in the Data stream) and a phonetic guide (EQ \o).
 
+#include "doc_builder.hpp"
+#include "doc_reader.hpp"
 #include "form_fields.hpp"
 #include "ruby_field.hpp"
 
@@ -92,4 +94,24 @@ TEST_CASE("parse-doc: other EQ fields and instructions give no computed text", "
     CHECK_FALSE(ruby_text(u"EQ \\o\\ad(\\s\\up 11(unclosed,base"));
     CHECK_FALSE(ruby_text(u"EQ \\o\\ad(\\s\\up 11(reading),)"));
     CHECK_FALSE(ruby_text(u""));
+}
+
+TEST_CASE("parse-doc: in a document, a FORMDROPDOWN field shows its entry; its code never shows", "[parse_doc]") {
+    const std::vector<std::u16string> entries{u"Chưa đạt", u"Đạt", u"Tốt"};
+    const std::u16string text = u"Xếp loại: \x13 FORMDROPDOWN \x01\x15.\r";
+    const auto at = [&](char16_t c) { return static_cast<std::uint32_t>(text.find(c)); };
+    for (const char16_t holder : {char16_t{0x13}, char16_t{0x01}}) {   // as Word, as LibreOffice writes it
+        baocao::testing::doc_builder b;
+        b.pieces.push_back({text, false});
+        std::string pic_location;
+        add16(pic_location, 0x6A03);
+        add32(pic_location, 32);
+        b.chpx.push_back({at(holder), at(holder) + 1, pic_location});
+        auto streams = b.streams();
+        streams["Data"] = data_stream(32, 2, 2, 0, entries);
+        const baocao::document d =
+            read_doc(baocao::testing::build_compound_file(streams), baocao::limits{}, tracked_mode::accept);
+        REQUIRE(d.body.size() == 1);
+        CHECK(std::get<baocao::paragraph>(d.body[0]).text() == "Xếp loại: Tốt.");
+    }
 }
