@@ -2,8 +2,7 @@
 // A dropped initial (sprmPDcs): Word stores the large first letter as a framed
 // paragraph of its own, and shows it as the start of the next paragraph.
 
-#include "doc_builder.hpp"
-#include "doc_reader.hpp"
+#include "built_doc_reading.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -11,17 +10,6 @@ using namespace baocao;
 using namespace baocao::testing;
 
 namespace {
-
-document read(const doc_builder& b) { return doc::read_doc(b.bytes(), limits{}, doc::tracked_mode::accept); }
-
-std::vector<std::string> paragraph_texts(const std::vector<block>& blocks) {
-    std::vector<std::string> out;
-    for (const block& b : blocks)
-        if (const auto* p = std::get_if<paragraph>(&b)) out.push_back(p->text());
-    return out;
-}
-
-using texts = std::vector<std::string>;
 
 /// sprmPDcs with fdct `kind` (1 dropped, 2 in the margin) over three lines.
 std::string drop_cap_sprm(std::uint8_t kind) {
@@ -42,7 +30,7 @@ TEST_CASE("parse-doc: a dropped initial begins the next paragraph", "[parse_doc]
         b.papx.push_back({6, 8, 0, drop_cap_sprm(kind)});
         b.papx.push_back({8, 45, 0, ""});
         b.papx.push_back({45, 55, 0, ""});
-        CHECK(paragraph_texts(read(b).body) ==
+        CHECK(paragraph_texts(read_built(b).body) ==
               texts{"Title", "The movement spread to every commune.", "Last line"});
     }
 }
@@ -52,7 +40,7 @@ TEST_CASE("parse-doc: a DCS of kind none leaves the paragraph alone", "[parse_do
     b.pieces.push_back({u"A\rParagraph\r", true});
     b.papx.push_back({0, 2, 0, drop_cap_sprm(0)});
     b.papx.push_back({2, 12, 0, ""});
-    CHECK(paragraph_texts(read(b).body) == texts{"A", "Paragraph"});
+    CHECK(paragraph_texts(read_built(b).body) == texts{"A", "Paragraph"});
 }
 
 TEST_CASE("parse-doc: a dropped initial at the end of the text is kept", "[parse_doc]") {
@@ -60,5 +48,5 @@ TEST_CASE("parse-doc: a dropped initial at the end of the text is kept", "[parse
     b.pieces.push_back({u"Body\rZ\r", true});
     b.papx.push_back({0, 5, 0, ""});
     b.papx.push_back({5, 7, 0, drop_cap_sprm(1)});
-    CHECK(paragraph_texts(read(b).body) == texts{"Body", "Z"});
+    CHECK(paragraph_texts(read_built(b).body) == texts{"Body", "Z"});
 }

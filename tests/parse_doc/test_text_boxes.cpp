@@ -2,35 +2,19 @@
 // Text boxes of a .doc, built byte by byte: their paragraphs follow the
 // paragraph that anchors them, as parse-docx places w:txbxContent.
 
-#include "doc_builder.hpp"
-#include "doc_reader.hpp"
+#include "built_doc_reading.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace baocao;
 using namespace baocao::testing;
 
-namespace {
-
-document read(const doc_builder& b) { return doc::read_doc(b.bytes(), limits{}, doc::tracked_mode::accept); }
-
-std::vector<std::string> paragraph_texts(const std::vector<block>& blocks) {
-    std::vector<std::string> out;
-    for (const block& b : blocks)
-        if (const auto* p = std::get_if<paragraph>(&b)) out.push_back(p->text());
-    return out;
-}
-
-using texts = std::vector<std::string>;
-
-}  // namespace
-
 TEST_CASE("parse-doc: a text box's paragraphs follow the paragraph that anchors it", "[parse_doc]") {
     doc_builder b;
     b.pieces.push_back({u"Before\r\x08" u"Anchor line\rAfter\r", true});
     b.text_boxes.push_back({u"In the box\rSecond box line\r", 1025, 7});
     b.text_boxes.push_back({u"Another box\r", 1026, 7});
-    const document d = read(b);
+    const document d = read_built(b);
     CHECK(paragraph_texts(d.body) == texts{"Before", "Anchor line", "In the box", "Second box line", "Another box", "After"});
     CHECK(d.parts.empty());
 }
@@ -40,7 +24,7 @@ TEST_CASE("parse-doc: a text box without an anchor closes the body; a deleted on
     b.pieces.push_back({u"Body text\rLast line\r", true});
     b.text_boxes.push_back({u"Floating box\r", 2049, -1});
     b.text_boxes.push_back({u"Deleted box\r", 2050, 0, true});
-    CHECK(paragraph_texts(read(b).body) == texts{"Body text", "Last line", "Floating box"});
+    CHECK(paragraph_texts(read_built(b).body) == texts{"Body text", "Last line", "Floating box"});
 }
 
 TEST_CASE("parse-doc: a header's text box stays in its header", "[parse_doc]") {
@@ -48,7 +32,7 @@ TEST_CASE("parse-doc: a header's text box stays in its header", "[parse_doc]") {
     b.pieces.push_back({u"Body text\r", true});
     b.default_header = u"\x08Header line\r\r";
     b.header_text_boxes.push_back({u"Logo caption\r", 3073, 0});
-    const document d = read(b);
+    const document d = read_built(b);
     CHECK(paragraph_texts(d.body) == texts{"Body text"});
     REQUIRE(d.parts.size() == 1);
     CHECK(d.parts[0].kind == "header");
