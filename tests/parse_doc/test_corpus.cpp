@@ -90,6 +90,21 @@ TEST_CASE("parse-doc: peer files read as Word shows them", "[parse_doc][corpus]"
     CHECK(!plain_text(normal.doc.body).empty());
 }
 
+TEST_CASE("parse-doc: a peer drop-down form field shows the entry chosen, as Word does", "[parse_doc][corpus]") {
+    BAOCAO_REQUIRE_SHARED(shared);
+    const auto dir = shared / "corpus" / "peer-doc";
+    if (!std::filesystem::is_directory(dir)) {
+        WARN("skipped: " << dir << " is absent");
+        return;
+    }
+    // Bug52583: a FORMDROPDOWN of riri, fifi and loulou with riri chosen; its code never shows.
+    const result r = read(dir / "Bug52583.doc");
+    REQUIRE(r.code == "read");
+    const std::string text = plain_text(r.doc.body);
+    CHECK(text.find("Duck\t:\triri") != std::string::npos);
+    CHECK(text.find("FORMDROPDOWN") == std::string::npos);
+}
+
 TEST_CASE("parse-doc: peer text boxes are read where their shapes are anchored", "[parse_doc][corpus]") {
     BAOCAO_REQUIRE_SHARED(shared);
     const auto dir = shared / "corpus" / "peer-doc";
