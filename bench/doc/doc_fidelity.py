@@ -13,7 +13,7 @@
   doc_fidelity.py sections BAOCAO PLAN ROSTER CACHE_DIR [STEM_PREFIX]
       After a round trip: `baocao run` on the .docx files and on their .doc
       versions (those whose cached stem starts with STEM_PREFIX); each
-      report's sections (plan item and heading) must be the same.
+      report's unit and sections (plan item and heading) must be the same.
 
 LibreOffice's outputs and the converted files are cached in CACHE_DIR (outside
 the repository), so a second run only runs baocao (DOC_FIDELITY_NO_CONVERT=1:
@@ -180,7 +180,7 @@ def roundtrip(baocao, cache, docx):
 
 def sections(baocao, plan, roster, cache, stems_prefix):
     """Runs `baocao run` on the .docx files of a round trip and on their .doc
-    versions, and compares the sections found in each report (item and heading)."""
+    versions, and compares the unit and the sections found in each report (item and heading)."""
     import json
     src_dir = os.path.join(cache, "roundtrip-src")
     doc_dir = os.path.join(cache, "roundtrip")
@@ -201,7 +201,8 @@ def sections(baocao, plan, roster, cache, stems_prefix):
             result = json.load(fh)
         for sub in result["submissions"]:
             stem = os.path.splitext(os.path.basename(sub["source"]))[0]
-            found.setdefault(stem, {})[kind] = [(s["item"], s["heading"]) for s in sub["sections"]]
+            unit = (sub.get("unit") or {}).get("id")
+            found.setdefault(stem, {})[kind] = (unit, [(s["item"], s["heading"]) for s in sub["sections"]])
         shutil.rmtree(inbox)
         shutil.rmtree(out)
     same = 0
@@ -210,8 +211,8 @@ def sections(baocao, plan, roster, cache, stems_prefix):
         b = found.get(stem, {}).get("doc")
         ok = a is not None and a == b
         same += ok
-        print("%-70s %s (%s sections)" % (stem, "same" if ok else "DIFFERENT", len(a or [])))
-    print("\nreports with the same sections as .doc and .docx: %d of %d" % (same, len(pairs)))
+        print("%-70s %s (%s sections)" % (stem, "same" if ok else "DIFFERENT", len(a[1]) if a else 0))
+    print("\nreports with the same unit and sections as .doc and .docx: %d of %d" % (same, len(pairs)))
 
 
 def main():
