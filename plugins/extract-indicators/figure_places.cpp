@@ -43,6 +43,11 @@ const std::vector<std::string>& figure_fields() {
     return fields;
 }
 
+const record_list& empty_figure_list() {
+    static const record_list empty(figure_fields());
+    return empty;
+}
+
 std::string unit_of_place(const roster& units, std::string_view place) {
     const std::string key = text::match_key(place);
     static const char* const kinds[] = {"thanh pho", "thi tran", "thi xa", "huyen", "quan", "phuong", "xa"};
@@ -95,7 +100,7 @@ void place_figures(run_result& run, const roster& units, run_text_store* store) 
         const auto about_field = list->field_index("about");
         const auto item_field = list->field_index("item");
         const std::string own = sub.unit ? sub.unit->id : "";
-        auto placed = std::make_shared<record_list>(figure_fields());
+        auto placed = std::make_shared<record_list>(empty_figure_list());
         placed->reserve(list->size());
         // Figures of one sentence or table row share their evidence: look it up in the sections once.
         std::unordered_map<std::string, std::string> item_of_evidence;

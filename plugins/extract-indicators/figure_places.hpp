@@ -17,6 +17,11 @@ namespace baocao::indicators {
 /// The fields of a figure in result.json, in the order they are written.
 const std::vector<std::string>& figure_fields();
 
+/// A list of figure_fields() and no rows. Start a report's list as a copy of
+/// it: the copies share one vector of field names instead of a vector each
+/// (400 bytes a report, 40 MB at 100 000 reports).
+const record_list& empty_figure_list();
+
 /// The roster unit whose area a place as written names ("huyện Vũ Quang" →
 /// "vu-quang"); "" when none does, or when several do and none is that
 /// place's own party committee.

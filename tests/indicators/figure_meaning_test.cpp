@@ -286,3 +286,23 @@ TEST_CASE("another subject's catalogue: administrative reform") {
     CHECK(f[0].indicator == "online_services");
     CHECK(f[0].total);
 }
+
+TEST_CASE("the placed figure lists of every report share one vector of field names") {
+    // Per report, a vector of 13 field names costs about 400 bytes: 40 MB at 100 000 reports.
+    const roster r = two_districts_and_a_body();
+    run_result run;
+    submission vq, cl;
+    vq.unit = unit_ref{"vu-quang", "Huyện ủy Vũ Quang", "district"};
+    vq.extensions["indicators"] = figures({{"models", 156, "result", true, ""}});
+    cl.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
+    cl.extensions["indicators"] = figures({{"models", 30, "result", false, ""}});
+    run.submissions = {vq, cl};
+    place_figures(run, r);
+    const auto& a = run.submissions[0].extensions.at("indicators").extract<record_list_ptr>();
+    const auto& b = run.submissions[1].extensions.at("indicators").extract<record_list_ptr>();
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->fields() == figure_fields());
+    CHECK(&a->fields() == &b->fields());
+    CHECK(&a->fields() == &empty_figure_list().fields());
+}

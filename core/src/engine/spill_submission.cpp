@@ -13,6 +13,12 @@
 namespace baocao::engine {
 
 void spill_submission(submission& sub, run_text_store& store) {
+    // A report's lists are complete now: spare capacity would stay with it for
+    // the whole run. (First: shrinking moves the sections the handles below point into.)
+    sub.sections.shrink_to_fit();
+    sub.unmatched.shrink_to_fit();
+    sub.problems.shrink_to_fit();
+    sub.title.shrink_to_fit();
     std::vector<stored_text*> texts;
     std::vector<std::string_view> pieces;
     std::vector<std::string> held;   // the texts' bytes: str() of a held text is a copy
