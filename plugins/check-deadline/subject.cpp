@@ -84,11 +84,15 @@ std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan,
         if (s.off_topic) continue;  // flagged by an earlier check
         std::string all = s.title;
         for (const auto& sec : s.sections) {
-            all += "\n" + sec.heading + "\n";
+            all += '\n';
+            sec.heading.append_to(all);
+            all += '\n';
             sec.text.append_to(all);
         }
         for (const auto& u : s.unmatched) {
-            all += "\n" + u.heading + "\n";
+            all += '\n';
+            u.heading.append_to(all);
+            all += '\n';
             u.text.append_to(all);
         }
         const std::string key = text::match_key(all);

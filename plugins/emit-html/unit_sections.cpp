@@ -46,7 +46,7 @@ std::string file_block(const page_data& d, const submission& s) {
     if (!s.sections.empty()) {
         out += "<ul>";
         for (const auto& m : s.sections)
-            out += "<li>Mục " + escape(m.item) + ": " + escape(excerpt(m.heading, heading_chars)) + " (độ tin cậy " +
+            out += "<li>Mục " + escape(m.item) + ": " + escape(excerpt(m.heading.str(), heading_chars)) + " (độ tin cậy " +
                    confidence(m.confidence) + ")</li>";
         out += "</ul>";
     }
@@ -85,7 +85,7 @@ std::string unit_details(const page_data& d, const unit_entry& u) {
         const auto it = u.by_item.find(item.id);
         if (it == u.by_item.end()) continue;
         out += "<p id=\"" + excerpt_anchor(u, item.id) + "\"><b>Mục " + escape(item.id) +
-               "</b>: " + escape(excerpt(it->second->heading, heading_chars)) + "</p><blockquote>" +
+               "</b>: " + escape(excerpt(it->second->heading.str(), heading_chars)) + "</p><blockquote>" +
                escape(excerpt(it->second->text.str(), d.excerpt_chars)) + "</blockquote>";
     }
     return out + "</details>";

@@ -126,7 +126,7 @@ void write_submission(json_writer& w, const submission& s, int offset) {
     for (const auto& sec : s.sections) {
         w.begin_object();
         w.key("item").value(sec.item);
-        w.key("heading").value(sec.heading);
+        w.key("heading").value(sec.heading.str());
         w.key("text").value(sec.text.str());
         // Two decimals: enough to rank, and stable across compilers.
         w.key("confidence").value(static_cast<double>(static_cast<long long>(sec.confidence * 100 + 0.5)) / 100);
@@ -136,7 +136,7 @@ void write_submission(json_writer& w, const submission& s, int offset) {
     w.key("unmatched").begin_array();
     for (const auto& u : s.unmatched) {
         w.begin_object();
-        w.key("heading").value(u.heading);
+        w.key("heading").value(u.heading.str());
         w.key("text").value(u.text.str());
         w.end_object();
     }

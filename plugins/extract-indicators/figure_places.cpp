@@ -77,14 +77,15 @@ std::string unit_of_place(const roster& units, std::string_view place) {
     return own.size() == 1 ? own.front()->id : "";
 }
 
-std::string item_of(const submission& sub, const std::vector<std::string>& texts, std::string_view evidence) {
+std::string item_of(const submission& sub, const std::vector<std::string>& headings,
+                    const std::vector<std::string>& texts, std::string_view evidence) {
     if (evidence.empty()) return "";
     // Table figures' evidence is "row | header: cell": their row label stands for them.
     const auto bar = evidence.find(" | ");
     const std::string_view needle = bar == std::string_view::npos ? evidence : evidence.substr(0, bar);
     if (needle.empty()) return "";
     for (std::size_t k = 0; k < sub.sections.size(); ++k)
-        if (texts[k].find(needle) != std::string::npos || sub.sections[k].heading.find(needle) != std::string::npos)
+        if (texts[k].find(needle) != std::string::npos || headings[k].find(needle) != std::string::npos)
             return sub.sections[k].item;
     return "";
 }
@@ -104,7 +105,7 @@ void place_figures(run_result& run, const roster& units, run_text_store* store) 
         placed->reserve(list->size());
         // Figures of one sentence or table row share their evidence: look it up in the sections once.
         std::unordered_map<std::string, std::string> item_of_evidence;
-        std::vector<std::string> texts;   // the sections' text, read back from the store when first needed
+        std::vector<std::string> headings, texts;   // the sections', read back from the store when first needed
         for (std::size_t r = 0; r < list->size(); ++r) {
             std::vector<record_list::cell> row;
             for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
@@ -116,8 +117,8 @@ void place_figures(run_result& run, const roster& units, run_text_store* store) 
                 auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
                 if (fresh) {
                     if (texts.size() != sub.sections.size())
-                        for (const auto& s : sub.sections) texts.push_back(s.text.str());
-                    at->second = item_of(sub, texts, *evidence);
+                        for (const auto& s : sub.sections) headings.push_back(s.heading.str()), texts.push_back(s.text.str());
+                    at->second = item_of(sub, headings, texts, *evidence);
                 }
                 const std::string& item = at->second;
                 if (!item.empty()) row[*item_field] = item;

@@ -28,8 +28,10 @@ const record_list& empty_figure_list();
 std::string unit_of_place(const roster& units, std::string_view place);
 
 /// The plan item of the section of `sub` whose heading or text holds
-/// `evidence`; "" when none. `texts`: the text of each of its sections.
-std::string item_of(const submission& sub, const std::vector<std::string>& texts, std::string_view evidence);
+/// `evidence`; "" when none. `headings` and `texts`: those of each of its
+/// sections, read once from the run's text store.
+std::string item_of(const submission& sub, const std::vector<std::string>& headings,
+                    const std::vector<std::string>& texts, std::string_view evidence);
 
 /// Fills "about" (a roster unit other than the report's own that the figure's
 /// place names) and "item" in the figures of every submission. The placed

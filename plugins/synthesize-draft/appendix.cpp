@@ -193,14 +193,15 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                     auto emit_pending = [&] {
                         if (pending) blocks.push_back(std::move(*pending)), pending.reset();
                     };
-                    if (const auto h = text::trim(clean(sec.heading)); !h.empty()) pending = heading_block(3, h);
+                    const std::string heading = sec.heading.str();
+                    if (const auto h = text::trim(clean(heading)); !h.empty()) pending = heading_block(3, h);
                     for (std::size_t k = 0; k < paras.size(); ++k) {
                         const auto& p = paras[k];
                         if (p.find('\t') != std::string::npos) {
                             emit_pending();
                             draft::table_row row;
                             row.cells = cells_of(p);
-                            row.sources.push_back(source_of(r, *s, sec.heading, static_cast<int>(k)));
+                            row.sources.push_back(source_of(r, *s, heading, static_cast<int>(k)));
                             tb.table.rows.push_back(std::move(row));
                             continue;
                         }
@@ -211,7 +212,7 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                         }
                         emit_pending();
                         auto b = text_block(p, draft::block_kind::quote);
-                        b.sources.push_back(source_of(r, *s, sec.heading, static_cast<int>(k)));
+                        b.sources.push_back(source_of(r, *s, heading, static_cast<int>(k)));
                         blocks.push_back(std::move(b));
                     }
                     flush_table();

@@ -171,9 +171,9 @@ std::vector<statement> statements_of(const std::vector<reporter>& reporters, con
                 std::optional<role> base = role::results;
                 for (const auto& item : plan.items)
                     if (item.id == sec.item && is_forward_item(item)) base = role::directions;
-                add_section(*s, sec.heading, sec.text.str(), base, sec.item);
+                add_section(*s, sec.heading.str(), sec.text.str(), base, sec.item);
             }
-            for (const auto& un : s->unmatched) add_section(*s, un.heading, un.text.str(), std::nullopt, {});
+            for (const auto& un : s->unmatched) add_section(*s, un.heading.str(), un.text.str(), std::nullopt, {});
         }
     }
     return out;

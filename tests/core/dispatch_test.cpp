@@ -326,7 +326,7 @@ TEST_CASE("a report's structure reaches the extractors after its producer and go
     CHECK_FALSE(r.submissions[0].structure);
 }
 
-TEST_CASE("a report's section texts and record_lists leave memory for the run's text store") {
+TEST_CASE("a report's section headings, texts and record_lists leave memory for the run's text store") {
     harness h("dispatch-spill");
     h.state->text_store = std::make_shared<run_text_store>(h.dir);
     const auto path = h.write("in/a.txt", "DOC\nunit:can-loc\nsection:Kết quả đạt được\nsection:Hạn chế");
@@ -336,9 +336,13 @@ TEST_CASE("a report's section texts and record_lists leave memory for the run's 
     REQUIRE(sub.sections.size() == 2);
     CHECK(sub.sections[0].text.spilled());
     CHECK(sub.sections[0].text.str() == "Kết quả đạt được");
+    CHECK(sub.sections[0].heading.spilled());
+    CHECK(sub.sections[0].heading.str() == "Heading");
     CHECK(sub.sections[1].text.str() == "Hạn chế");
     REQUIRE(sub.unmatched.size() == 2);
     CHECK(sub.unmatched[1].text.spilled());
+    CHECK(sub.unmatched[1].heading.spilled());
+    CHECK(sub.unmatched[1].heading == std::string_view("Other"));
     CHECK(sub.unmatched[1].text.str() == "not Hạn chế");
     const auto lengths = sub.extensions.at("lengths").extract<record_list_ptr>();
     CHECK(lengths->spilled());

@@ -4,6 +4,7 @@
 // cannot hold it is a clear error; record_lists spill and load whole.
 #include <baocao/sdk/json.hpp>
 #include <baocao/sdk/record_list.hpp>
+#include <baocao/sdk/result.hpp>
 #include <baocao/sdk/stored_text.hpp>
 
 #include <catch2/catch.hpp>
@@ -159,4 +160,50 @@ TEST_CASE("a record_list spilled to the store loads back with every cell as it w
     in_memory.value(Poco::Dynamic::Var(record_list_ptr(list)));
     from_store.value(Poco::Dynamic::Var(spilled));
     CHECK(from_store.str() == in_memory.str());
+}
+
+TEST_CASE("a handle costs 16 bytes, so a section a run keeps costs no more than 72") {
+    // A run of 100 000 reports keeps some six sections a report to its end:
+    // every byte here is 600 KB there.
+    STATIC_REQUIRE(sizeof(stored_text) == 16);
+    STATIC_REQUIRE(sizeof(unmatched_section) == 32);
+    STATIC_REQUIRE(sizeof(section_match) <= 72);
+}
+
+TEST_CASE("a text of 16 MiB or more keeps its length in the store and reads back whole") {
+    const auto dir = testing::temp_dir("stored-text-long");
+    run_text_store store(dir);
+    std::string long_text((16u << 20) + 5, 'a');
+    long_text.back() = 'z';
+    const auto handles = store.put(std::vector<std::string_view>{"trước", long_text, "sau"});
+    REQUIRE(handles.size() == 3);
+    CHECK(handles[1].size() == long_text.size());
+    CHECK(handles[1].str() == long_text);
+    CHECK(handles[0].str() == "trước");
+    CHECK(handles[2].str() == "sau");
+    CHECK(store.size() == long_text.size() + 8 + std::string("trướcsau").size());
+}
+
+TEST_CASE("copies and moves of a handle keep their text, held or spilled") {
+    const auto dir = testing::temp_dir("stored-text-copies");
+    run_text_store store(dir);
+    stored_text held = std::string("văn bản giữ trong bộ nhớ");
+    stored_text spilled = store.put("văn bản trong tệp");
+    stored_text held_copy = held, spilled_copy = spilled;
+    CHECK(held_copy.str() == held.str());
+    CHECK_FALSE(held_copy.spilled());
+    CHECK(spilled_copy.spilled());
+    CHECK(spilled_copy.str() == "văn bản trong tệp");
+    stored_text moved = std::move(spilled);
+    CHECK(moved.str() == "văn bản trong tệp");
+    CHECK(spilled.empty());   // NOLINT: a moved-from handle is empty
+    held_copy = moved;
+    CHECK(held_copy.spilled());
+    CHECK(held_copy.str() == "văn bản trong tệp");
+    moved = held;
+    CHECK_FALSE(moved.spilled());
+    CHECK(moved.str() == "văn bản giữ trong bộ nhớ");
+    held = stored_text{};
+    CHECK(held.empty());
+    CHECK(stored_text(std::string()).empty());
 }

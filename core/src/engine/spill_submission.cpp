@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Once a report's extractors are done, its long text and figures go to the
-// run's text store: a run of 100 000 reports then keeps handles in memory,
-// not the reports' text.
+// Once a report's extractors are done, the headings and texts of its sections
+// and its figures go to the run's text store: a run of 100 000 reports then
+// keeps 16-byte handles in memory, not the reports' text.
 #include "spill_submission.hpp"
 
 #include <baocao/sdk/record_list.hpp>
@@ -22,10 +22,11 @@ void spill_submission(submission& sub, run_text_store& store) {
     std::vector<stored_text*> texts;
     std::vector<std::string_view> pieces;
     std::vector<std::string> held;   // the texts' bytes: str() of a held text is a copy
-    for (auto& s : sub.sections)
-        if (!s.text.spilled() && !s.text.empty()) texts.push_back(&s.text);
-    for (auto& u : sub.unmatched)
-        if (!u.text.spilled() && !u.text.empty()) texts.push_back(&u.text);
+    auto keep = [&](stored_text& t) {
+        if (!t.spilled() && !t.empty()) texts.push_back(&t);
+    };
+    for (auto& s : sub.sections) keep(s.heading), keep(s.text);
+    for (auto& u : sub.unmatched) keep(u.heading), keep(u.text);
     std::vector<std::pair<Poco::Dynamic::Var*, record_list_ptr>> lists;
     for (auto& [key, value] : sub.extensions) {
         if (value.type() != typeid(record_list_ptr)) continue;
@@ -41,9 +42,6 @@ void spill_submission(submission& sub, run_text_store& store) {
     auto handles = store.put(pieces);
     std::size_t next = 0;
     for (auto* t : texts) {
-        // Moved out first: assigning a handle (whose string is empty) to a
-        // held text would keep the text's buffer as the string's capacity.
-        stored_text gone = std::move(*t);
         *t = std::move(handles[next++]);
     }
     for (auto& [var, list] : lists)

@@ -7,9 +7,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <stdexcept>
 
 namespace baocao {
@@ -21,74 +24,195 @@ std::filesystem::path default_folder() {
 }
 }  // namespace
 
-std::string stored_text::str() const {
-    if (!store_) return held_;
-    std::string out;
-    store_->read(offset_, length_, out);
-    return out;
-}
+namespace detail {
 
-void stored_text::append_to(std::string& out) const {
-    if (!store_) out += held_;
-    else store_->read(offset_, length_, out);
-}
+struct text_store_file {
+    explicit text_store_file(std::filesystem::path f) : folder(std::move(f)) {}
+    ~text_store_file() {
+        if (fd >= 0) ::close(fd);
+    }
 
-run_text_store::run_text_store(std::filesystem::path folder)
-    : folder_(folder.empty() ? default_folder() : std::move(folder)) {}
+    void open_locked();
+    void read(std::uint64_t offset, std::uint64_t length, std::string& out) const;
+    std::uint64_t read_length(std::uint64_t offset) const;
 
-run_text_store::~run_text_store() {
-    if (fd_ >= 0) ::close(fd_);
-}
+    std::atomic<std::size_t> refs{1};   // the store, and each spilled handle
+    const std::filesystem::path folder;
+    mutable std::mutex mutex;
+    int fd = -1;
+    std::uint64_t end = 0;
+};
 
-void run_text_store::open() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    open_locked();
-}
-
-void run_text_store::open_locked() {
-    if (fd_ >= 0) return;
-    std::string name = (folder_ / ".baocao-text-XXXXXX").string();
-    const int fd = ::mkostemp(name.data(), O_CLOEXEC);
-    if (fd < 0)
-        throw std::runtime_error("cannot create the run's text store in " + folder_.string() + ": " +
+void text_store_file::open_locked() {
+    if (fd >= 0) return;
+    std::string name = (folder / ".baocao-text-XXXXXX").string();
+    const int opened = ::mkostemp(name.data(), O_CLOEXEC);
+    if (opened < 0)
+        throw std::runtime_error("cannot create the run's text store in " + folder.string() + ": " +
                                  std::strerror(errno));
     // Unlinked at once: the file has no name to leave behind, whether the
     // run ends, fails or is killed; its space returns when it is closed.
     ::unlink(name.c_str());
-    fd_ = fd;
+    fd = opened;
+}
+
+void text_store_file::read(std::uint64_t offset, std::uint64_t length, std::string& out) const {
+    const std::size_t base = out.size();
+    out.resize(base + static_cast<std::size_t>(length));
+    std::size_t done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, out.data() + base + done, static_cast<std::size_t>(length) - done,
+                                  static_cast<off_t>(offset + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            out.resize(base);
+            throw std::runtime_error("cannot read the run's text store in " + folder.string() + ": " +
+                                     (n < 0 ? std::strerror(errno) : "the file is shorter than written"));
+        }
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+std::uint64_t text_store_file::read_length(std::uint64_t offset) const {
+    std::string bytes;
+    read(offset, 8, bytes);
+    std::uint64_t length = 0;
+    for (int i = 7; i >= 0; --i) length = length << 8 | static_cast<unsigned char>(bytes[static_cast<std::size_t>(i)]);
+    return length;
+}
+
+}  // namespace detail
+
+namespace {
+
+void retain(detail::text_store_file* file) { file->refs.fetch_add(1, std::memory_order_relaxed); }
+
+void release_file(detail::text_store_file* file) {
+    if (file->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete file;
+}
+
+/// The 8 bytes a long text's length is written as, before the text.
+std::string length_prefix(std::uint64_t length) {
+    std::string out(8, '\0');
+    for (std::size_t i = 0; i < 8; ++i) out[i] = static_cast<char>(length >> (8 * i) & 0xff);
+    return out;
+}
+
+}  // namespace
+
+stored_text::stored_text(std::string text) {
+    if (!text.empty()) ref_ = reinterpret_cast<std::uintptr_t>(new std::string(std::move(text)));
+}
+
+stored_text::stored_text(detail::text_store_file* file, std::uint64_t offset, std::uint64_t length) {
+    constexpr std::uint64_t largest_offset = (std::uint64_t{1} << (64 - length_bits)) - 1;
+    if (offset > largest_offset)
+        throw std::runtime_error("the run's text store in " + file->folder.string() + " is over " +
+                                 std::to_string(largest_offset >> 30) + " GiB");
+    retain(file);
+    ref_ = reinterpret_cast<std::uintptr_t>(file) | spilled_tag;
+    place_ = offset << length_bits | std::min(length, long_text);
+}
+
+stored_text::stored_text(const stored_text& other) : place_(other.place_) {
+    if (auto* f = other.file()) {
+        retain(f);
+        ref_ = other.ref_;
+    } else if (const auto* h = other.held()) {
+        ref_ = reinterpret_cast<std::uintptr_t>(new std::string(*h));
+    }
+}
+
+stored_text& stored_text::operator=(const stored_text& other) {
+    if (this != &other) *this = stored_text(other);
+    return *this;
+}
+
+stored_text& stored_text::operator=(stored_text&& other) noexcept {
+    if (this != &other) {
+        release();
+        ref_ = other.ref_, place_ = other.place_;
+        other.ref_ = 0, other.place_ = 0;
+    }
+    return *this;
+}
+
+stored_text::~stored_text() { release(); }
+
+void stored_text::release() noexcept {
+    if (auto* f = file()) release_file(f);
+    else delete held();
+    ref_ = 0, place_ = 0;
+}
+
+std::size_t stored_text::size() const {
+    if (const auto* h = held()) return h->size();
+    if (!spilled()) return 0;
+    const std::uint64_t length = place_ & long_text;
+    return static_cast<std::size_t>(length < long_text ? length : file()->read_length(place_ >> length_bits));
+}
+
+std::string stored_text::str() const {
+    std::string out;
+    append_to(out);
+    return out;
+}
+
+void stored_text::append_to(std::string& out) const {
+    if (const auto* h = held()) {
+        out += *h;
+        return;
+    }
+    if (!spilled()) return;
+    const std::uint64_t offset = place_ >> length_bits;
+    const std::uint64_t length = place_ & long_text;
+    if (length < long_text) file()->read(offset, length, out);
+    else file()->read(offset + 8, file()->read_length(offset), out);
+}
+
+run_text_store::run_text_store(std::filesystem::path folder)
+    : file_(new detail::text_store_file(folder.empty() ? default_folder() : std::move(folder))) {}
+
+run_text_store::~run_text_store() { release_file(file_); }
+
+void run_text_store::open() {
+    std::lock_guard<std::mutex> lock(file_->mutex);
+    file_->open_locked();
 }
 
 std::vector<stored_text> run_text_store::put(const std::vector<std::string_view>& texts) {
     std::string joined;
     std::size_t total = 0;
-    for (auto t : texts) total += t.size();
+    for (auto t : texts) total += t.size() + (t.size() >= stored_text::long_text ? 8 : 0);
     joined.reserve(total);
-    for (auto t : texts) joined.append(t);
+    for (auto t : texts) {
+        if (t.size() >= stored_text::long_text) joined += length_prefix(t.size());
+        joined.append(t);
+    }
 
     std::uint64_t start = 0;
     {
-        std::lock_guard<std::mutex> lock(mutex_);
-        open_locked();
-        start = end_;
+        std::lock_guard<std::mutex> lock(file_->mutex);
+        file_->open_locked();
+        start = file_->end;
         std::size_t done = 0;
         while (done < joined.size()) {
-            const ssize_t n = ::pwrite(fd_, joined.data() + done, joined.size() - done,
+            const ssize_t n = ::pwrite(file_->fd, joined.data() + done, joined.size() - done,
                                        static_cast<off_t>(start + done));
             if (n < 0 && errno == EINTR) continue;
             if (n <= 0)
-                throw std::runtime_error("cannot write the run's text store in " + folder_.string() + ": " +
+                throw std::runtime_error("cannot write the run's text store in " + file_->folder.string() + ": " +
                                          std::strerror(n < 0 ? errno : ENOSPC));
             done += static_cast<std::size_t>(n);
         }
-        end_ = start + joined.size();
+        file_->end = start + joined.size();
     }
     std::vector<stored_text> handles;
     handles.reserve(texts.size());
-    auto self = shared_from_this();
     std::uint64_t at = start;
     for (auto t : texts) {
-        handles.push_back(stored_text(self, at, t.size()));
-        at += t.size();
+        handles.push_back(stored_text(file_, at, t.size()));
+        at += t.size() + (t.size() >= stored_text::long_text ? 8 : 0);
     }
     return handles;
 }
@@ -97,32 +221,17 @@ stored_text run_text_store::put(std::string_view text) { return std::move(put(st
 
 void run_text_store::spill(stored_text& target) {
     if (target.spilled()) return;
-    // Moved out first, so that the held text's buffer goes with it: assigned
-    // over, a string keeps its capacity.
+    // Moved out first, so that the held text's buffer goes with it.
     const stored_text held = std::move(target);
-    target = put(std::string_view(held.held_));
-}
-
-void run_text_store::read(std::uint64_t offset, std::uint64_t length, std::string& out) const {
-    const std::size_t base = out.size();
-    out.resize(base + static_cast<std::size_t>(length));
-    std::size_t done = 0;
-    while (done < length) {
-        const ssize_t n = ::pread(fd_, out.data() + base + done, static_cast<std::size_t>(length) - done,
-                                  static_cast<off_t>(offset + done));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            out.resize(base);
-            throw std::runtime_error("cannot read the run's text store in " + folder_.string() + ": " +
-                                     (n < 0 ? std::strerror(errno) : "the file is shorter than written"));
-        }
-        done += static_cast<std::size_t>(n);
-    }
+    const std::string* text = held.held();
+    target = put(text ? std::string_view(*text) : std::string_view());
 }
 
 std::uint64_t run_text_store::size() const {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return end_;
+    std::lock_guard<std::mutex> lock(file_->mutex);
+    return file_->end;
 }
+
+const std::filesystem::path& run_text_store::folder() const { return file_->folder; }
 
 }  // namespace baocao

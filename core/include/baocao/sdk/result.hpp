@@ -28,7 +28,10 @@ struct problem {
 /// A part of a report that belongs to a plan item.
 struct section_match {
     std::string item;                     ///< plan item id
-    std::string heading;                  ///< the heading as written, with its label
+    /// The heading as written, with its label. Like the text, it goes to the
+    /// run's text store once the report's extractors are done: a run keeps
+    /// six or so per report. Read it with `heading.str()`.
+    stored_text heading;
     /// Body text, paragraphs joined by "\n". Set it as a string; once the
     /// report's extractors are done the engine moves it to the run's text
     /// store, so later stages read it with `text.str()`.
@@ -38,7 +41,7 @@ struct section_match {
 
 /// A part of a report that matched no plan item.
 struct unmatched_section {
-    std::string heading;
+    stored_text heading;                  ///< like section_match::heading, in the store once extracted
     stored_text text;                     ///< like section_match::text, in the store once extracted
 };
 

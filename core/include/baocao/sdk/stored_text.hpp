@@ -24,44 +24,70 @@ namespace baocao {
 
 class run_text_store;
 
+namespace detail {
+/// The open file behind a run_text_store, shared by the store and every
+/// handle into it: the last of them to go closes it.
+struct text_store_file;
+}  // namespace detail
+
 /// A text held in memory or, once spilled, in a run_text_store. Assign a
 /// std::string to it as to a string; read it with str().
+///
+/// A handle is 16 bytes, whatever it holds: a run of 100 000 reports keeps a
+/// dozen per report (the headings and texts of its sections). A spilled
+/// handle keeps the store's file open, so a text outlives the store's owner.
 class stored_text {
 public:
     stored_text() = default;
-    stored_text(std::string text) : held_(std::move(text)) {}   // NOLINT: a text is a stored text
-    stored_text(const char* text) : held_(text) {}               // NOLINT
-    stored_text(std::string_view text) : held_(text) {}          // NOLINT
+    stored_text(std::string text);                                   // NOLINT: a text is a stored text
+    stored_text(const char* text) : stored_text(std::string(text)) {}   // NOLINT
+    stored_text(std::string_view text) : stored_text(std::string(text)) {}   // NOLINT
+    stored_text(const stored_text& other);
+    stored_text(stored_text&& other) noexcept : ref_(other.ref_), place_(other.place_) { other.ref_ = 0, other.place_ = 0; }
+    stored_text& operator=(const stored_text& other);
+    stored_text& operator=(stored_text&& other) noexcept;
+    ~stored_text();
 
     /// The text: the held string, or the bytes read back from the store.
     /// Throws std::runtime_error when the store cannot be read.
     std::string str() const;
     /// Appends the text to `out`, without a copy in between.
     void append_to(std::string& out) const;
-    std::size_t size() const { return store_ ? static_cast<std::size_t>(length_) : held_.size(); }
+    std::size_t size() const;
     bool empty() const { return size() == 0; }
     /// True when the text lives in a store, not in memory.
-    bool spilled() const { return store_ != nullptr; }
+    bool spilled() const { return (ref_ & spilled_tag) != 0; }
 
     friend bool operator==(const stored_text& a, std::string_view b) { return a.size() == b.size() && a.str() == b; }
+    friend bool operator==(const stored_text& a, const char* b) { return a == std::string_view(b); }
+    friend bool operator==(const stored_text& a, const std::string& b) { return a == std::string_view(b); }
     friend bool operator==(const stored_text& a, const stored_text& b) {
         return a.size() == b.size() && a.str() == b.str();
     }
 
 private:
     friend class run_text_store;
-    stored_text(std::shared_ptr<const run_text_store> store, std::uint64_t offset, std::uint64_t length)
-        : store_(std::move(store)), offset_(offset), length_(length) {}
+    static constexpr std::uintptr_t spilled_tag = 1;
+    /// A spilled text's place: its offset in the high 40 bits, its length in
+    /// the low 24; a length of `long_text` or more is written as 8 bytes
+    /// before the text itself.
+    static constexpr unsigned length_bits = 24;
+    static constexpr std::uint64_t long_text = (std::uint64_t{1} << length_bits) - 1;
 
-    std::string held_;
-    std::shared_ptr<const run_text_store> store_;
-    std::uint64_t offset_ = 0;
-    std::uint64_t length_ = 0;
+    stored_text(detail::text_store_file* file, std::uint64_t offset, std::uint64_t length);
+    const std::string* held() const { return spilled() ? nullptr : reinterpret_cast<const std::string*>(ref_); }
+    detail::text_store_file* file() const {
+        return spilled() ? reinterpret_cast<detail::text_store_file*>(ref_ & ~spilled_tag) : nullptr;
+    }
+    void release() noexcept;
+
+    std::uintptr_t ref_ = 0;    // 0: empty; else the held std::string*, or the store's file | spilled_tag
+    std::uint64_t place_ = 0;   // spilled: offset << length_bits | length
 };
 
 /// One temporary append-only file for the run. put() and reading back are
-/// thread-safe. Make it with std::make_shared: the handles share ownership.
-class run_text_store : public std::enable_shared_from_this<run_text_store> {
+/// thread-safe.
+class run_text_store {
 public:
     /// `folder`: where the file goes; empty for $TMPDIR (else /tmp). Nothing is
     /// created until open() or the first put().
@@ -81,20 +107,13 @@ public:
     /// Appends `text` and points `target` at it, when target holds a text in memory.
     void spill(stored_text& target);
 
-    /// Reads `length` bytes at `offset` onto the end of `out`. Throws std::runtime_error.
-    void read(std::uint64_t offset, std::uint64_t length, std::string& out) const;
     /// Bytes written so far.
     std::uint64_t size() const;
     /// The folder the file is (or will be) created in.
-    const std::filesystem::path& folder() const { return folder_; }
+    const std::filesystem::path& folder() const;
 
 private:
-    void open_locked();
-
-    std::filesystem::path folder_;
-    mutable std::mutex mutex_;
-    int fd_ = -1;
-    std::uint64_t end_ = 0;
+    detail::text_store_file* file_;
 };
 
 }  // namespace baocao
