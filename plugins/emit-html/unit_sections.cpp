@@ -54,31 +54,48 @@ std::string file_block(const page_data& d, const submission& s) {
     return out + "</li>";
 }
 
-/// The folded part of a unit's row.
-std::string unit_details(const page_data& d, const unit_entry& u) {
+/// What the page holds before it goes to the sink: a unit that sent
+/// thousands of reports would otherwise be megabytes of one string.
+constexpr std::size_t flush_bytes = 1u << 16;
+
+void flush_if_full(std::string& out, const page_sink& sink) {
+    if (out.size() < flush_bytes) return;
+    sink(out);
+    out.clear();
+}
+
+/// The folded part of a unit's row, appended to `out`, which goes to `sink`
+/// whenever it is full.
+void write_unit_details(const page_data& d, const unit_entry& u, std::string& out, const page_sink& sink) {
     const unit_status& st = *u.status;
     std::size_t files = u.submissions.size() + u.rejected.size();
-    std::string out =
-        "<details><summary>" + escape(st.name) + " <small>(" + std::to_string(files) + " tệp)</small></summary>";
+    out += "<details><summary>" + escape(st.name) + " <small>(" + std::to_string(files) + " tệp)</small></summary>";
     if (!st.deadline_text.empty()) out += "<p>Thời hạn: " + escape(st.deadline_text) + "</p>";
     if (!st.note.empty()) out += "<p>Ghi chú: " + escape(st.note) + "</p>";
     if (!u.submissions.empty()) {
         out += "<p>Báo cáo đã gửi:</p><ul>";
-        for (const auto* s : u.submissions) out += file_block(d, *s);
+        for (const auto* s : u.submissions) {
+            out += file_block(d, *s);
+            flush_if_full(out, sink);
+        }
         out += "</ul>";
     }
     if (!st.versions.empty()) {
         out += "<p>Các lần gửi:</p><ol>";
-        for (const auto& v : st.versions)
+        for (const auto& v : st.versions) {
             out += "<li><span class=\"src\">" + escape(v.source) + "</span> " +
                    (v.submitted_on ? escape(date_vn(*v.submitted_on)) : std::string()) +
                    (v.after_deadline ? " (sau hạn)" : "") + "</li>";
+            flush_if_full(out, sink);
+        }
         out += "</ol>";
     }
     if (!u.rejected.empty()) {
         out += "<p>Tệp không đọc được:</p><ul>";
-        for (const auto* r : u.rejected)
+        for (const auto* r : u.rejected) {
             out += "<li><span class=\"src\">" + escape(r->source) + "</span>: " + escape(r->message) + "</li>";
+            flush_if_full(out, sink);
+        }
         out += "</ul>";
     }
     for (const auto& item : d.run->plan.items) {
@@ -88,7 +105,7 @@ std::string unit_details(const page_data& d, const unit_entry& u) {
                "</b>: " + escape(excerpt(it->second->heading.str(), heading_chars)) + "</p><blockquote>" +
                escape(excerpt(it->second->text.str(), d.excerpt_chars)) + "</blockquote>";
     }
-    return out + "</details>";
+    out += "</details>";
 }
 
 }  // namespace
@@ -167,15 +184,14 @@ void write_units_section(const page_data& d, const page_sink& sink) {
                (st.days_late ? std::to_string(*st.days_late) : "") + "\" data-gaps=\"" +
                std::to_string(st.items_not_covered.size()) + "\" data-find=\"" +
                escape(st.name + " " + st.id + " " + level) + "\">";
-        out += "<td class=\"n\">" + std::to_string(n) + "</td><td>" + unit_details(d, u) + "</td><td>" + escape(level) +
+        out += "<td class=\"n\">" + std::to_string(n) + "</td><td>";
+        write_unit_details(d, u, out, sink);
+        out += "</td><td>" + escape(level) +
                "</td><td>" + escape(date_vn(st.deadline.value_or(""))) + "</td><td>" +
                escape(date_vn(st.submitted_on.value_or(""))) + "</td><td>" + badge(st) + "</td><td class=\"n\">" +
                (st.days_late && *st.days_late ? std::to_string(*st.days_late) : "") + "</td><td>" + escape(gaps) +
                "</td></tr>";
-        if (out.size() >= (1u << 16)) {
-            sink(out);
-            out.clear();
-        }
+        flush_if_full(out, sink);
     }
     out += "</tbody></table></div></section>\n";
     sink(out);

@@ -68,3 +68,26 @@ TEST_CASE("report.html lists units in compliance.csv's order, with the coverage 
     CHECK_THAT(page, Catch::Contains("id=\"x3-1\""));
     CHECK_THAT(page, Catch::Contains("Số liệu đến ngày 15/10/2013 12:00"));
 }
+
+TEST_CASE("a unit that sent thousands of reports reaches report.html in pieces, not as one string", "[html]") {
+    // At 100 000 reports a unit's folded row is megabytes: built whole, it
+    // stood in memory two or three times over while the page was written.
+    run_result run = hostile_run();
+    const submission one = run.submissions.front();
+    for (int i = 0; i < 3000; ++i) {
+        submission s = one;
+        s.source = "inbox/hong-linh/" + std::to_string(i) + ".docx";
+        run.submissions.push_back(std::move(s));
+    }
+    const auto collator = compliance::vietnamese_collator();
+    std::string page;
+    std::size_t largest_piece = 0;
+    html::write_page(run, *collator, 420, 1381813200, [&](std::string_view piece) {
+        largest_piece = std::max(largest_piece, piece.size());
+        page.append(piece);
+    });
+    CHECK(page == html::render_page(run, *collator, 420, 1381813200));
+    CHECK(page.size() > 4 * (1u << 17));   // four times the largest piece allowed
+    CHECK(page.find("inbox/hong-linh/2999.docx") != std::string::npos);
+    CHECK(largest_piece < (1u << 17));
+}
