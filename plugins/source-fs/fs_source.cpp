@@ -24,12 +24,15 @@ namespace baocao::plugins {
 namespace {
 
 /// One thing found in the walk: a file to emit, or a reason it cannot be.
+/// A folder of 100 000 reports is listed whole before the first is read (the
+/// files go in name order), so an entry keeps strings, not a std::filesystem::path
+/// and its parsed components.
 struct found {
     std::string rel;          // display name: relative path, valid UTF-8, NFC
-    fs::path path;
+    std::string raw_rel;      // the relative path as on disk, when it differs from rel
+    std::string problem;      // why it is not read, when it is not
+    error_code code = error_code::unreadable;
     bool readable = true;
-    std::string problem;
-    error_code code = error_code::unreadable;  // why it is not read, when it is not
 };
 
 using inode_id = std::pair<dev_t, ino_t>;
@@ -137,12 +140,14 @@ private:
         // every input it is given and rejects one it cannot read as
         // unreadable, with the reason (ACLs, root squash, a file gone since).
         // Opening each file here as well cost a second open per report.
-        out_.push_back(found{display_name(rel), path, true, {}});
+        found f{display_name(rel), {}, {}, error_code::unreadable, true};
+        if (f.rel != rel) f.raw_rel = rel;
+        out_.push_back(std::move(f));
     }
 
     /// A file left unread on purpose: listed, with the reason, among the skipped.
     void add_skipped(const std::string& rel, error_code reason) {
-        out_.push_back(found{display_name(rel), {}, false, "left unread on purpose", reason});
+        out_.push_back(found{display_name(rel), {}, "left unread on purpose", reason, false});
     }
 
     /// The files of a folder that is never read, each listed as skipped.
@@ -154,8 +159,8 @@ private:
 
     void add_problem(const fs::path& path, const std::string& rel, std::string message,
                      error_code code = error_code::unreadable) {
-        out_.push_back(found{display_name(rel.empty() ? path.filename().string() : rel), path, false,
-                             std::move(message), code});
+        out_.push_back(found{display_name(rel.empty() ? path.filename().string() : rel), {}, std::move(message), code,
+                             false});
     }
 
     std::vector<found>& out_;
@@ -199,17 +204,24 @@ void fs_source::expand(const item& it, const context&, const item_sink& emit,
     const std::string prefix = folder_prefix(it);
     // Two names on disk can differ only in bytes that repair or NFC merge
     // ("á" precomposed and decomposed): each still gets its own provenance.
+    // In name order, names that clash stand side by side; most folders have
+    // none, and then no name need be remembered while the files are read.
+    const bool clashes = std::adjacent_find(entries.begin(), entries.end(), [](const found& a, const found& b) {
+                             return a.rel == b.rel;
+                         }) != entries.end();
     unique_names names;
     for (auto& e : entries) {
-        e.rel = names.take(e.rel);
-        if (!e.readable) {
-            reject(e.rel, e.code, e.problem);
+        // Each entry's strings go with it: the list is not kept while the files are read.
+        found taken = std::move(e);
+        if (clashes) taken.rel = names.take(taken.rel);
+        if (!taken.readable) {
+            reject(taken.rel, taken.code, taken.problem);
             continue;
         }
         item child;
-        child.name = e.rel;
-        child.source = prefix + "/" + e.rel;
-        child.path = std::move(e.path);
+        child.path = it.path / (taken.raw_rel.empty() ? taken.rel : taken.raw_rel);
+        child.source = prefix + "/" + taken.rel;
+        child.name = std::move(taken.rel);
         child.env = it.env;
         child.depth = it.depth + 1;
         emit(std::move(child));
