@@ -151,32 +151,39 @@ std::string figures_section(const page_data& d) {
     return out + "</section>\n";
 }
 
-std::string rejections_section(const page_data& d) {
+void write_rejections_section(const page_data& d, std::string& out, const page_sink& sink) {
     const auto& run = *d.run;
-    std::string out = "<section id=\"tep-bi-loai\"><h2>Tệp bị loại (" + std::to_string(run.rejected.size()) + ")</h2>";
+    out += "<section id=\"tep-bi-loai\"><h2>Tệp bị loại (" + std::to_string(run.rejected.size()) + ")</h2>";
     if (run.rejected.empty()) {
         out += "<p>Không có tệp nào bị loại.</p>";
     } else {
         out +=
             "<table><thead><tr><th>Tệp</th><th>Đơn vị gửi</th><th>Mã</th><th>Lý "
             "do</th></tr></thead><tbody>";
-        for (const auto& r : run.rejected)
+        for (const auto& r : run.rejected) {
             out += "<tr><td class=\"src\">" + escape(r.source) + "</td><td>" + (r.unit ? escape(r.unit->name) : "") +
                    "</td><td>" + escape(r.code) + "</td><td>" + escape(r.message) + "</td></tr>";
+            flush_if_full(out, sink);
+        }
         out += "</tbody></table>";
     }
     std::size_t problems = 0;
     for (const auto& s : run.submissions) problems += s.problems.size();
     out += "<h2>Vấn đề trong các báo cáo (" + std::to_string(problems) + ")</h2>";
-    if (!problems) return out + "<p>Không có vấn đề nào.</p></section>\n";
+    if (!problems) {
+        out += "<p>Không có vấn đề nào.</p></section>\n";
+        return;
+    }
     out +=
         "<table><thead><tr><th>Tệp</th><th>Đơn vị</th><th>Mã</th><th>Nội "
         "dung</th></tr></thead><tbody>";
     for (const auto& s : run.submissions)
-        for (const auto& p : s.problems)
+        for (const auto& p : s.problems) {
             out += "<tr><td class=\"src\">" + escape(s.source) + "</td><td>" + (s.unit ? escape(s.unit->name) : "") +
                    "</td><td>" + escape(to_string(p.code)) + "</td><td>" + escape(excerpt(p.message, 300)) + "</td></tr>";
-    return out + "</tbody></table></section>\n";
+            flush_if_full(out, sink);
+        }
+    out += "</tbody></table></section>\n";
 }
 
 }  // namespace baocao::html

@@ -55,7 +55,7 @@ void write_page(const run_result& run, const icu::Collator& collator, int offset
     out += status_section(d);
     out += coverage_section(d);
     out += figures_section(d);
-    out += rejections_section(d);
+    write_rejections_section(d, out, sink);
     sink(out);
     write_units_section(d, sink);
     out =

@@ -54,16 +54,6 @@ std::string file_block(const page_data& d, const submission& s) {
     return out + "</li>";
 }
 
-/// What the page holds before it goes to the sink: a unit that sent
-/// thousands of reports would otherwise be megabytes of one string.
-constexpr std::size_t flush_bytes = 1u << 16;
-
-void flush_if_full(std::string& out, const page_sink& sink) {
-    if (out.size() < flush_bytes) return;
-    sink(out);
-    out.clear();
-}
-
 /// The folded part of a unit's row, appended to `out`, which goes to `sink`
 /// whenever it is full.
 void write_unit_details(const page_data& d, const unit_entry& u, std::string& out, const page_sink& sink) {

@@ -5,6 +5,8 @@
 #include "compliance_table.hpp"
 #include "report_page.hpp"
 
+#include <baocao/sdk/error.hpp>
+
 #include <catch2/catch.hpp>
 
 using namespace baocao;
@@ -70,13 +72,15 @@ TEST_CASE("report.html lists units in compliance.csv's order, with the coverage 
 }
 
 TEST_CASE("a unit that sent thousands of reports reaches report.html in pieces, not as one string", "[html]") {
-    // At 100 000 reports a unit's folded row is megabytes: built whole, it
-    // stood in memory two or three times over while the page was written.
+    // At 100 000 reports a unit's folded row and the table of problems found
+    // are megabytes each: built whole, they stood in memory two or three
+    // times over while the page was written.
     run_result run = hostile_run();
     const submission one = run.submissions.front();
     for (int i = 0; i < 3000; ++i) {
         submission s = one;
         s.source = "inbox/hong-linh/" + std::to_string(i) + ".docx";
+        s.problems.push_back({error_code::no_document_date, "không xác định được ngày văn bản (" + std::to_string(i) + ")"});
         run.submissions.push_back(std::move(s));
     }
     const auto collator = compliance::vietnamese_collator();
@@ -89,5 +93,6 @@ TEST_CASE("a unit that sent thousands of reports reaches report.html in pieces, 
     CHECK(page == html::render_page(run, *collator, 420, 1381813200));
     CHECK(page.size() > 4 * (1u << 17));   // four times the largest piece allowed
     CHECK(page.find("inbox/hong-linh/2999.docx") != std::string::npos);
+    CHECK(page.find("Vấn đề trong các báo cáo (3000)") != std::string::npos);
     CHECK(largest_piece < (1u << 17));
 }
