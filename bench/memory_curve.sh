@@ -17,16 +17,20 @@ work=${BAOCAO_BENCH_DIR:-$(mktemp -d /tmp/baocao-curve.XXXXXX)}
 now=${BAOCAO_BENCH_NOW:-2013-11-01T08:00:00}
 plan=$here/samples/demo/plan-99-KH-TU.docx
 roster=$here/samples/demo/roster.json
-mapfile -t files < <(find "$src" -maxdepth 1 -name '*.docx' | sort)
+mapfile -t files < <(find "$(realpath "$src")" -maxdepth 1 -name '*.docx' | sort)
 [ ${#files[@]} -gt 0 ] || { echo "no .docx in $src" >&2; exit 2; }
 for n in "$@"; do
   dir=$work/links-$n
   if [ ! -d "$dir" ]; then
+    rm -rf "$dir.tmp"
     mkdir -p "$dir.tmp"
-    for ((i = 0; i < n; i++)); do
-      f=${files[i % ${#files[@]}]}
-      ln -s "$(readlink -f "$f")" "$dir.tmp/$(printf 'r%06d' "$i")-$(basename "$f")"
-    done
+    # One process for every link (perl-base is in every Debian): a process
+    # per link took minutes at 100 000.
+    perl -e 'my ($n, $dir, @f) = @ARGV;
+      for my $i (0 .. $n - 1) {
+        my $t = $f[$i % @f]; (my $b = $t) =~ s{.*/}{};
+        symlink($t, sprintf("%s/r%06d-%s", $dir, $i, $b)) or die "symlink: $!\n";
+      }' "$n" "$dir.tmp" "${files[@]}"
     mv "$dir.tmp" "$dir"
   fi
   rm -rf "$work/out-$n"
