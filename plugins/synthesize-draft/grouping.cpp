@@ -100,37 +100,51 @@ std::vector<std::string> masker::syllables(std::string_view sentence) const {
 }
 
 vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask) {
-    std::vector<std::vector<std::string>> words;
-    words.reserve(all.size());
-    std::map<std::string, std::size_t> df;
-    for (const auto& st : all) {
-        words.push_back(mask.syllables(st.text));
-        std::vector<std::string> uniq = words.back();
-        std::sort(uniq.begin(), uniq.end());
-        uniq.erase(std::unique(uniq.begin(), uniq.end()), uniq.end());
-        for (auto& s : uniq) ++df[std::move(s)];
+    // Syllables are numbered as first met, then renumbered in text order: a
+    // run with hundreds of units has some 100 000 statements, and an ordered
+    // map of strings per syllable met was most of the synthesis's time.
+    std::unordered_map<std::string, std::uint32_t> first_met;
+    std::vector<const std::string*> text_of;   // first-met number → its text
+    std::vector<std::size_t> df;               // first-met number → statements holding it
+    std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
+    std::vector<std::vector<std::uint32_t>> met;
+    met.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        std::vector<std::uint32_t> ids;
+        for (auto& syl : mask.syllables(all[i].text)) {
+            const auto [at, added] = first_met.try_emplace(std::move(syl), static_cast<std::uint32_t>(text_of.size()));
+            if (added) {
+                text_of.push_back(&at->first);
+                df.push_back(0);
+                counted_at.push_back(0);
+            }
+            const std::uint32_t id = at->second;
+            if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
+            ids.push_back(id);
+        }
+        met.push_back(std::move(ids));
     }
+    std::vector<std::uint32_t> by_text(text_of.size());
+    std::iota(by_text.begin(), by_text.end(), std::uint32_t{0});
+    std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t x, std::uint32_t y) { return *text_of[x] < *text_of[y]; });
+    std::vector<std::uint32_t> number_of(text_of.size());   // first-met number → number in text order
     vocabulary v;
-    v.text.reserve(df.size());
-    v.df.reserve(df.size());
-    std::unordered_map<std::string_view, std::uint32_t> number_of;
-    number_of.reserve(df.size());
-    for (const auto& [s, count] : df) {
+    v.text.reserve(by_text.size());
+    v.df.reserve(by_text.size());
+    v.feature.reserve(by_text.size());
+    for (const std::uint32_t old : by_text) {
         const auto n = static_cast<std::uint32_t>(v.text.size());
+        number_of[old] = n;
+        const std::string& s = *text_of[old];
         v.text.push_back(s);
-        v.df.push_back(count);
+        v.df.push_back(df[old]);
         v.feature.push_back(feature_id(s));
         if (s == "#") v.number_mask = n;
         if (s == "@") v.name_mask = n;
     }
-    for (std::uint32_t n = 0; n < v.text.size(); ++n) number_of.emplace(v.text[n], n);
-    v.syllables.reserve(words.size());
-    for (const auto& w : words) {
-        std::vector<std::uint32_t> ids;
-        ids.reserve(w.size());
-        for (const auto& s : w) ids.push_back(number_of.at(s));
-        v.syllables.push_back(std::move(ids));
-    }
+    v.syllables = std::move(met);
+    for (auto& ids : v.syllables)
+        for (auto& id : ids) id = number_of[id];
     return v;
 }
 
