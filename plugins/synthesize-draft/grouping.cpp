@@ -171,24 +171,36 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     // Unigrams and bigrams, weighted by rarity; masks and numbers weigh little.
     std::vector<feature_vector> vec(n);
     std::vector<std::vector<std::uint32_t>> rare(n);
-    std::map<std::uint64_t, double> f;
+    // A sentence's weights as met, then summed per feature in feature order
+    // (a stable sort keeps each feature's additions in the order met).
+    feature_vector f;
     std::string bigram;
     for (std::size_t i = 0; i < n; ++i) {
         f.clear();
         const auto& s = syllables_of(i);
         for (std::size_t k = 0; k < s.size(); ++k) {
             const double w = is_mask(s[k]) ? 0.1 : idf(s[k]);
-            f[vocab.feature[s[k]]] += w;
+            f.emplace_back(vocab.feature[s[k]], w);
             if (k + 1 < s.size()) {
                 bigram.assign(vocab.text[s[k]]).append(" ").append(vocab.text[s[k + 1]]);
-                f[feature_id(bigram)] += 0.25 * (w + idf(s[k + 1]));
+                f.emplace_back(feature_id(bigram), 0.25 * (w + idf(s[k + 1])));
+            }
+        }
+        std::stable_sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        auto& v = vec[i];
+        for (const auto& [id, w] : f) {
+            if (!v.empty() && v.back().first == id) {
+                v.back().second += w;
+            } else {
+                // The first addition starts from 0.0, as a map's new entry did.
+                v.emplace_back(id, 0.0);
+                v.back().second += w;
             }
         }
         double norm = 0;
-        for (const auto& [id, w] : f) norm += w * w;
+        for (const auto& [id, w] : v) norm += w * w;
         norm = std::sqrt(norm);
-        vec[i].reserve(f.size());
-        for (const auto& [id, w] : f) vec[i].emplace_back(id, norm > 0 ? w / norm : 0);
+        for (auto& [id, w] : v) w = norm > 0 ? w / norm : 0;
         // Look-up keys: the rarest syllables some other sentence shares (one
         // no other sentence has cannot lead to a candidate). Syllable numbers
         // follow the text's order, so ties keep the order of the text.
