@@ -83,18 +83,14 @@ std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan,
     for (submission& s : subs) {
         if (s.off_topic) continue;  // flagged by an earlier check
         std::string all = s.title;
-        for (const auto& sec : s.sections) {
+        auto add = [&](const stored_text& heading, const stored_text& text) {
             all += '\n';
-            sec.heading.append_to(all);
+            heading.append_to(all);
             all += '\n';
-            sec.text.append_to(all);
-        }
-        for (const auto& u : s.unmatched) {
-            all += '\n';
-            u.heading.append_to(all);
-            all += '\n';
-            u.text.append_to(all);
-        }
+            text.append_to(all);
+        };
+        for (const auto& sec : s.sections) add(sec.heading, sec.text);
+        for (const auto& u : s.unmatched) add(u.heading, u.text);
         const std::string key = text::match_key(all);
         if (key.empty()) continue;  // nothing read: not a judgement on its subject
         const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });

@@ -189,13 +189,9 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         std::stable_sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         auto& v = vec[i];
         for (const auto& [id, w] : f) {
-            if (!v.empty() && v.back().first == id) {
-                v.back().second += w;
-            } else {
-                // The first addition starts from 0.0, as a map's new entry did.
-                v.emplace_back(id, 0.0);
-                v.back().second += w;
-            }
+            // A feature's sum starts from 0.0, as a map's new entry did.
+            if (v.empty() || v.back().first != id) v.emplace_back(id, 0.0);
+            v.back().second += w;
         }
         double norm = 0;
         for (const auto& [id, w] : v) norm += w * w;

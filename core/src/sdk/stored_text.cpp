@@ -181,12 +181,15 @@ void run_text_store::open() {
 }
 
 std::vector<stored_text> run_text_store::put(const std::vector<std::string_view>& texts) {
+    // A long text's length goes before it, as 8 bytes.
+    auto is_long = [](std::string_view t) { return t.size() >= stored_text::long_text; };
+    auto stored_bytes = [&](std::string_view t) { return t.size() + (is_long(t) ? 8 : 0); };
     std::string joined;
     std::size_t total = 0;
-    for (auto t : texts) total += t.size() + (t.size() >= stored_text::long_text ? 8 : 0);
+    for (auto t : texts) total += stored_bytes(t);
     joined.reserve(total);
     for (auto t : texts) {
-        if (t.size() >= stored_text::long_text) joined += length_prefix(t.size());
+        if (is_long(t)) joined += length_prefix(t.size());
         joined.append(t);
     }
 
@@ -212,7 +215,7 @@ std::vector<stored_text> run_text_store::put(const std::vector<std::string_view>
     std::uint64_t at = start;
     for (auto t : texts) {
         handles.push_back(stored_text(file_, at, t.size()));
-        at += t.size() + (t.size() >= stored_text::long_text ? 8 : 0);
+        at += stored_bytes(t);
     }
     return handles;
 }
