@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace baocao::engine {
@@ -49,8 +50,9 @@ struct keyed_skip {
 /// One pass over the inputs: the queue, the workers and what they collect.
 class run_pass {
 public:
-    run_pass(const stage_registry& reg, std::shared_ptr<const run_state> state)
-        : reg_(reg), state_(std::move(state)) {
+    /// `threads`: the run's -j, which the contexts hand on to for_each_in_parallel.
+    run_pass(const stage_registry& reg, std::shared_ptr<const run_state> state, unsigned threads)
+        : reg_(reg), state_(std::move(state)), threads_(threads) {
         // Every context is made before the workers start, so lookups need no lock.
         for (const auto& p : reg_.plugins()) add_context(p.name);
         auto add = [&](const auto& list) {
@@ -155,6 +157,7 @@ public:
 
 private:
     void worker() {
+        const run_context::worker_thread busy;
         for (;;) {
             task t;
             {
@@ -333,11 +336,12 @@ private:
     }
 
     void add_context(const std::string& plugin) {
-        if (!contexts_.count(plugin)) contexts_.emplace(plugin, run_context(state_, plugin));
+        if (!contexts_.count(plugin)) contexts_.emplace(plugin, run_context(state_, plugin, threads_));
     }
 
     const stage_registry& reg_;
     std::shared_ptr<const run_state> state_;
+    unsigned threads_ = 1;
     std::map<std::string, run_context> contexts_;
 
     std::mutex mutex_;
@@ -400,7 +404,7 @@ pipeline::pipeline(const stage_registry& reg, std::shared_ptr<const run_state> s
 run_result pipeline::run(const run_options& opts) const {
     // A folder that cannot hold the text store stops the run here, with its reason.
     state_->text_store->open();
-    run_pass pass(reg_, state_);
+    run_pass pass(reg_, state_, opts.threads);
     pass.report_progress_to(opts.progress);
     pass.prepare_all(/*with_emitters=*/false);
     std::uint32_t index = 0;
@@ -457,7 +461,7 @@ std::vector<std::string> pipeline::emit(const run_result& run, const std::filesy
     auto emit_one = [&](std::size_t i) {
         const auto& e = emitters[i];
         try {
-            const run_context ctx(state_, e.plugin);
+            const run_context ctx(state_, e.plugin, threads);
             e.stage->prepare(ctx);
             e.stage->emit(run, ctx, out_dir);
         } catch (const std::exception& ex) {
@@ -466,12 +470,16 @@ std::vector<std::string> pipeline::emit(const run_result& run, const std::filesy
     };
     // Emitters write different files from the same finished result, so they
     // run side by side: the draft need not wait for result.json.
+    // Side by side, each emitter has one thread; alone, it may use them all.
+    const std::size_t side_by_side = std::min<std::size_t>(std::max(1u, threads), emitters.size());
     std::atomic<std::size_t> next{0};
     auto worker = [&] {
+        std::optional<run_context::worker_thread> busy;
+        if (side_by_side > 1) busy.emplace();
         for (std::size_t i = next++; i < emitters.size(); i = next++) emit_one(i);
     };
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < std::min<std::size_t>(std::max(1u, threads), emitters.size()); ++t) pool.emplace_back(worker);
+    for (std::size_t t = 1; t < side_by_side; ++t) pool.emplace_back(worker);
     worker();
     for (auto& t : pool) t.join();
     std::erase_if(failures, [](const std::string& f) { return f.empty(); });

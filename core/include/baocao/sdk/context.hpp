@@ -10,8 +10,10 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -51,6 +53,15 @@ public:
     /// The run's text store (sdk/stored_text.hpp), for long text a stage
     /// keeps past its call: put it there and keep the handle. Thread-safe.
     virtual run_text_store& text_store() const = 0;
+    /// Calls `task(0)` … `task(count - 1)` on the run's threads (as many as
+    /// `-j` allows, the calling thread among them) and returns once every call
+    /// has returned. Calls run at once and in any order, so each must write
+    /// only its own results; what a stage makes of them must not depend on the
+    /// order. For the stages called once per run (checkers, composers,
+    /// emitters): called while the run reads its inputs, the calls are made one
+    /// by one on the calling thread, as they are with `-j 1`. When calls throw,
+    /// no new call starts and the first exception is rethrown here.
+    virtual void for_each_in_parallel(std::size_t count, const std::function<void(std::size_t)>& task) const = 0;
 };
 
 /// Writes an output file atomically: the content goes to a temporary file in
