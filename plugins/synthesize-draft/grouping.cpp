@@ -28,6 +28,7 @@ namespace {
 constexpr std::size_t rare_syllables_looked_up = 8;
 constexpr std::size_t posting_cap = 256;
 constexpr std::size_t medoid_sample = 12;
+constexpr std::size_t masking_block = 4096;
 
 bool all_digits(const std::string& w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -99,7 +100,7 @@ std::vector<std::string> masker::syllables(std::string_view sentence) const {
     return out;
 }
 
-vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask) {
+vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, const task_runner& tasks) {
     // Syllables are numbered as first met, then renumbered in text order: a
     // run with hundreds of units has some 100 000 statements, and an ordered
     // map of strings per syllable met was most of the synthesis's time.
@@ -109,9 +110,18 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask) 
     std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
     std::vector<std::vector<std::uint32_t>> met;
     met.reserve(all.size());
+    // Masking is most of the work, and each sentence's is its own: a block of
+    // sentences is masked at once, then numbered in order. Blocks keep the
+    // masked text of only so many sentences in memory.
+    std::vector<std::vector<std::string>> masked(std::min(all.size(), masking_block));
     for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::size_t in_block = i % masking_block;
+        if (in_block == 0) {
+            const std::size_t count = std::min(masking_block, all.size() - i);
+            tasks(count, [&](std::size_t k) { masked[k] = mask.syllables(all[i + k].text); });
+        }
         std::vector<std::uint32_t> ids;
-        for (auto& syl : mask.syllables(all[i].text)) {
+        for (auto& syl : masked[in_block]) {
             const auto [at, added] = first_met.try_emplace(std::move(syl), static_cast<std::uint32_t>(text_of.size()));
             if (added) {
                 text_of.push_back(&at->first);

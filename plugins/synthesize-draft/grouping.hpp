@@ -7,6 +7,7 @@
 /// grows with the number of sentences, never with its square.
 
 #include "statements.hpp"
+#include "tasks.hpp"
 
 #include <cstdint>
 #include <map>
@@ -53,8 +54,9 @@ struct vocabulary {
     std::uint32_t name_mask = UINT32_MAX;               ///< the number of "@"
 };
 
-/// The vocabulary of `all`.
-vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask);
+/// The vocabulary of `all`. The statements are masked in blocks, the
+/// statements of a block as tasks of `tasks`.
+vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, const task_runner& tasks = one_by_one);
 
 /// Groups the statements `subset` (indexes into `all`). Deterministic: the
 /// result depends only on the statements and their order. A sentence joins a

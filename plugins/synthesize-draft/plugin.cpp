@@ -25,7 +25,8 @@ public:
 
     void compose(const run_result& run, draft::document& d, const context& ctx) const override {
         const auto opts = prepared_ ? options_ : options_from_settings(ctx.settings());
-        synthesize(run, ctx.roster(), opts, budget{}, ctx.now(), ctx.utc_offset_minutes(), d);
+        synthesize(run, ctx.roster(), opts, budget{}, ctx.now(), ctx.utc_offset_minutes(), d,
+                   [&ctx](std::size_t count, const std::function<void(std::size_t)>& task) { ctx.for_each_in_parallel(count, task); });
     }
 
 private:

@@ -10,6 +10,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <set>
 
 namespace baocao::synthesis {
@@ -114,67 +115,84 @@ bool is_forward_item(const plan_item& item) {
     return has_any(key, {"giai phap", "phuong huong"}) && !has(key, "ket qua dat duoc");
 }
 
-std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan) {
+namespace {
+
+/// The statements of reporter `u`.
+std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters, std::size_t u, const plan_spec& plan) {
     std::vector<statement> out;
-    for (std::size_t u = 0; u < reporters.size(); ++u) {
-        const auto& r = reporters[u];
-        std::set<std::pair<int, std::string>> seen;  // (role, sentence key) already kept for this unit
-        auto add_section = [&](const submission& s, const std::string& heading, const std::string& body,
-                               std::optional<role> base, const std::string& item) {
-            const auto own = role_of_heading(heading);
-            const role section_role = own ? *own : (base ? *base : role::results);
-            if (!own && !base) return;  // background, preamble: nothing the synthesis reports
-            role current = section_role;
-            bool in_assessment = opens_assessment(heading);
-            std::string where = text::trim(text::sanitize_utf8(heading));
-            const auto paras = paragraphs_of(text::sanitize_utf8(body));
-            for (std::size_t i = 0; i < paras.size(); ++i) {
-                const auto& p = paras[i];
-                if (looks_like_heading(p)) {
-                    const auto sub = role_of_heading(p);
-                    // Inside an assessment, a sub-heading that names no role of its
-                    // own ("1. Những mặt làm được") names its strengths; a new part
-                    // of the first rank closes the assessment.
-                    if (opens_assessment(p)) in_assessment = true;
-                    else if (is_top_level(p)) in_assessment = false;
-                    current = sub ? *sub : in_assessment ? role::strengths : section_role;
-                    where = p;
-                    continue;
-                }
-                role here = current;
-                if (const auto own_role = role_of_paragraph(strip_enumerator(p));
-                    own_role && (current != role::results || *own_role == role::causes))
-                    here = *own_role;
-                for (const auto& sentence : split_sentences(p)) {
-                    auto t = strip_enumerator(sentence);
-                    if (word_count(t) < 5 || t.back() == ':') continue;
-                    auto key = text::match_key(t);
-                    const auto kept = seen.insert({static_cast<int>(here), key});
-                    if (!kept.second) continue;
-                    statement st;
-                    // A unit's results and strengths often carry its shortcomings
-                    // too; the province's report states those under "Hạn chế".
-                    st.role = (here == role::results || here == role::strengths) && states_shortcoming(key) ? role::weaknesses
-                              : here == role::causes && explains_strengths(key)                           ? role::strength_causes
-                                                                                                           : here;
-                    st.item = st.role == role::results ? item : std::string();
-                    st.text = st.role == role::strength_causes || st.role == role::causes ? without_cause_label(std::move(t))
-                                                                                            : std::move(t);
-                    st.unit = u;
-                    st.source = source_of(r, s, where, static_cast<int>(i));
-                    out.push_back(std::move(st));
-                }
+    const auto& r = reporters[u];
+    std::set<std::pair<int, std::string>> seen;  // (role, sentence key) already kept for this unit
+    auto add_section = [&](const submission& s, const std::string& heading, const std::string& body,
+                           std::optional<role> base, const std::string& item) {
+        const auto own = role_of_heading(heading);
+        const role section_role = own ? *own : (base ? *base : role::results);
+        if (!own && !base) return;  // background, preamble: nothing the synthesis reports
+        role current = section_role;
+        bool in_assessment = opens_assessment(heading);
+        std::string where = text::trim(text::sanitize_utf8(heading));
+        const auto paras = paragraphs_of(text::sanitize_utf8(body));
+        for (std::size_t i = 0; i < paras.size(); ++i) {
+            const auto& p = paras[i];
+            if (looks_like_heading(p)) {
+                const auto sub = role_of_heading(p);
+                // Inside an assessment, a sub-heading that names no role of its
+                // own ("1. Những mặt làm được") names its strengths; a new part
+                // of the first rank closes the assessment.
+                if (opens_assessment(p)) in_assessment = true;
+                else if (is_top_level(p)) in_assessment = false;
+                current = sub ? *sub : in_assessment ? role::strengths : section_role;
+                where = p;
+                continue;
             }
-        };
-        for (const auto* s : r.submissions) {
-            for (const auto& sec : s->sections) {
-                std::optional<role> base = role::results;
-                for (const auto& item : plan.items)
-                    if (item.id == sec.item && is_forward_item(item)) base = role::directions;
-                add_section(*s, sec.heading.str(), sec.text.str(), base, sec.item);
+            role here = current;
+            if (const auto own_role = role_of_paragraph(strip_enumerator(p));
+                own_role && (current != role::results || *own_role == role::causes))
+                here = *own_role;
+            for (const auto& sentence : split_sentences(p)) {
+                auto t = strip_enumerator(sentence);
+                if (word_count(t) < 5 || t.back() == ':') continue;
+                auto key = text::match_key(t);
+                const auto kept = seen.insert({static_cast<int>(here), key});
+                if (!kept.second) continue;
+                statement st;
+                // A unit's results and strengths often carry its shortcomings
+                // too; the province's report states those under "Hạn chế".
+                st.role = (here == role::results || here == role::strengths) && states_shortcoming(key) ? role::weaknesses
+                          : here == role::causes && explains_strengths(key)                           ? role::strength_causes
+                                                                                                       : here;
+                st.item = st.role == role::results ? item : std::string();
+                st.text = st.role == role::strength_causes || st.role == role::causes ? without_cause_label(std::move(t))
+                                                                                        : std::move(t);
+                st.unit = u;
+                st.source = source_of(r, s, where, static_cast<int>(i));
+                out.push_back(std::move(st));
             }
-            for (const auto& un : s->unmatched) add_section(*s, un.heading.str(), un.text.str(), std::nullopt, {});
         }
+    };
+    for (const auto* s : r.submissions) {
+        for (const auto& sec : s->sections) {
+            std::optional<role> base = role::results;
+            for (const auto& item : plan.items)
+                if (item.id == sec.item && is_forward_item(item)) base = role::directions;
+            add_section(*s, sec.heading.str(), sec.text.str(), base, sec.item);
+        }
+        for (const auto& un : s->unmatched) add_section(*s, un.heading.str(), un.text.str(), std::nullopt, {});
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan, const task_runner& tasks) {
+    std::vector<std::vector<statement>> per_unit(reporters.size());
+    tasks(reporters.size(), [&](std::size_t u) { per_unit[u] = statements_of_unit(reporters, u, plan); });
+    std::size_t total = 0;
+    for (const auto& list : per_unit) total += list.size();
+    std::vector<statement> out;
+    out.reserve(total);
+    for (auto& list : per_unit) {
+        std::move(list.begin(), list.end(), std::back_inserter(out));
+        std::vector<statement>().swap(list);
     }
     return out;
 }

@@ -6,6 +6,7 @@
 /// "Kiến nghị" go to the shared parts, whatever item they were written under.
 
 #include "reporters.hpp"
+#include "tasks.hpp"
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/plan.hpp>
@@ -46,7 +47,9 @@ struct statement {
 
 /// Every statement of the reporters' counted submissions, in reporter order,
 /// then report order. A sentence a unit repeats (a section counted for two
-/// items, a pasted paragraph) is kept once per role.
-std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan);
+/// items, a pasted paragraph) is kept once per role. Each unit's statements
+/// are one task of `tasks`.
+std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan,
+                                     const task_runner& tasks = one_by_one);
 
 }  // namespace baocao::synthesis

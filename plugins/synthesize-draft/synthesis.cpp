@@ -23,7 +23,10 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <optional>
 #include <set>
+#include <stdexcept>
 
 namespace baocao::synthesis {
 
@@ -31,9 +34,9 @@ namespace {
 
 class composer_run {
 public:
-    composer_run(const run_result& run, const roster& r)
-        : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan)),
-          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_)),
+    composer_run(const run_result& run, const roster& r, const task_runner& tasks)
+        : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan, tasks)),
+          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_, tasks)),
           plan_wording_(run.plan) {}
 
     const std::vector<reporter>& reporters() const { return reporters_; }
@@ -108,13 +111,12 @@ public:
         return b;
     }
 
-    /// The common findings of a subset (up to `limit`), then up to `examples`
+    /// The common findings of a part (`found`, from findings(); up to `limit`), then up to `examples`
     /// notable single-unit ones. When units share little (few reports, or
     /// reports on different subjects), single-unit findings fill the part up
     /// to a few paragraphs, each named after its unit.
-    std::vector<draft::block> merged(const std::vector<std::size_t>& subset, std::size_t limit, std::size_t examples) const {
+    std::vector<draft::block> merged(const std::vector<finding>& found, std::size_t limit, std::size_t examples) const {
         std::vector<draft::block> out;
-        const auto found = findings(subset);
         std::vector<bool> used(found.size(), false);
         std::size_t stated = 0;
         for (std::size_t i = 0; i < found.size() && stated < limit; ++i) {
@@ -234,11 +236,42 @@ const char* const addressee_order[] = {"Đối với Trung ương", "Đối vớ
 }  // namespace
 
 void synthesize(const run_result& run, const roster& r, const options& opts, const budget& b, std::int64_t now,
-                int utc_offset_minutes, draft::document& d) {
+                int utc_offset_minutes, draft::document& d, const task_runner& tasks) {
     d.masthead = make_masthead(run, opts, now, utc_offset_minutes);
-    composer_run c(run, r);
+    composer_run c(run, r, tasks);
     const auto& reps = c.reporters();
     const auto figs = read_figures(run, reps);
+
+    // Each part's statements are grouped apart from the others', so the parts
+    // are grouped at once, the largest first, beside the excerpts appendix.
+    std::vector<std::pair<role, std::string>> parts;
+    for (const auto& item : run.plan.items)
+        if (!is_forward_item(item)) parts.emplace_back(role::results, item.id);
+    for (const role ro : {role::strengths, role::weaknesses, role::causes, role::strength_causes, role::lessons,
+                          role::directions, role::recommendations})
+        parts.emplace_back(ro, std::string());
+    std::vector<std::vector<std::size_t>> subsets;
+    for (const auto& [ro, item] : parts) subsets.push_back(c.select(ro, item));
+    std::vector<std::size_t> largest_first(parts.size());
+    std::iota(largest_first.begin(), largest_first.end(), std::size_t{0});
+    std::stable_sort(largest_first.begin(), largest_first.end(),
+                     [&](auto x, auto y) { return subsets[x].size() > subsets[y].size(); });
+    std::vector<std::vector<finding>> grouped(parts.size());
+    std::optional<draft::part> excerpts;
+    tasks(parts.size() + 1, [&](std::size_t task) {
+        if (task == 0) {
+            if (opts.excerpts) excerpts = excerpts_part(run, reps);
+            return;
+        }
+        const std::size_t p = largest_first[task - 1];
+        grouped[p] = c.findings(subsets[p]);
+    });
+    subsets.clear();
+    auto findings_of = [&](role ro, const std::string& item = {}) -> const std::vector<finding>& {
+        for (std::size_t p = 0; p < parts.size(); ++p)
+            if (parts[p].first == ro && parts[p].second == item) return grouped[p];
+        throw std::logic_error("no part was grouped for this role");
+    };
 
     auto& opening = d.part_named("opening", draft::zone::body, 0);
     for (auto& p : opening_paragraphs(run, opts, now, utc_offset_minutes)) opening.blocks.push_back(text_block(std::move(p)));
@@ -269,7 +302,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
         }
         if (section == 1) mine.insert(mine.end(), unplaced.begin(), unplaced.end());
         if (auto fp = c.figures_paragraph(figs, mine); !fp.text.empty()) results.blocks.push_back(std::move(fp));
-        auto blocks = c.merged(c.select(role::results, item.id), b.findings_per_results_section, b.examples_per_section);
+        auto blocks = c.merged(findings_of(role::results, item.id), b.findings_per_results_section, b.examples_per_section);
         if (blocks.empty()) results.blocks.push_back(text_block("Chưa có đơn vị nào báo cáo nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) results.blocks.push_back(std::move(blk));
     }
@@ -282,11 +315,11 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
                                                             {role::lessons, "4. Bài học kinh nghiệm"}};
     for (const auto& [ro, title] : assessment_parts) {
         assessment.blocks.push_back(heading_block(2, title));
-        auto blocks = c.merged(c.select(ro), b.findings_per_assessment_part, 0);
+        auto blocks = c.merged(findings_of(ro), b.findings_per_assessment_part, 0);
         if (ro == role::causes) {
             // What the strengths are owed to, then the causes of the shortcomings,
             // each under its own heading as Party reports set them apart.
-            auto owed = c.merged(c.select(role::strength_causes), 2, 0);
+            auto owed = c.merged(findings_of(role::strength_causes), 2, 0);
             if (!owed.empty()) {
                 assessment.blocks.push_back(heading_block(3, "a) Nguyên nhân của ưu điểm"));
                 for (auto& blk : owed) assessment.blocks.push_back(std::move(blk));
@@ -304,7 +337,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     directions.title = "Phần thứ hai";
     directions.subtitle = "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI";
     {
-        auto blocks = c.merged(c.select(role::directions), b.findings_in_directions, 0);
+        auto blocks = c.merged(findings_of(role::directions), b.findings_in_directions, 0);
         if (blocks.empty()) directions.blocks.push_back(text_block("Các đơn vị chưa nêu nội dung này.", draft::block_kind::remark));
         for (auto& blk : blocks) directions.blocks.push_back(std::move(blk));
     }
@@ -313,7 +346,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     recommendations.title = "Phần thứ ba";
     recommendations.subtitle = "KIẾN NGHỊ, ĐỀ XUẤT";
     {
-        const auto found = c.findings(c.select(role::recommendations));
+        const auto& found = findings_of(role::recommendations);
         std::map<std::string, std::vector<const finding*>> by_addressee;
         for (const auto& f : found) by_addressee[addressee_of(c.text_of(f))].push_back(&f);
         int n = 0;
@@ -339,7 +372,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     appendix.push_back(compliance_part(run, utc_offset_minutes));
     if (auto cp = coverage_part(run)) appendix.push_back(std::move(*cp));
     if (auto fp = figures_part(figs)) appendix.push_back(std::move(*fp));
-    if (opts.excerpts) appendix.push_back(excerpts_part(run, reps));
+    if (excerpts) appendix.push_back(std::move(*excerpts));
     int number = 0;
     for (auto& part : appendix) {
         part.title = std::to_string(++number) + ". " + part.title;

@@ -8,6 +8,7 @@
 
 #include "masthead.hpp"
 #include "reporters.hpp"
+#include "tasks.hpp"
 
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/result.hpp>
@@ -24,8 +25,10 @@ struct budget {
     std::size_t examples_per_section = 3;
 };
 
-/// Writes the masthead and every part of `run`'s draft into `d`.
+/// Writes the masthead and every part of `run`'s draft into `d`. Independent
+/// pieces (each unit's statements, each part's grouping, the excerpts) are
+/// tasks of `tasks`; the draft does not depend on how they are run.
 void synthesize(const run_result& run, const roster& r, const options& opts, const budget& b, std::int64_t now,
-                int utc_offset_minutes, draft::document& d);
+                int utc_offset_minutes, draft::document& d, const task_runner& tasks = one_by_one);
 
 }  // namespace baocao::synthesis
