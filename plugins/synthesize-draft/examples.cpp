@@ -24,24 +24,24 @@ std::vector<std::string> word_pairs(std::string_view s) {
     return out;
 }
 
-/// Written words of a sentence, without the punctuation around them.
-std::vector<std::string> written_words(std::string_view s) {
-    std::vector<std::string> out;
+/// Written words of a sentence, without the punctuation around them; views into it.
+std::vector<std::string_view> written_word_views(std::string_view s) {
+    std::vector<std::string_view> out;
     std::size_t pos = 0;
     while (pos < s.size()) {
         while (pos < s.size() && s[pos] == ' ') ++pos;
         auto end = s.find(' ', pos);
         if (end == std::string_view::npos) end = s.size();
-        std::string w(s.substr(pos, end - pos));
-        while (!w.empty() && std::string_view(",;:.()").find(w.back()) != std::string_view::npos) w.pop_back();
-        while (!w.empty() && w.front() == '(') w.erase(0, 1);
-        if (!w.empty()) out.push_back(std::move(w));
+        std::string_view w = s.substr(pos, end - pos);
+        while (!w.empty() && std::string_view(",;:.()").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+        while (!w.empty() && w.front() == '(') w.remove_prefix(1);
+        if (!w.empty()) out.push_back(w);
         pos = end;
     }
     return out;
 }
 
-bool starts_with_capital(const std::string& w) {
+bool starts_with_capital(std::string_view w) {
     const auto first = text::first_key_letter(w);
     if (first.bytes == 0 || first.key == 0) return false;
     if (first.key >= '0' && first.key <= '9') return false;
@@ -49,7 +49,7 @@ bool starts_with_capital(const std::string& w) {
     return text::to_lower(head) != head;
 }
 
-bool starts_with_digit(const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+bool starts_with_digit(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
 
 }  // namespace
 
@@ -107,18 +107,28 @@ bool names_place_or_body(std::string_view sentence) {
     static const std::vector<std::vector<std::string>> bodies = {
         {"Trung", "đoàn"}, {"Sư", "đoàn"}, {"Đồn", "Biên", "phòng"}, {"Công", "ty"}, {"Trường"},
         {"Bệnh", "viện"},  {"Hợp", "tác", "xã"}, {"Ngân", "hàng"},     {"Nhà", "máy"}, {"Chi", "bộ"}};
-    const auto w = written_words(sentence);
-    std::vector<std::string> lower;
-    for (const auto& x : w) lower.push_back(text::to_lower(x));
-    auto at = [&](const std::vector<std::string>& words, const std::vector<std::string>& kind, std::size_t i) {
-        return i + kind.size() < words.size() &&
-               std::equal(kind.begin(), kind.end(), words.begin() + static_cast<std::ptrdiff_t>(i));
+    const auto w = written_word_views(sentence);
+    // A word is the kind's word in any case. Every kind's words start with
+    // an ASCII letter and keep their length in bytes in either case, so most
+    // words are told apart without putting them in lower case.
+    auto is_in_lower_case = [](std::string_view word, const std::string& kind_word) {
+        if (word.size() != kind_word.size() || (word[0] | 0x20) != kind_word[0]) return false;
+        return word.substr(1) == std::string_view(kind_word).substr(1) || text::to_lower(word) == kind_word;
+    };
+    auto place_at = [&](const std::vector<std::string>& kind, std::size_t i) {
+        if (i + kind.size() >= w.size()) return false;
+        for (std::size_t k = 0; k < kind.size(); ++k)
+            if (!is_in_lower_case(w[i + k], kind[k])) return false;
+        return true;
+    };
+    auto body_at = [&](const std::vector<std::string>& kind, std::size_t i) {
+        return i + kind.size() < w.size() && std::equal(kind.begin(), kind.end(), w.begin() + static_cast<std::ptrdiff_t>(i));
     };
     for (std::size_t i = 0; i < w.size(); ++i) {
         for (const auto& kind : places)
-            if (at(lower, kind, i) && starts_with_capital(w[i + kind.size()])) return true;
+            if (place_at(kind, i) && starts_with_capital(w[i + kind.size()])) return true;
         for (const auto& kind : bodies)
-            if (at(w, kind, i) && (starts_with_capital(w[i + kind.size()]) || starts_with_digit(w[i + kind.size()])))
+            if (body_at(kind, i) && (starts_with_capital(w[i + kind.size()]) || starts_with_digit(w[i + kind.size()])))
                 return true;
     }
     return false;
