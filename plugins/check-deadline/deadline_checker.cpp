@@ -97,7 +97,12 @@ void deadline_checker::check(run_result& run, const context& ctx) const {
     const plan_spec& plan = run.plan.deadlines.empty() ? ctx.plan() : run.plan;
     const roster& units = ctx.roster();
 
-    if (pol.subject_check) mark_off_topic(run.submissions, plan, subject_markers(plan));
+    if (pol.subject_check) {
+        // Each report's subject is judged apart from the others'.
+        const auto markers = subject_markers(plan);
+        ctx.for_each_in_parallel(run.submissions.size(),
+                                 [&](std::size_t i) { mark_off_topic(run.submissions[i], plan, markers); });
+    }
 
     for (submission& s : run.submissions) {
         if (!s.unit) {

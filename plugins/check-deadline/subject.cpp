@@ -77,35 +77,31 @@ std::vector<subject_marker> subject_markers(const plan_spec& plan) {
     return out;
 }
 
-std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan, const std::vector<subject_marker>& markers) {
-    if (markers.empty()) return 0;
-    std::size_t flagged = 0;
-    for (submission& s : subs) {
-        if (s.off_topic) continue;  // flagged by an earlier check
-        std::string all = s.title;
-        auto add = [&](const stored_text& heading, const stored_text& text) {
-            all += '\n';
-            heading.append_to(all);
-            all += '\n';
-            text.append_to(all);
-        };
-        for (const auto& sec : s.sections) add(sec.heading, sec.text);
-        for (const auto& u : s.unmatched) add(u.heading, u.text);
-        const std::string key = text::match_key(all);
-        if (key.empty()) continue;  // nothing read: not a judgement on its subject
-        const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });
-        if (named) continue;
-        s.off_topic = true;
-        ++flagged;
-        std::string names;
-        for (const subject_marker& m : markers) names += (names.empty() ? "" : ", ") + ("\"" + m.text + "\"");
-        const std::string title = text::collapse_spaces(s.title);
-        s.problems.push_back(
-            {error_code::off_topic, "the report never names the plan's subject (" + names + ")" +
-                              (title.empty() ? std::string() : "; its title reads \"" + clipped(title, 200) + "\"") +
-                              "; plan: " + clipped(text::collapse_spaces(plan.title), 160)});
-    }
-    return flagged;
+bool mark_off_topic(submission& s, const plan_spec& plan, const std::vector<subject_marker>& markers) {
+    if (markers.empty()) return false;
+    if (s.off_topic) return false;  // flagged by an earlier check
+    std::string all = s.title;
+    auto add = [&](const stored_text& heading, const stored_text& text) {
+        all += '\n';
+        heading.append_to(all);
+        all += '\n';
+        text.append_to(all);
+    };
+    for (const auto& sec : s.sections) add(sec.heading, sec.text);
+    for (const auto& u : s.unmatched) add(u.heading, u.text);
+    const std::string key = text::match_key(all);
+    if (key.empty()) return false;  // nothing read: not a judgement on its subject
+    const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });
+    if (named) return false;
+    s.off_topic = true;
+    std::string names;
+    for (const subject_marker& m : markers) names += (names.empty() ? "" : ", ") + ("\"" + m.text + "\"");
+    const std::string title = text::collapse_spaces(s.title);
+    s.problems.push_back(
+        {error_code::off_topic, "the report never names the plan's subject (" + names + ")" +
+                          (title.empty() ? std::string() : "; its title reads \"" + clipped(title, 200) + "\"") +
+                          "; plan: " + clipped(text::collapse_spaces(plan.title), 160)});
+    return true;
 }
 
 }  // namespace baocao::deadline

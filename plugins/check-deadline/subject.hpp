@@ -22,9 +22,9 @@ struct subject_marker {
 /// and the plan's own number ("99-KH/TU"). Empty when the plan has none.
 std::vector<subject_marker> subject_markers(const plan_spec& plan);
 
-/// Flags every submission whose title, headings and text name none of the
+/// Flags the submission when its title, headings and text name none of the
 /// markers: off_topic, and a problem "off_topic" giving the evidence. Does
-/// nothing when `markers` is empty. Returns how many it flagged.
-std::size_t mark_off_topic(std::vector<submission>& subs, const plan_spec& plan, const std::vector<subject_marker>& markers);
+/// nothing when `markers` is empty. Returns whether it flagged it now.
+bool mark_off_topic(submission& s, const plan_spec& plan, const std::vector<subject_marker>& markers);
 
 }  // namespace baocao::deadline

@@ -90,43 +90,45 @@ std::string item_of(const submission& sub, const std::vector<std::string>& headi
     return "";
 }
 
-void place_figures(run_result& run, const roster& units, run_text_store* store) {
-    for (auto& sub : run.submissions) {
-        auto ext = sub.extensions.find("indicators");
-        if (ext == sub.extensions.end() || ext->second.type() != typeid(record_list_ptr)) continue;
-        const auto list = record_list::load(ext->second.extract<record_list_ptr>());
-        if (!list || list->fields() != figure_fields() || figure_fields().size() != field_count) continue;
-        const auto place_field = list->field_index("place");
-        const auto evidence_field = list->field_index("evidence");
-        const auto about_field = list->field_index("about");
-        const auto item_field = list->field_index("item");
-        const std::string own = sub.unit ? sub.unit->id : "";
-        auto placed = std::make_shared<record_list>(empty_figure_list());
-        placed->reserve(list->size());
-        // Figures of one sentence or table row share their evidence: look it up in the sections once.
-        std::unordered_map<std::string, std::string> item_of_evidence;
-        std::vector<std::string> headings, texts;   // the sections', read back from the store when first needed
-        for (std::size_t r = 0; r < list->size(); ++r) {
-            std::vector<record_list::cell> row;
-            for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
-            if (const auto* place = text_field(*list, r, place_field)) {
-                const std::string unit = unit_of_place(units, *place);
-                if (!unit.empty() && unit != own) row[*about_field] = unit;
-            }
-            if (const auto* evidence = text_field(*list, r, evidence_field)) {
-                auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
-                if (fresh) {
-                    if (texts.size() != sub.sections.size())
-                        for (const auto& s : sub.sections) headings.push_back(s.heading.str()), texts.push_back(s.text.str());
-                    at->second = item_of(sub, headings, texts, *evidence);
-                }
-                const std::string& item = at->second;
-                if (!item.empty()) row[*item_field] = item;
-            }
-            add_cells(*placed, row, std::make_index_sequence<field_count>{});
+void place_figures(submission& sub, const roster& units, run_text_store* store) {
+    auto ext = sub.extensions.find("indicators");
+    if (ext == sub.extensions.end() || ext->second.type() != typeid(record_list_ptr)) return;
+    const auto list = record_list::load(ext->second.extract<record_list_ptr>());
+    if (!list || list->fields() != figure_fields() || figure_fields().size() != field_count) return;
+    const auto place_field = list->field_index("place");
+    const auto evidence_field = list->field_index("evidence");
+    const auto about_field = list->field_index("about");
+    const auto item_field = list->field_index("item");
+    const std::string own = sub.unit ? sub.unit->id : "";
+    auto placed = std::make_shared<record_list>(empty_figure_list());
+    placed->reserve(list->size());
+    // Figures of one sentence or table row share their evidence: look it up in the sections once.
+    std::unordered_map<std::string, std::string> item_of_evidence;
+    std::vector<std::string> headings, texts;   // the sections', read back from the store when first needed
+    for (std::size_t r = 0; r < list->size(); ++r) {
+        std::vector<record_list::cell> row;
+        for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
+        if (const auto* place = text_field(*list, r, place_field)) {
+            const std::string unit = unit_of_place(units, *place);
+            if (!unit.empty() && unit != own) row[*about_field] = unit;
         }
-        ext->second = store ? placed->spill_to(*store) : record_list_ptr(std::move(placed));
+        if (const auto* evidence = text_field(*list, r, evidence_field)) {
+            auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
+            if (fresh) {
+                if (texts.size() != sub.sections.size())
+                    for (const auto& s : sub.sections) headings.push_back(s.heading.str()), texts.push_back(s.text.str());
+                at->second = item_of(sub, headings, texts, *evidence);
+            }
+            const std::string& item = at->second;
+            if (!item.empty()) row[*item_field] = item;
+        }
+        add_cells(*placed, row, std::make_index_sequence<field_count>{});
     }
+    ext->second = store ? placed->spill_to(*store) : record_list_ptr(std::move(placed));
+}
+
+void place_figures(run_result& run, const roster& units, run_text_store* store) {
+    for (auto& sub : run.submissions) place_figures(sub, units, store);
 }
 
 }  // namespace baocao::indicators

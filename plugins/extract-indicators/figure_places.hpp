@@ -34,8 +34,11 @@ std::string item_of(const submission& sub, const std::vector<std::string>& headi
                     const std::vector<std::string>& texts, std::string_view evidence);
 
 /// Fills "about" (a roster unit other than the report's own that the figure's
-/// place names) and "item" in the figures of every submission. The placed
-/// figures go to `store` when given, as the engine put the extracted ones.
+/// place names) and "item" in the figures of `sub`. The placed figures go to
+/// `store` when given, as the engine put the extracted ones.
+void place_figures(submission& sub, const roster& units, run_text_store* store = nullptr);
+
+/// The same for every submission of the run.
 void place_figures(run_result& run, const roster& units, run_text_store* store = nullptr);
 
 }  // namespace baocao::indicators

@@ -73,7 +73,10 @@ public:
     // Totals leave out superseded versions, which check-deadline marks.
     std::vector<std::string> runs_after() const override { return {"check-deadline"}; }
     void check(run_result& run, const context& ctx) const override {
-        indicators::place_figures(run, ctx.roster(), &ctx.text_store());
+        // Each submission's figures are placed apart from the others'.
+        ctx.for_each_in_parallel(run.submissions.size(), [&](std::size_t i) {
+            indicators::place_figures(run.submissions[i], ctx.roster(), &ctx.text_store());
+        });
         run.extensions["indicator_totals"] = indicators::totals(run, shared_->defs);
     }
 
