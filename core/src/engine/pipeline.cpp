@@ -439,7 +439,8 @@ run_result pipeline::run(const run_options& opts) const {
         }
     }
 
-    // The draft is built once, single-threaded, from the finished result; a
+    // The draft is built once, from the finished result (its independent
+    // pieces through context::for_each_in_parallel); a
     // composer that fails leaves what the others wrote.
     draft::document draft;
     for (const auto& c : reg_.composers()) {
