@@ -107,7 +107,8 @@ Poco::JSON::Object::Ptr totals(run_result& run, const std::vector<definition>& d
     std::map<std::string, submission*> report_of;
     for (const auto& u : run.units) names[u.id] = u.name;
     for (auto& sub : run.submissions) {
-        if (sub.superseded_by) continue;
+        // A superseded version, or a report on another subject, is not what the unit reported on this plan.
+        if (sub.superseded_by || sub.off_topic) continue;
         auto ext = sub.extensions.find("indicators");
         if (ext == sub.extensions.end()) continue;
         const auto figures = read_figures(ext->second);
@@ -189,7 +190,7 @@ Poco::JSON::Object::Ptr totals(run_result& run, const std::vector<definition>& d
     // figure, and those another report gives a figure about.
     std::set<std::string> reporting;
     for (const auto& sub : run.submissions)
-        if (!sub.superseded_by && sub.unit) reporting.insert(sub.unit->id);
+        if (!sub.superseded_by && !sub.off_topic && sub.unit) reporting.insert(sub.unit->id);
     for (const auto& [id, values] : by_unit)
         for (const auto& [indicator, v] : values)
             if (!v.totals.empty() || !v.results.empty() || !v.credited.empty()) reporting.insert(id);

@@ -20,7 +20,8 @@ namespace baocao::indicators {
 /// indicator. The province's value is the sum over units; coverage says how
 /// many of the reporting units have a value. A unit stating two different
 /// totals of one indicator keeps the first, and its submission gets a problem
-/// `conflicting_figures`. Superseded versions are left out.
+/// `conflicting_figures`. Superseded versions and reports on another subject
+/// (`off_topic`, which check-deadline marks first) are left out.
 Poco::JSON::Object::Ptr totals(run_result& run, const std::vector<definition>& defs);
 
 }  // namespace baocao::indicators

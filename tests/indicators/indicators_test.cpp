@@ -123,3 +123,34 @@ TEST_CASE("totals read the plugin's own record lists") {
     CHECK(t->getObject("province")->getValue<double>("models") == 231);
 }
 
+
+TEST_CASE("a report on another subject gives no figure to the totals, nor a unit to their coverage") {
+    // A unit that sent only a report on another plan ("5 mô hình cải cách hành
+    // chính") has not reported on this one: none of its figures may reach the
+    // province's total, and it is not among the units reporting figures.
+    auto figures = [](std::initializer_list<std::pair<const char*, double>> values) {
+        auto list = std::make_shared<record_list>(std::vector<std::string>{"indicator", "value"});
+        for (const auto& [id, v] : values) list->add(std::string(id), v);
+        return record_list_ptr(list);
+    };
+    run_result run;
+    submission on_topic, elsewhere, about_others;
+    on_topic.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
+    on_topic.extensions["indicators"] = figures({{"models", 30}});
+    elsewhere.unit = unit_ref{"duc-tho", "Huyện ủy Đức Thọ", "district"};
+    elsewhere.extensions["indicators"] = figures({{"models", 5}});
+    elsewhere.off_topic = true;
+    run.submissions = {on_topic, elsewhere};
+    run.units = {{"can-loc", "Huyện ủy Can Lộc", "district", "on_time", {}, {}, {}, {}},
+                 {"duc-tho", "Huyện ủy Đức Thọ", "district", "missing", {}, {}, {}, {}}};
+    const auto t = totals(run, parse_definitions(default_definitions_json));
+    CHECK(t->getObject("province")->getValue<double>("models") == 30);
+    const auto units = t->getArray("units");
+    for (std::size_t i = 0; i < units->size(); ++i) {
+        const auto row = units->getObject(static_cast<unsigned>(i));
+        if (row->getValue<std::string>("id") == "duc-tho") CHECK(row->getObject("values")->size() == 0);
+    }
+    const auto models = t->getObject("coverage")->getObject("models");
+    CHECK(models->getValue<int>("units") == 1);
+    CHECK(models->getValue<int>("of") == 1);
+}
