@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <unordered_map>
 
 namespace baocao::sections {
 
@@ -134,17 +135,28 @@ private:
         return *k;
     }
 
-    void add_body(const section& s, class_scores& acc) const {
+    /// The body scores of a section's whole tree: its body lines, then each
+    /// child's heading and tree. Kept per section: the children of a section
+    /// the body did not decide ask for theirs in turn, and a deep tree (a
+    /// law's chapters, articles, clauses, points) would otherwise read each
+    /// line once per level above it.
+    const class_scores& tree_scores(const section& s) const {
+        if (const auto it = tree_scores_.find(&s); it != tree_scores_.end()) return it->second;
+        class_scores acc(lex_.item_count() + 1, 0.0);
         class_scores& b = line_scores_;
+        auto add = [&](const class_scores& x) {
+            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += x[k];
+        };
         for (std::size_t i : s.body) {
             lex_.body_scores(body_key(i), org_, b);
-            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += b[k];
+            add(b);
         }
         for (const section& c : s.children) {
             lex_.body_scores(c.heading_key, org_, b);
-            for (std::size_t k = 0; k < acc.size(); ++k) acc[k] += b[k];
-            add_body(c, acc);
+            add(b);
+            add(tree_scores(c));
         }
+        return tree_scores_.emplace(&s, std::move(acc)).first->second;
     }
 
     /// True for a part heading over the review (not the outlook, not the background).
@@ -183,9 +195,7 @@ private:
         } else if (inherited.cls >= 0) {
             a.d = inherited;
         } else {
-            class_scores b(lex_.item_count() + 1, 0.0);
-            add_body(s, b);
-            a.d = pick(b, body_min, body_ratio, false);
+            a.d = pick(tree_scores(s), body_min, body_ratio, false);
         }
         const bool children_under_umbrella = umbrella(s, a.d);
         for (const section& c : s.children) a.children.push_back(assign(c, a.d, children_under_umbrella));
@@ -371,6 +381,7 @@ private:
     mutable heading_match heading_;
     mutable class_scores opening_scores_;
     mutable class_scores line_scores_;
+    mutable std::unordered_map<const section*, class_scores> tree_scores_;  ///< by section, once computed
     mutable class_scores only_scores_;
 };
 
