@@ -80,19 +80,41 @@ std::vector<subject_marker> subject_markers(const plan_spec& plan) {
 bool mark_off_topic(submission& s, const plan_spec& plan, const std::vector<subject_marker>& markers) {
     if (markers.empty()) return false;
     if (s.off_topic) return false;  // flagged by an earlier check
-    std::string all = s.title;
-    auto add = [&](const stored_text& heading, const stored_text& text) {
-        all += '\n';
-        heading.append_to(all);
-        all += '\n';
-        text.append_to(all);
+    // The title, then each part's heading and text, read until a marker is
+    // found: most reports name their subject in the title. A marker may run
+    // from one piece into the next, so each piece is searched after the last
+    // words of the ones before it.
+    std::size_t longest = 1;
+    for (const subject_marker& m : markers) longest = std::max(longest, text::words(m.key).size());
+    std::string before;  // the last longest - 1 words read so far
+    bool read_any = false;
+    std::string piece;
+    auto names_subject = [&](std::string_view raw) {
+        const std::string key = text::match_key(raw);
+        if (key.empty()) return false;
+        read_any = true;
+        const std::string searched = before.empty() ? key : before + " " + key;
+        if (std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(searched, m.key); }))
+            return true;
+        if (longest > 1) {
+            std::size_t from = searched.size();
+            for (std::size_t words = 0; words + 1 < longest && from != std::string::npos && from > 0; ++words)
+                from = searched.rfind(' ', from - 1);
+            before = from == std::string::npos ? searched : searched.substr(from + 1);
+        }
+        return false;
     };
-    for (const auto& sec : s.sections) add(sec.heading, sec.text);
-    for (const auto& u : s.unmatched) add(u.heading, u.text);
-    const std::string key = text::match_key(all);
-    if (key.empty()) return false;  // nothing read: not a judgement on its subject
-    const bool named = std::any_of(markers.begin(), markers.end(), [&](const subject_marker& m) { return has_words(key, m.key); });
-    if (named) return false;
+    auto stored_names_subject = [&](const stored_text& t) {
+        piece.clear();
+        t.append_to(piece);
+        return names_subject(piece);
+    };
+    if (names_subject(s.title)) return false;
+    for (const auto& sec : s.sections)
+        if (stored_names_subject(sec.heading) || stored_names_subject(sec.text)) return false;
+    for (const auto& u : s.unmatched)
+        if (stored_names_subject(u.heading) || stored_names_subject(u.text)) return false;
+    if (!read_any) return false;  // nothing read: not a judgement on its subject
     s.off_topic = true;
     std::string names;
     for (const subject_marker& m : markers) names += (names.empty() ? "" : ", ") + ("\"" + m.text + "\"");
