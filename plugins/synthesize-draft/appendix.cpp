@@ -16,6 +16,23 @@ namespace baocao::synthesis {
 
 namespace {
 
+/// The excerpts appendix's size in bytes of text: the demo's 23 units print
+/// whole (some 80 pages). With more units each unit's text under an item is
+/// cut to its share of it, never below this much, so the appendix grows far
+/// slower than the number of reports.
+constexpr std::size_t excerpts_budget = 320 * 1024;
+constexpr std::size_t least_excerpt_per_cell = 600;
+
+/// The first `bytes` of a paragraph or less, ending at a space, with "…".
+std::string clipped_at_word(const std::string& paragraph, std::size_t bytes) {
+    std::size_t cut = paragraph.rfind(' ', bytes);
+    if (cut == std::string::npos || cut == 0) {
+        cut = bytes;
+        while (cut > 0 && (static_cast<unsigned char>(paragraph[cut]) & 0xC0) == 0x80) --cut;
+    }
+    return paragraph.substr(0, cut) + " …";
+}
+
 std::string submitted_day(const run_result& run, const unit_status& u, int offset) {
     if (u.submitted_on) return vn_date(*u.submitted_on);
     if (!u.submission) return {};
@@ -167,14 +184,25 @@ std::optional<draft::part> figures_part(const figure_set& f) {
 
 draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters) {
     draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "Trích báo cáo của các đơn vị theo nội dung", {}, {}};
+    // Each unit's text under an item is one cell of the appendix; the cells share its budget.
+    std::size_t cells = 0;
+    for (const auto& item : run.plan.items)
+        for (const auto& r : reporters)
+            if (std::any_of(r.submissions.begin(), r.submissions.end(), [&](const submission* s) {
+                    return std::any_of(s->sections.begin(), s->sections.end(), [&](const auto& sec) { return sec.item == item.id; });
+                }))
+                ++cells;
+    const std::size_t share = std::max(least_excerpt_per_cell, excerpts_budget / std::max<std::size_t>(cells, 1));
     for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
         const auto& item = run.plan.items[i];
         std::vector<draft::block> item_blocks;
         for (const auto& r : reporters) {
             std::vector<draft::block> unit_blocks;
+            std::size_t spent = 0;           // bytes of text this cell has printed
+            const submission* cut_in = nullptr;  // the report whose text was cut, if any
             for (const auto* s : r.submissions)
                 for (const auto& sec : s->sections) {
-                    if (sec.item != item.id) continue;
+                    if (sec.item != item.id || cut_in) continue;
                     const auto paras = paragraphs_of(clean(sec.text.str()));
                     std::vector<draft::block> blocks;
                     std::optional<draft::block> pending;  // a heading waits for its first line of text
@@ -196,7 +224,16 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                     const std::string heading = sec.heading.str();
                     if (const auto h = text::trim(clean(heading)); !h.empty()) pending = heading_block(3, h);
                     for (std::size_t k = 0; k < paras.size(); ++k) {
-                        const auto& p = paras[k];
+                        if (spent >= share) {
+                            cut_in = s;
+                            break;
+                        }
+                        // The cell's first paragraph is always printed, cut to the share when longer.
+                        const std::string p = spent == 0 && paras[k].size() > share && paras[k].find('\t') == std::string::npos
+                                                  ? clipped_at_word(paras[k], share)
+                                                  : paras[k];
+                        if (p.size() != paras[k].size()) cut_in = s;
+                        spent += p.size();
                         if (p.find('\t') != std::string::npos) {
                             emit_pending();
                             draft::table_row row;
@@ -219,6 +256,12 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                     for (auto& b : blocks) unit_blocks.push_back(std::move(b));
                 }
             if (unit_blocks.empty()) continue;
+            if (cut_in) {
+                // The rest is in the unit's report, which the remark cites.
+                auto note = text_block("(Trích một phần; toàn văn xem báo cáo của đơn vị.)", draft::block_kind::remark);
+                note.sources.push_back(source_of(r, *cut_in, {}, -1));
+                unit_blocks.push_back(std::move(note));
+            }
             item_blocks.push_back(heading_block(2, r.name));
             for (auto& b : unit_blocks) item_blocks.push_back(std::move(b));
         }
