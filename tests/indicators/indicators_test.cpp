@@ -30,6 +30,13 @@ table_cell cell(const std::string& text) {
     c.blocks.emplace_back(para(text));
     return c;
 }
+
+/// A submission's figures as the extractor keeps them: (indicator, value) rows.
+record_list_ptr figures(std::initializer_list<std::pair<const char*, double>> values) {
+    auto list = std::make_shared<record_list>(std::vector<std::string>{"indicator", "value"});
+    for (const auto& [id, v] : values) list->add(std::string(id), v);
+    return record_list_ptr(list);
+}
 }  // namespace
 
 TEST_CASE("Vietnamese number formats") {
@@ -100,11 +107,6 @@ TEST_CASE("table columns named by an indicator give one figure per row") {
 }
 
 TEST_CASE("totals read the plugin's own record lists") {
-    auto figures = [](std::initializer_list<std::pair<const char*, double>> values) {
-        auto list = std::make_shared<record_list>(std::vector<std::string>{"indicator", "value"});
-        for (const auto& [id, v] : values) list->add(std::string(id), v);
-        return record_list_ptr(list);
-    };
     run_result run;
     submission a, b;
     a.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
@@ -123,16 +125,10 @@ TEST_CASE("totals read the plugin's own record lists") {
     CHECK(t->getObject("province")->getValue<double>("models") == 231);
 }
 
-
 TEST_CASE("a report on another subject gives no figure to the totals, nor a unit to their coverage") {
     // A unit that sent only a report on another plan ("5 mô hình cải cách hành
     // chính") has not reported on this one: none of its figures may reach the
     // province's total, and it is not among the units reporting figures.
-    auto figures = [](std::initializer_list<std::pair<const char*, double>> values) {
-        auto list = std::make_shared<record_list>(std::vector<std::string>{"indicator", "value"});
-        for (const auto& [id, v] : values) list->add(std::string(id), v);
-        return record_list_ptr(list);
-    };
     run_result run;
     submission on_topic, elsewhere, about_others;
     on_topic.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
