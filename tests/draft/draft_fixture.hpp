@@ -8,6 +8,8 @@
 #include <baocao/sdk/plugin.hpp>
 #include <baocao/sdk/result.hpp>
 
+#include "unit_rows.hpp"
+
 #include <Poco/JSON/Object.h>
 
 #include <filesystem>
@@ -105,15 +107,15 @@ inline baocao::run_result make_run() {
     unknown.attachment_name = "la.docx";
     run.submissions.push_back(unknown);
 
+    using baocao::testing::unit_row;
     run.units = {
-        {"thanh-pho-ha-tinh", "Thành ủy Hà Tĩnh", "district", "on_time", "inbox/thanh-pho.docx", "2013-10-05",
-         "2013-09-30", std::nullopt},
-        {"can-loc", "Huyện ủy Can Lộc", "district", "on_time", "inbox/can-loc-2.eml#bao-cao.docx", "2013-10-05",
-         "2013-10-01", std::nullopt},
-        {"nghi-xuan", "Huyện ủy Nghi Xuân", "district", "missing", std::nullopt, "2013-10-05", std::nullopt,
-         std::nullopt},
-        {"mttq", "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "organization", "late", "inbox/mttq.eml#bc-mttq.docx",
-         "2013-10-05", "2013-10-07", 2},
+        unit_row("thanh-pho-ha-tinh", "Thành ủy Hà Tĩnh", "district", "on_time", "inbox/thanh-pho.docx",
+                 "2013-10-05", "2013-09-30"),
+        unit_row("can-loc", "Huyện ủy Can Lộc", "district", "on_time", "inbox/can-loc-2.eml#bao-cao.docx",
+                 "2013-10-05", "2013-10-01"),
+        unit_row("nghi-xuan", "Huyện ủy Nghi Xuân", "district", "missing", std::nullopt, "2013-10-05"),
+        unit_row("mttq", "Ủy ban MTTQ Việt Nam tỉnh Hà Tĩnh", "organization", "late", "inbox/mttq.eml#bc-mttq.docx",
+                 "2013-10-05", "2013-10-07", 2),
     };
     return run;
 }

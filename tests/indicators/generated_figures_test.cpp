@@ -6,6 +6,7 @@
 #include "figure_score.hpp"
 #include "process_runner.hpp"
 #include "test_paths.hpp"
+#include "unit_rows.hpp"
 
 #include <baocao/engine/registry.hpp>
 #include <baocao/engine/run_context.hpp>
@@ -57,7 +58,8 @@ generated_run run_generated(unsigned seed, bool varied = false) {
         extractor.extract(r.doc, it, sub, ctx);
         g.run.submissions.push_back(std::move(sub));
     }
-    for (const auto& u : g.set.units.units) g.run.units.push_back({u.id, u.name, u.level, "on_time", {}, {}, {}, {}});
+    for (const auto& u : g.set.units.units)
+        g.run.units.push_back(baocao::testing::unit_row(u.id, u.name, u.level, "on_time"));
     reg.checkers().at(0).stage->check(g.run, ctx);
     return g;
 }

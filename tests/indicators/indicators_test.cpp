@@ -2,6 +2,7 @@
 // Figures found in Vietnamese sentences and tables, and their totals.
 #include "indicator_finder.hpp"
 #include "indicator_totals.hpp"
+#include "unit_rows.hpp"
 #include "vietnamese_number.hpp"
 
 #include <baocao/sdk/record_list.hpp>
@@ -114,8 +115,8 @@ TEST_CASE("totals read the plugin's own record lists") {
     b.unit = unit_ref{"duc-tho", "Huyện ủy Đức Thọ", "district"};
     b.extensions["indicators"] = figures({{"models", 30}});
     run.submissions = {a, b};
-    run.units = {{"duc-tho", "Huyện ủy Đức Thọ", "district", "on_time", {}, {}, {}, {}},
-                 {"can-loc", "Huyện ủy Can Lộc", "district", "on_time", {}, {}, {}, {}}};
+    run.units = {baocao::testing::unit_row("duc-tho", "Huyện ủy Đức Thọ", "district", "on_time"),
+                 baocao::testing::unit_row("can-loc", "Huyện ủy Can Lộc", "district", "on_time")};
     const auto t = totals(run, parse_definitions(default_definitions_json));
     auto units = t->getArray("units");
     REQUIRE(units->size() == 2);
@@ -137,8 +138,8 @@ TEST_CASE("a report on another subject gives no figure to the totals, nor a unit
     elsewhere.extensions["indicators"] = figures({{"models", 5}});
     elsewhere.off_topic = true;
     run.submissions = {on_topic, elsewhere};
-    run.units = {{"can-loc", "Huyện ủy Can Lộc", "district", "on_time", {}, {}, {}, {}},
-                 {"duc-tho", "Huyện ủy Đức Thọ", "district", "missing", {}, {}, {}, {}}};
+    run.units = {baocao::testing::unit_row("can-loc", "Huyện ủy Can Lộc", "district", "on_time"),
+                 baocao::testing::unit_row("duc-tho", "Huyện ủy Đức Thọ", "district", "missing")};
     const auto t = totals(run, parse_definitions(default_definitions_json));
     CHECK(t->getObject("province")->getValue<double>("models") == 30);
     const auto units = t->getArray("units");
