@@ -57,23 +57,33 @@ std::optional<dates::civil_date> dated_line(const std::string& raw) {
 }
 
 /// A body line counts only with a place before the date ("Can Lộc, ngày ..."),
-/// which a sentence mentioning a date does not have.
-bool has_place_prefix(const std::string& line) {
+/// which a sentence mentioning a date does not have. Only the first word after
+/// the comma is keyed: a report's body has thousands of lines with a comma.
+bool has_place_prefix(std::string_view line, std::string& first_word) {
     const std::size_t comma = line.find(',');
-    if (comma == std::string::npos || comma == 0) return false;
-    const std::string after = text::match_key(line.substr(comma + 1));
-    return after.rfind("ngay", 0) == 0 || (!after.empty() && after[0] >= '0' && after[0] <= '9');
+    if (comma == std::string_view::npos || comma == 0) return false;
+    text::assign_match_key(first_word, line.substr(comma + 1), 1);
+    return first_word.rfind("ngay", 0) == 0 || (!first_word.empty() && first_word[0] >= '0' && first_word[0] <= '9');
+}
+
+std::size_t line_end(std::string_view text, std::size_t from) {
+    while (from < text.size() && text[from] != '\n' && text[from] != '\t') ++from;
+    return from;
 }
 
 std::optional<dates::civil_date> from_lines(const std::string& text_in, bool need_place) {
+    std::string first_word;
     std::size_t start = 0;
     while (start <= text_in.size()) {
-        std::size_t end = text_in.find_first_of("\n\t", start);
-        if (end == std::string::npos) end = text_in.size();
-        const std::string piece = text::collapse_spaces(std::string_view(text_in).substr(start, end - start));
-        if (!piece.empty() && (!need_place || has_place_prefix(piece)))
-            if (auto d = dated_line(piece)) return d;
+        const std::size_t end = line_end(text_in, start);
+        const std::string_view raw = std::string_view(text_in).substr(start, end - start);
         start = end + 1;
+        // Collapsing spaces changes no comma and no key: a line that fails the
+        // place test as written fails it collapsed, and is not copied.
+        if (need_place && !has_place_prefix(raw, first_word)) continue;
+        const std::string piece = text::collapse_spaces(raw);
+        if (!piece.empty() && (!need_place || has_place_prefix(piece, first_word)))
+            if (auto d = dated_line(piece)) return d;
     }
     return std::nullopt;
 }

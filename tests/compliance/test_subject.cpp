@@ -2,6 +2,7 @@
 // The subject check reads a report piece by piece (title, then each part's
 // heading and text) and stops at the first name of the plan's subject; a
 // name may run from one piece into the next, and sit in the last part.
+#include "key_text.hpp"
 #include "subject.hpp"
 
 #include <catch2/catch.hpp>
@@ -62,4 +63,18 @@ TEST_CASE("a report that never names the subject is flagged; one with no text is
                                                          {"II. Dân vận", "Công tác dân vận được quan tâm."}})));
     CHECK_FALSE(flagged(report("", {})));
     CHECK_FALSE(flagged(report("", {{"", ""}})));
+}
+
+TEST_CASE("a phrase is found in a key only as whole words") {
+    CHECK(has_words("dan van kheo", "dan van kheo"));
+    CHECK(has_words("phong trao dan van kheo", "dan van kheo"));
+    CHECK(has_words("dan van kheo o co so", "dan van kheo"));
+    CHECK(has_words("xay dung dan van kheo o co so", "van kheo"));
+    CHECK_FALSE(has_words("dan van kheoo", "dan van kheo"));
+    CHECK_FALSE(has_words("ddan van kheo", "dan van kheo"));
+    // A first occurrence inside a word does not hide a later whole one.
+    CHECK(has_words("vankheo van kheo", "van kheo"));
+    CHECK(has_words("xvan kheo van kheo", "van kheo"));
+    CHECK_FALSE(has_words("", "dan"));
+    CHECK_FALSE(has_words("dan van", ""));
 }
