@@ -7,6 +7,7 @@
 // compared, and a syllable's posting list is read up to a cap, so a run of
 // 2 000 reports costs a few comparisons per sentence, never all pairs.
 #include "grouping.hpp"
+#include "centroid_weights.hpp"
 #include "examples.hpp"
 #include "sentences.hpp"
 
@@ -60,12 +61,14 @@ double cosine(const feature_vector& a, const feature_vector& b) {
 
 std::uint64_t feature_id(const std::string& s) { return std::hash<std::string>{}(s); }
 
+
 }  // namespace
 
 masker::masker(const std::vector<std::string>& name_forms) {
     for (const auto& f : name_forms) {
         auto w = text::words(text::match_key(f));
         if (w.size() < 2) continue;
+        first_words_.insert(w[0]);
         forms_by_first_two_[w[0] + " " + w[1]].push_back(std::move(w));
     }
     for (auto& [k, list] : forms_by_first_two_)
@@ -77,7 +80,7 @@ std::vector<std::string> masker::syllables(std::string_view sentence) const {
     std::vector<std::string> out;
     out.reserve(w.size());
     for (std::size_t i = 0; i < w.size();) {
-        if (i + 1 < w.size()) {
+        if (i + 1 < w.size() && first_words_.count(w[i])) {
             if (const auto it = forms_by_first_two_.find(w[i] + " " + w[i + 1]); it != forms_by_first_two_.end()) {
                 std::size_t matched = 0;
                 for (const auto& form : it->second) {
@@ -222,7 +225,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
 
     std::vector<finding> out;
     // Each finding's centroid: the sum of its members' unit vectors, with its squared norm.
-    std::vector<std::unordered_map<std::uint64_t, double>> centroid;
+    std::vector<centroid_weights> centroid;
     std::vector<double> centroid_norm2;
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
@@ -257,7 +260,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 if (std::binary_search(out[f].units.begin(), out[f].units.end(), unit)) continue;
                 double dot = 0;
                 for (const auto& [id, w] : vec[i])
-                    if (const auto c = centroid[f].find(id); c != centroid[f].end()) dot += w * c->second;
+                    if (const double* c = centroid[f].find(id)) dot += w * *c;
                 const double sim = centroid_norm2[f] > 0 ? dot / std::sqrt(centroid_norm2[f]) : 0;
                 if (sim > best || (sim == best && f < best_finding)) best = sim, best_finding = f;
             }

@@ -13,6 +13,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace baocao::synthesis {
@@ -28,6 +29,8 @@ public:
 
 private:
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms_by_first_two_;
+    /// The first word of every form: most words start none, and are passed without building a key of two.
+    std::unordered_set<std::string> first_words_;
 };
 
 /// One finding: the statements that state it, from one or more units.
