@@ -60,20 +60,12 @@ void sentence_tokens::read(std::string_view text) {
     }
 }
 
-std::string_view sentence_tokens::written(std::size_t i) const {
-    const auto& s = tokens_[i].span;
-    return text_.substr(s.begin, s.end - s.begin);
-}
-
-std::string_view sentence_tokens::key(std::size_t i) {
+std::string_view sentence_tokens::first_key(std::size_t i) {
     listed_token& t = tokens_[i];
-    if (t.span.number) return written(i);
-    if (!t.key_known) {
-        t.key_begin = keys_.size();
-        append_word_key(text_, t.span, keys_);
-        t.key_size = keys_.size() - t.key_begin;
-        t.key_known = true;
-    }
+    t.key_begin = keys_.size();
+    append_word_key(text_, t.span, keys_);
+    t.key_size = keys_.size() - t.key_begin;
+    t.key_known = true;
     return std::string_view(keys_).substr(t.key_begin, t.key_size);
 }
 
@@ -94,8 +86,7 @@ bool sentence_tokens::word_is(std::size_t i, const phrase_word& w) {
     return folded(i) == w.folded;
 }
 
-bool sentence_tokens::phrase_at(std::size_t at, const phrase& p) {
-    if (p.empty() || at + p.size() > tokens_.size()) return false;
+bool sentence_tokens::words_match(std::size_t at, const phrase& p) {
     for (std::size_t k = 0; k < p.size(); ++k)
         if (!word_is(at + k, p[k])) return false;
     return true;

@@ -37,15 +37,28 @@ public:
     const listed_token& operator[](std::size_t i) const { return tokens_[i]; }
     std::string_view text() const { return text_; }
     /// The token as written.
-    std::string_view written(std::size_t i) const;
+    std::string_view written(std::size_t i) const {
+        const token_span& s = tokens_[i].span;
+        return text_.substr(s.begin, s.end - s.begin);
+    }
 
-    std::string_view key(std::size_t i);
+    /// The token's match key (a number's is as written), worked out when first asked for.
+    std::string_view key(std::size_t i) {
+        const listed_token& t = tokens_[i];
+        if (t.span.number) return written(i);
+        if (t.key_known) return {keys_.data() + t.key_begin, t.key_size};
+        return first_key(i);
+    }
 
     /// Whether `w` is the word at `i`: same key, and same tone marks when both are written with them.
     bool word_is(std::size_t i, const phrase_word& w);
 
-    /// Whether `p` occurs at `at`.
-    bool phrase_at(std::size_t at, const phrase& p);
+    /// Whether `p` occurs at `at`. Phrases are tried at every token against
+    /// every cue: the first word's key settles most tries here, without a call.
+    bool phrase_at(std::size_t at, const phrase& p) {
+        if (p.empty() || at + p.size() > tokens_.size() || key(at) != p.front().key) return false;
+        return words_match(at, p);
+    }
 
     /// The longest of `list` occurring at `at`; nullptr when none.
     const phrase* longest_at(std::size_t at, const std::vector<phrase>& list);
@@ -60,6 +73,9 @@ public:
     bool capitalised(std::size_t i);
 
 private:
+    std::string_view first_key(std::size_t i);
+    /// phrase_at() once the first key is equal: every word, with its tone marks.
+    bool words_match(std::size_t at, const phrase& p);
     std::string_view folded(std::size_t i);
 
     std::string_view text_;
