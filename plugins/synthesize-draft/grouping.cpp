@@ -61,7 +61,6 @@ double cosine(const feature_vector& a, const feature_vector& b) {
 
 std::uint64_t feature_id(const std::string& s) { return std::hash<std::string>{}(s); }
 
-
 }  // namespace
 
 masker::masker(const std::vector<std::string>& name_forms) {

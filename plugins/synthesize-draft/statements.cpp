@@ -7,6 +7,8 @@
 #include "draft_text.hpp"
 #include "sentences.hpp"
 
+#include "key_words.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -17,19 +19,11 @@ namespace baocao::synthesis {
 
 namespace {
 
-bool has(const std::string& key, std::string_view phrase) {
-    // Whole words only: an occurrence with a space or an end on either side.
-    if (phrase.empty()) return key.empty() || key.find("  ") != std::string::npos;
-    for (auto at = key.find(phrase); at != std::string::npos; at = key.find(phrase, at + 1)) {
-        const auto end = at + phrase.size();
-        if ((at == 0 || key[at - 1] == ' ') && (end == key.size() || key[end] == ' ')) return true;
-    }
-    return false;
-}
+using plugins::has_words;
 
 bool has_any(const std::string& key, std::initializer_list<std::string_view> phrases) {
     for (auto p : phrases)
-        if (has(key, p)) return true;
+        if (has_words(key, p)) return true;
     return false;
 }
 
@@ -97,13 +91,13 @@ std::string without_cause_label(std::string sentence) {
 
 std::optional<role> role_of_heading(std::string_view heading) {
     const auto key = text::match_key(heading);
-    if (has(key, "nguyen nhan"))
+    if (has_words(key, "nguyen nhan"))
         return has_any(key, {"uu diem", "ket qua", "dat duoc", "lam duoc", "thanh cong", "thanh tuu"}) ? role::strength_causes
                                                                                                    : role::causes;
     if (has_any(key, {"bai hoc", "kinh nghiem rut ra"})) return role::lessons;
     if (has_any(key, {"kien nghi", "de nghi"})) return role::recommendations;
     if (has_any(key, {"giai phap", "phuong huong", "nhiem vu", "muc tieu"})) return role::directions;
-    if (has(key, "de xuat")) return role::recommendations;
+    if (has_words(key, "de xuat")) return role::recommendations;
     if (has_any(key, {"han che", "ton tai", "khuyet diem", "yeu kem", "kho khan", "vuong mac", "bat cap", "mat chua duoc"}))
         return role::weaknesses;
     if (has_any(key, {"uu diem", "mat duoc", "danh gia chung", "nhan xet chung", "mat tich cuc"})) return role::strengths;
@@ -112,7 +106,7 @@ std::optional<role> role_of_heading(std::string_view heading) {
 
 bool is_forward_item(const plan_item& item) {
     const auto key = text::match_key(item.title);
-    return has_any(key, {"giai phap", "phuong huong"}) && !has(key, "ket qua dat duoc");
+    return has_any(key, {"giai phap", "phuong huong"}) && !has_words(key, "ket qua dat duoc");
 }
 
 namespace {
