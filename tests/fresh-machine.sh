@@ -28,6 +28,10 @@ if [ -n "${1:-}" ]; then
 else
   root=$(mktemp -d /var/tmp/baocao-fresh.XXXXXX); keep=${BAOCAO_FRESH_KEEP:-0}
 fi
+# mktemp makes the folder 0700; as the root's "/" that would keep every other
+# user out of the whole system (Dovecot's "nobody" in the fetch tests could not
+# load libc). A machine's "/" is 0755.
+chmod 755 "$root"
 mounted=()
 cleanup() {
   for ((i=${#mounted[@]}-1; i>=0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
