@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "package.hpp"
 
+#include "whole_inflate.hpp"
+
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>
 
@@ -22,6 +24,9 @@ namespace {
 // deflates to 60 bytes is harmless, a 2 GB one is the attack.
 constexpr std::uint64_t ratio_floor = 1ull << 20;
 constexpr std::size_t chunk_size = 64 * 1024;
+// Deflated parts up to this size are inflated whole (whole_inflate.hpp); larger
+// ones stream through libzip, so that memory never holds a big part at once.
+constexpr std::uint64_t whole_part_limit = 8ull << 20;
 
 std::string zip_message(int code) {
     zip_error_t err;
@@ -256,6 +261,8 @@ void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
                                                             std::to_string(limits_.max_compression_ratio));
     }
 
+    if (read_whole(idx, st, sink)) return;
+
     std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, idx, 0));
     if (!file) {
         const int code = zip_error_code_zip(zip_get_error(archive_));
@@ -288,6 +295,27 @@ void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
                                                             std::to_string(limits_.max_compression_ratio));
         sink(buffer.get(), static_cast<std::size_t>(got));
     }
+}
+
+bool zip_package::read_whole(std::uint64_t entry, const struct zip_stat& st, const chunk_sink& sink) {
+    constexpr zip_uint64_t needed = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_CRC | ZIP_STAT_COMP_METHOD;
+    if ((st.valid & needed) != needed || st.comp_method != ZIP_CM_DEFLATE || st.size == 0 || st.size > whole_part_limit ||
+        st.comp_size > whole_part_limit)
+        return false;
+    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, entry, ZIP_FL_COMPRESSED));
+    if (!file) return false;
+    deflated_.resize(static_cast<std::size_t>(st.comp_size));
+    const zip_int64_t got = zip_fread(file.get(), deflated_.data(), st.comp_size);
+    if (got < 0 || static_cast<zip_uint64_t>(got) != st.comp_size) return false;
+    if (!inflate_whole(deflated_, st.size, st.crc, inflated_)) return false;
+    // The part inflated to its declared size, which read() has checked against
+    // the part limit and the ratio; the package's total is checked here.
+    total_inflated_ += st.size;
+    if (total_inflated_ > limits_.max_total_inflated)
+        throw rejection_error(error_code::zip_bomb, "the package inflates past the total limit");
+    for (std::size_t at = 0; at < inflated_.size(); at += chunk_size)
+        sink(inflated_.data() + at, std::min(chunk_size, inflated_.size() - at));
+    return true;
 }
 
 }  // namespace baocao::docx

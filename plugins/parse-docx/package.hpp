@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 struct zip;
+struct zip_stat;
 
 namespace baocao::docx {
 
@@ -46,11 +47,17 @@ private:
     void index_entries();
     /// The entry index of a part, nullopt when the package has none of that name.
     std::optional<std::uint64_t> find_entry(std::string_view part_name) const;
+    /// Reads a deflated part of modest size whole and inflates it in one call;
+    /// false when the part is not one or does not inflate cleanly, and read()
+    /// then streams it (and reports what is wrong).
+    bool read_whole(std::uint64_t entry, const struct zip_stat& st, const chunk_sink& sink);
 
     ::zip* archive_ = nullptr;
     baocao::limits limits_;
     std::unordered_map<std::string, std::uint64_t> index_;   ///< lower-case name → entry
     std::uint64_t total_inflated_ = 0;
+    std::string deflated_;   ///< read_whole()'s buffers, kept for the package's next part
+    std::string inflated_;
 };
 
 /// Lower-cases ASCII letters.

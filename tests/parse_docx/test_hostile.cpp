@@ -126,6 +126,26 @@ TEST_CASE("hostile: a part whose CRC does not match is corrupt_zip") {
     CHECK(rejection_of(bytes) == error_code::corrupt_zip);
 }
 
+TEST_CASE("hostile: a deflated part whose CRC does not match is corrupt_zip") {
+    docx_fixture f;
+    f.body("<w:p><w:r><w:t>" + std::string(3000, 'x') + "</w:t></w:r></w:p>");
+    std::string bytes = f.bytes();
+    const std::string name = "word/document.xml";
+    // The CRC-32 in the local header and in the central directory, both changed.
+    int patched = 0;
+    for (std::size_t pos = 0; (pos = bytes.find(name, pos)) != std::string::npos; pos += name.size()) {
+        if (pos >= 30 && bytes.compare(pos - 30, 4, "PK\x03\x04", 4) == 0) {
+            bytes[pos - 30 + 14] = static_cast<char>(bytes[pos - 30 + 14] ^ 0x01);
+            ++patched;
+        } else if (pos >= 46 && bytes.compare(pos - 46, 4, "PK\x01\x02", 4) == 0) {
+            bytes[pos - 46 + 16] = static_cast<char>(bytes[pos - 46 + 16] ^ 0x01);
+            ++patched;
+        }
+    }
+    REQUIRE(patched == 2);
+    CHECK(rejection_of(bytes) == error_code::corrupt_zip);
+}
+
 TEST_CASE("hostile: a part with a huge compression ratio is zip_bomb") {
     docx_fixture f;
     f.body("<w:p><w:r><w:t>" + std::string(30u << 20, 'a') + "</w:t></w:r></w:p>");
