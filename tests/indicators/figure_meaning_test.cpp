@@ -306,3 +306,30 @@ TEST_CASE("the placed figure lists of every report share one vector of field nam
     CHECK(&a->fields() == &b->fields());
     CHECK(&a->fields() == &empty_figure_list().fields());
 }
+
+TEST_CASE("a figure's item is that of the first section holding its evidence, in its text or its heading") {
+    submission sub;
+    for (const char* item : {"1", "2", "2", "4"}) {
+        section_match m;
+        m.item = item;
+        sub.sections.push_back(m);
+    }
+    const std::vector<std::string> headings{"I. CÔNG TÁC LÃNH ĐẠO", "II. KẾT QUẢ", "2. Mô hình dân vận khéo",
+                                            "III. PHƯƠNG HƯỚNG 2014"};
+    std::string filler;
+    for (int i = 0; i < 400; ++i) filler += "Các chi bộ tiếp tục quán triệt Chỉ thị 32-CT/TU. ";
+    const std::vector<std::string> texts{
+        filler + "Tổ chức 12 hội nghị quán triệt với 1.500 lượt người tham gia.",
+        filler + "Xây dựng 156 mô hình dân vận khéo.\nVận động 1.305 hộ hiến đất.",
+        "Xây dựng 156 mô hình dân vận khéo.",
+        filler + "Phấn đấu xây dựng thêm 20 mô hình."};
+    CHECK(item_of(sub, headings, texts, "Tổ chức 12 hội nghị quán triệt với 1.500 lượt người tham gia.") == "1");
+    // Said in two sections: the first one's item.
+    CHECK(item_of(sub, headings, texts, "Xây dựng 156 mô hình dân vận khéo.") == "2");
+    CHECK(item_of(sub, headings, texts, "Phấn đấu xây dựng thêm 20 mô hình.") == "4");
+    // A table figure's evidence is "row | header: cell": its row label is looked for.
+    CHECK(item_of(sub, headings, texts, "Vận động 1.305 hộ hiến đất. | Số hộ: 1.305") == "2");
+    CHECK(item_of(sub, headings, texts, "PHƯƠNG HƯỚNG 2014") == "4");   // in a heading
+    CHECK(item_of(sub, headings, texts, "Xây dựng 157 mô hình dân vận khéo.").empty());
+    CHECK(item_of(sub, headings, texts, "").empty());
+}
