@@ -4,9 +4,12 @@
 // never for the body as well.
 #include "figure_places.hpp"
 
+#include "section_search.hpp"
+
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 #include <utility>
 
@@ -77,17 +80,21 @@ std::string unit_of_place(const roster& units, std::string_view place) {
     return own.size() == 1 ? own.front()->id : "";
 }
 
-std::string item_of(const submission& sub, const std::vector<std::string>& headings,
-                    const std::vector<std::string>& texts, std::string_view evidence) {
-    if (evidence.empty()) return "";
+namespace {
+
+std::string item_in(const submission& sub, const section_search& sections, std::string_view evidence) {
     // Table figures' evidence is "row | header: cell": their row label stands for them.
     const auto bar = evidence.find(" | ");
     const std::string_view needle = bar == std::string_view::npos ? evidence : evidence.substr(0, bar);
-    if (needle.empty()) return "";
-    for (std::size_t k = 0; k < sub.sections.size(); ++k)
-        if (texts[k].find(needle) != std::string::npos || headings[k].find(needle) != std::string::npos)
-            return sub.sections[k].item;
-    return "";
+    const std::size_t k = sections.first_holding(needle);
+    return k < sub.sections.size() ? sub.sections[k].item : std::string();
+}
+
+}  // namespace
+
+std::string item_of(const submission& sub, const std::vector<std::string>& headings,
+                    const std::vector<std::string>& texts, std::string_view evidence) {
+    return item_in(sub, section_search(headings, texts), evidence);
 }
 
 void place_figures(submission& sub, const roster& units, run_text_store* store) {
@@ -105,6 +112,7 @@ void place_figures(submission& sub, const roster& units, run_text_store* store) 
     // Figures of one sentence or table row share their evidence: look it up in the sections once.
     std::unordered_map<std::string, std::string> item_of_evidence;
     std::vector<std::string> headings, texts;   // the sections', read back from the store when first needed
+    std::optional<section_search> sections;
     for (std::size_t r = 0; r < list->size(); ++r) {
         std::vector<record_list::cell> row;
         for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
@@ -115,9 +123,11 @@ void place_figures(submission& sub, const roster& units, run_text_store* store) 
         if (const auto* evidence = text_field(*list, r, evidence_field)) {
             auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
             if (fresh) {
-                if (texts.size() != sub.sections.size())
+                if (!sections) {
                     for (const auto& s : sub.sections) headings.push_back(s.heading.str()), texts.push_back(s.text.str());
-                at->second = item_of(sub, headings, texts, *evidence);
+                    sections.emplace(headings, texts);
+                }
+                at->second = item_in(sub, *sections, *evidence);
             }
             const std::string& item = at->second;
             if (!item.empty()) row[*item_field] = item;
