@@ -4,8 +4,6 @@
 // never for the body as well.
 #include "figure_places.hpp"
 
-#include "section_search.hpp"
-
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
@@ -97,6 +95,27 @@ std::string item_of(const submission& sub, const std::vector<std::string>& headi
     return item_in(sub, section_search(headings, texts), evidence);
 }
 
+figure_placer::figure_placer(const submission& sub, const roster& units)
+    : sub_(sub), units_(units), own_(sub.unit ? sub.unit->id : "") {}
+
+std::string figure_placer::about(std::string_view place) const {
+    if (place.empty()) return "";
+    std::string unit = unit_of_place(units_, place);
+    return unit == own_ ? std::string() : unit;
+}
+
+const std::string& figure_placer::item(const std::string& evidence) {
+    auto [at, fresh] = item_of_evidence_.try_emplace(evidence);
+    if (fresh) {
+        if (!sections_) {
+            for (const auto& s : sub_.sections) headings_.push_back(s.heading.str()), texts_.push_back(s.text.str());
+            sections_.emplace(headings_, texts_);
+        }
+        at->second = item_in(sub_, *sections_, evidence);
+    }
+    return at->second;
+}
+
 void place_figures(submission& sub, const roster& units, run_text_store* store) {
     auto ext = sub.extensions.find("indicators");
     if (ext == sub.extensions.end() || ext->second.type() != typeid(record_list_ptr)) return;
@@ -106,32 +125,16 @@ void place_figures(submission& sub, const roster& units, run_text_store* store) 
     const auto evidence_field = list->field_index("evidence");
     const auto about_field = list->field_index("about");
     const auto item_field = list->field_index("item");
-    const std::string own = sub.unit ? sub.unit->id : "";
     auto placed = std::make_shared<record_list>(empty_figure_list());
     placed->reserve(list->size());
-    // Figures of one sentence or table row share their evidence: look it up in the sections once.
-    std::unordered_map<std::string, std::string> item_of_evidence;
-    std::vector<std::string> headings, texts;   // the sections', read back from the store when first needed
-    std::optional<section_search> sections;
+    figure_placer placer(sub, units);
     for (std::size_t r = 0; r < list->size(); ++r) {
         std::vector<record_list::cell> row;
         for (std::size_t f = 0; f < list->fields().size(); ++f) row.push_back(list->at(r, f));
-        if (const auto* place = text_field(*list, r, place_field)) {
-            const std::string unit = unit_of_place(units, *place);
-            if (!unit.empty() && unit != own) row[*about_field] = unit;
-        }
-        if (const auto* evidence = text_field(*list, r, evidence_field)) {
-            auto [at, fresh] = item_of_evidence.try_emplace(*evidence);
-            if (fresh) {
-                if (!sections) {
-                    for (const auto& s : sub.sections) headings.push_back(s.heading.str()), texts.push_back(s.text.str());
-                    sections.emplace(headings, texts);
-                }
-                at->second = item_in(sub, *sections, *evidence);
-            }
-            const std::string& item = at->second;
-            if (!item.empty()) row[*item_field] = item;
-        }
+        if (const auto* place = text_field(*list, r, place_field))
+            if (std::string unit = placer.about(*place); !unit.empty()) row[*about_field] = std::move(unit);
+        if (const auto* evidence = text_field(*list, r, evidence_field))
+            if (const std::string& item = placer.item(*evidence); !item.empty()) row[*item_field] = item;
         add_cells(*placed, row, std::make_index_sequence<field_count>{});
     }
     ext->second = store ? placed->spill_to(*store) : record_list_ptr(std::move(placed));

@@ -4,12 +4,16 @@
 // sections: the roster unit whose area it is about, and the plan item of its
 // section.
 
+#include "section_search.hpp"
+
 #include <baocao/sdk/record_list.hpp>
 #include <baocao/sdk/result.hpp>
 #include <baocao/sdk/roster.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace baocao::indicators {
@@ -32,6 +36,31 @@ std::string unit_of_place(const roster& units, std::string_view place);
 /// sections, read once from the run's text store.
 std::string item_of(const submission& sub, const std::vector<std::string>& headings,
                     const std::vector<std::string>& texts, std::string_view evidence);
+
+/// Places the figures of one report as they are read: "about", the roster
+/// unit other than the report's own that a figure's place names, and "item",
+/// the plan item of the first section holding its evidence. The report's
+/// sections are read once, when the first evidence is looked up; the report
+/// must outlive the placer.
+class figure_placer {
+public:
+    figure_placer(const submission& sub, const roster& units);
+    figure_placer(const figure_placer&) = delete;
+    figure_placer& operator=(const figure_placer&) = delete;
+    /// The "about" of a place as written; "" for none.
+    std::string about(std::string_view place) const;
+    /// The "item" of an evidence; "" for none.
+    const std::string& item(const std::string& evidence);
+
+private:
+    const submission& sub_;
+    const roster& units_;
+    std::string own_;
+    // Figures of one sentence or table row share their evidence: each is looked up once.
+    std::unordered_map<std::string, std::string> item_of_evidence_;
+    std::vector<std::string> headings_, texts_;
+    std::optional<section_search> sections_;   ///< over headings_ and texts_
+};
 
 /// Fills "about" (a roster unit other than the report's own that the figure's
 /// place names) and "item" in the figures of `sub`. The placed figures go to

@@ -43,20 +43,25 @@ public:
         shared_->defs = cat.indicators;
         finder_ = std::make_unique<indicators::indicator_finder>(std::move(cat));
     }
-    void extract(const document& doc, const item&, submission& sub, const context&) const override {
+    // "about" needs the report's own unit, "item" its sections: both are read
+    // before the figures, whose section texts are then still in memory.
+    std::vector<std::string> runs_after() const override { return {"extract-unit", "extract-sections"}; }
+    void extract(const document& doc, const item&, submission& sub, const context& ctx) const override {
         std::vector<indicators::figure> found = finder_->find(doc);
-        // "about" and "item" are known once every report's unit and sections are: the checker fills them.
+        indicators::figure_placer placer(sub, ctx.roster());
         auto list = std::make_shared<record_list>(indicators::empty_figure_list());
         list->reserve(found.size());
         for (auto& f : found) {
-            auto optional_text = [](std::string& s) -> record_list::cell {
+            auto optional_text = [](std::string s) -> record_list::cell {
                 if (s.empty()) return std::monostate{};
-                return std::move(s);
+                return s;
             };
-            list->add(std::monostate{}, std::move(f.evidence), std::string(f.from_table ? "table" : "text"),
-                      std::move(f.indicator), std::monostate{}, std::move(f.label), optional_text(f.level),
-                      optional_text(f.place), std::string(indicators::role_name(f.role)), f.total, std::move(f.unit),
-                      f.value, std::move(f.written));
+            std::string about = placer.about(f.place);
+            const std::string& item = placer.item(f.evidence);
+            list->add(optional_text(std::move(about)), std::move(f.evidence), std::string(f.from_table ? "table" : "text"),
+                      std::move(f.indicator), optional_text(item), std::move(f.label), optional_text(std::move(f.level)),
+                      optional_text(std::move(f.place)), std::string(indicators::role_name(f.role)), f.total,
+                      std::move(f.unit), f.value, std::move(f.written));
         }
         sub.extensions["indicators"] = record_list_ptr(std::move(list));
     }
@@ -72,11 +77,8 @@ public:
     std::string name() const override { return "indicator-totals"; }
     // Totals leave out superseded versions, which check-deadline marks.
     std::vector<std::string> runs_after() const override { return {"check-deadline"}; }
-    void check(run_result& run, const context& ctx) const override {
-        // Each submission's figures are placed apart from the others'.
-        ctx.for_each_in_parallel(run.submissions.size(), [&](std::size_t i) {
-            indicators::place_figures(run.submissions[i], ctx.roster(), &ctx.text_store());
-        });
+    void check(run_result& run, const context&) const override {
+        // Each report's figures were placed as they were read (indicator_extractor).
         run.extensions["indicator_totals"] = indicators::totals(run, shared_->defs);
     }
 
