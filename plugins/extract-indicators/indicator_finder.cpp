@@ -105,19 +105,37 @@ struct indicator_finder::workspace {
 };
 
 indicator_finder::indicator_finder(catalogue cat) : cat_(std::move(cat)) {
-    auto note_first_word = [&](const phrase& p) {
-        if (!p.empty() && std::find(unit_first_words_.begin(), unit_first_words_.end(), p.front().key) == unit_first_words_.end())
+    // A definition counts nothing unless its measure (or, without measures,
+    // its noun) opens right after the number (counted_end): each first word
+    // says which definitions can count what follows it.
+    auto note_first_word = [&](const phrase& p, std::size_t definition) {
+        if (p.empty()) return;
+        auto at = std::find(unit_first_words_.begin(), unit_first_words_.end(), p.front().key);
+        if (at == unit_first_words_.end()) {
             unit_first_words_.push_back(p.front().key);
+            opened_by_.push_back(0);
+            at = unit_first_words_.end() - 1;
+        }
+        // Past the 64th definition a word keeps every bit: it never rules one out.
+        opened_by_[static_cast<std::size_t>(at - unit_first_words_.begin())] |=
+            definition < 64 ? std::uint64_t{1} << definition : ~std::uint64_t{0};
     };
-    for (const auto& d : cat_.indicators) {
-        for (const auto& m : d.measures) note_first_word(m.words);
+    for (std::size_t i = 0; i < cat_.indicators.size(); ++i) {
+        const auto& d = cat_.indicators[i];
+        for (const auto& m : d.measures) note_first_word(m.words, i);
         if (d.measures.empty())
-            for (const auto& n : d.nouns) note_first_word(n);
+            for (const auto& n : d.nouns) note_first_word(n, i);
+        if (i < 64 && d.measures.empty() && d.nouns.empty()) always_open_ |= std::uint64_t{1} << i;
     }
 }
 
 bool indicator_finder::starts_a_unit(std::string_view key) const {
     return std::find(unit_first_words_.begin(), unit_first_words_.end(), key) != unit_first_words_.end();
+}
+
+std::uint64_t indicator_finder::definitions_opening_with(std::string_view key) const {
+    const auto at = std::find(unit_first_words_.begin(), unit_first_words_.end(), key);
+    return at == unit_first_words_.end() ? 0 : opened_by_[static_cast<std::size_t>(at - unit_first_words_.begin())] | always_open_;
 }
 
 bool indicator_finder::may_state_figure(std::string_view sentence, workspace& work) const {
@@ -153,8 +171,12 @@ void indicator_finder::match_sentence(std::string_view sentence, workspace& work
         if (!n.number || n.percent || n.year || n.after_slash) continue;
         // "33/33 lớp": the first number is what was done, counted by the noun after the second.
         const std::size_t at = i + 2 < t.size() && t[i + 1].after_slash ? i + 1 : i;
-        if (at + 1 >= t.size() || !starts_a_unit(t.key(at + 1))) continue;
-        for (const auto& d : cat_.indicators) {
+        if (at + 1 >= t.size()) continue;
+        const std::uint64_t opening = definitions_opening_with(t.key(at + 1));
+        if (!opening) continue;
+        for (std::size_t which = 0; which < cat_.indicators.size(); ++which) {
+            const definition& d = cat_.indicators[which];
+            if (which < 64 && !(opening >> which & 1u)) continue;   // counted_end would find nothing
             bool same_in_paragraph = false;
             for (std::size_t k = first_of_paragraph; k < first_of_sentence; ++k)
                 same_in_paragraph = same_in_paragraph || out[k].indicator == d.id;
