@@ -116,7 +116,7 @@ const std::string& figure_placer::item(const std::string& evidence) {
     return at->second;
 }
 
-void place_figures(submission& sub, const roster& units, run_text_store* store) {
+void place_figures(submission& sub, const roster& units) {
     auto ext = sub.extensions.find("indicators");
     if (ext == sub.extensions.end() || ext->second.type() != typeid(record_list_ptr)) return;
     const auto list = record_list::load(ext->second.extract<record_list_ptr>());
@@ -137,11 +137,11 @@ void place_figures(submission& sub, const roster& units, run_text_store* store) 
             if (const std::string& item = placer.item(*evidence); !item.empty()) row[*item_field] = item;
         add_cells(*placed, row, std::make_index_sequence<field_count>{});
     }
-    ext->second = store ? placed->spill_to(*store) : record_list_ptr(std::move(placed));
+    ext->second = record_list_ptr(std::move(placed));
 }
 
-void place_figures(run_result& run, const roster& units, run_text_store* store) {
-    for (auto& sub : run.submissions) place_figures(sub, units, store);
+void place_figures(run_result& run, const roster& units) {
+    for (auto& sub : run.submissions) place_figures(sub, units);
 }
 
 }  // namespace baocao::indicators

@@ -33,7 +33,7 @@ std::string unit_of_place(const roster& units, std::string_view place);
 
 /// The plan item of the section of `sub` whose heading or text holds
 /// `evidence`; "" when none. `headings` and `texts`: those of each of its
-/// sections, read once from the run's text store.
+/// sections, in order.
 std::string item_of(const submission& sub, const std::vector<std::string>& headings,
                     const std::vector<std::string>& texts, std::string_view evidence);
 
@@ -63,11 +63,11 @@ private:
 };
 
 /// Fills "about" (a roster unit other than the report's own that the figure's
-/// place names) and "item" in the figures of `sub`. The placed figures go to
-/// `store` when given, as the engine put the extracted ones.
-void place_figures(submission& sub, const roster& units, run_text_store* store = nullptr);
+/// place names) and "item" in a figure list built without them (the
+/// extractor places its own as it reads them, with figure_placer).
+void place_figures(submission& sub, const roster& units);
 
 /// The same for every submission of the run.
-void place_figures(run_result& run, const roster& units, run_text_store* store = nullptr);
+void place_figures(run_result& run, const roster& units);
 
 }  // namespace baocao::indicators

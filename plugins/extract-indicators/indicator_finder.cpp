@@ -125,17 +125,14 @@ indicator_finder::indicator_finder(catalogue cat) : cat_(std::move(cat)) {
         for (const auto& m : d.measures) note_first_word(m.words, i);
         if (d.measures.empty())
             for (const auto& n : d.nouns) note_first_word(n, i);
-        if (i < 64 && d.measures.empty() && d.nouns.empty()) always_open_ |= std::uint64_t{1} << i;
     }
 }
 
-bool indicator_finder::starts_a_unit(std::string_view key) const {
-    return std::find(unit_first_words_.begin(), unit_first_words_.end(), key) != unit_first_words_.end();
-}
+bool indicator_finder::starts_a_unit(std::string_view key) const { return definitions_opening_with(key) != 0; }
 
 std::uint64_t indicator_finder::definitions_opening_with(std::string_view key) const {
     const auto at = std::find(unit_first_words_.begin(), unit_first_words_.end(), key);
-    return at == unit_first_words_.end() ? 0 : opened_by_[static_cast<std::size_t>(at - unit_first_words_.begin())] | always_open_;
+    return at == unit_first_words_.end() ? 0 : opened_by_[static_cast<std::size_t>(at - unit_first_words_.begin())];
 }
 
 bool indicator_finder::may_state_figure(std::string_view sentence, workspace& work) const {

@@ -55,8 +55,8 @@ private:
     bool starts_a_unit(std::string_view key) const;
     /// The definitions (bit i for cat_.indicators[i], the first 64; later ones
     /// are never ruled out) whose counted words can open with `key`: a measure,
-    /// or a noun when the definition has no measures. 0 exactly when
-    /// starts_a_unit(key) is false.
+    /// or a noun when the definition has no measures (the catalogue refuses a
+    /// definition with neither). 0 when no definition's can.
     std::uint64_t definitions_opening_with(std::string_view key) const;
     /// The indicator a header or caption text names, or nullptr.
     const definition* named_in(std::string_view text, workspace& work) const;
@@ -64,7 +64,6 @@ private:
     catalogue cat_;
     std::vector<std::string> unit_first_words_;  ///< keys of the first words of every measure and noun, once each
     std::vector<std::uint64_t> opened_by_;       ///< per first word: definitions_opening_with() it
-    std::uint64_t always_open_ = 0;              ///< definitions with neither measures nor nouns (of the first 64)
 };
 
 }  // namespace baocao::indicators
