@@ -62,6 +62,25 @@ std::string with_document(const std::string& document_xml) {
 void put_le32(std::string& s, std::size_t at, std::uint32_t v) {
     for (int i = 0; i < 4; ++i) s[at + static_cast<std::size_t>(i)] = static_cast<char>((v >> (8 * i)) & 0xFF);
 }
+/// Calls `patch` with the place of one field of entry `name` in its local
+/// header (at `local_field` from the header's start) and in the central
+/// directory (at `central_field`); returns how many headers it found.
+template <typename Patch>
+int patch_entry_headers(std::string& bytes, const std::string& name, std::size_t local_field, std::size_t central_field,
+                        Patch patch) {
+    int patched = 0;
+    for (std::size_t pos = 0; (pos = bytes.find(name, pos)) != std::string::npos; pos += name.size()) {
+        if (pos >= 30 && bytes.compare(pos - 30, 4, "PK\x03\x04", 4) == 0) {
+            patch(pos - 30 + local_field);
+            ++patched;
+        } else if (pos >= 46 && bytes.compare(pos - 46, 4, "PK\x01\x02", 4) == 0) {
+            patch(pos - 46 + central_field);
+            ++patched;
+        }
+    }
+    return patched;
+}
+
 void put_le16(std::string& s, std::size_t at, std::uint16_t v) {
     s[at] = static_cast<char>(v & 0xFF);
     s[at + 1] = static_cast<char>(v >> 8);
@@ -130,18 +149,10 @@ TEST_CASE("hostile: a deflated part whose CRC does not match is corrupt_zip") {
     docx_fixture f;
     f.body("<w:p><w:r><w:t>" + std::string(3000, 'x') + "</w:t></w:r></w:p>");
     std::string bytes = f.bytes();
-    const std::string name = "word/document.xml";
     // The CRC-32 in the local header and in the central directory, both changed.
-    int patched = 0;
-    for (std::size_t pos = 0; (pos = bytes.find(name, pos)) != std::string::npos; pos += name.size()) {
-        if (pos >= 30 && bytes.compare(pos - 30, 4, "PK\x03\x04", 4) == 0) {
-            bytes[pos - 30 + 14] = static_cast<char>(bytes[pos - 30 + 14] ^ 0x01);
-            ++patched;
-        } else if (pos >= 46 && bytes.compare(pos - 46, 4, "PK\x01\x02", 4) == 0) {
-            bytes[pos - 46 + 16] = static_cast<char>(bytes[pos - 46 + 16] ^ 0x01);
-            ++patched;
-        }
-    }
+    const int patched = patch_entry_headers(bytes, "word/document.xml", 14, 16, [&](std::size_t at) {
+        bytes[at] = static_cast<char>(bytes[at] ^ 0x01);
+    });
     REQUIRE(patched == 2);
     CHECK(rejection_of(bytes) == error_code::corrupt_zip);
 }
@@ -158,18 +169,9 @@ TEST_CASE("hostile: a part that inflates past its declared size is zip_bomb") {
     for (int i = 0; i < 40000; ++i) text += "word" + std::to_string(i) + " ";
     f.body("<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>");
     std::string bytes = f.bytes();
-    const std::string name = "word/document.xml";
     // Rewrite the uncompressed size in the local header and the central directory.
-    int patched = 0;
-    for (std::size_t pos = 0; (pos = bytes.find(name, pos)) != std::string::npos; pos += name.size()) {
-        if (pos >= 30 && bytes.compare(pos - 30, 4, "PK\x03\x04", 4) == 0) {
-            put_le32(bytes, pos - 30 + 22, 2000);
-            ++patched;
-        } else if (pos >= 46 && bytes.compare(pos - 46, 4, "PK\x01\x02", 4) == 0) {
-            put_le32(bytes, pos - 46 + 24, 2000);
-            ++patched;
-        }
-    }
+    const int patched =
+        patch_entry_headers(bytes, "word/document.xml", 22, 24, [&](std::size_t at) { put_le32(bytes, at, 2000); });
     REQUIRE(patched == 2);
     CHECK(rejection_of(bytes) == error_code::zip_bomb);
 }
