@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The run's text store: what goes in comes back byte for byte, from any
-// number of threads at once; its file leaves nothing behind; a folder that
-// cannot hold it is a clear error; record_lists spill and load whole.
+// number of threads at once, whether it lies in the store's memory or in its
+// file; its file leaves nothing behind; a folder that cannot hold it is a
+// clear error; record_lists spill and load whole.
 #include <baocao/sdk/json.hpp>
 #include <baocao/sdk/record_list.hpp>
 #include <baocao/sdk/result.hpp>
@@ -27,11 +28,18 @@ std::size_t entries_in(const std::filesystem::path& dir) {
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++n;
     return n;
 }
+
+/// The memory budgets a test runs under: every text in the file, the first
+/// few in memory and the rest in the file, everything in memory.
+std::size_t some_memory_budget() {
+    return GENERATE(std::size_t{0}, std::size_t{100}, run_text_store::default_memory_budget);
+}
 }  // namespace
 
 TEST_CASE("a text put in the store reads back byte for byte") {
+    const std::size_t budget = some_memory_budget();
     const auto dir = testing::temp_dir("stored-text-round-trip");
-    auto store = std::make_shared<run_text_store>(dir);
+    auto store = std::make_shared<run_text_store>(dir, budget);
     const std::string vietnamese = "Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo\nthực hiện Chỉ thị 03-CT/TW.";
     std::string big(3 << 20, '\0');
     for (std::size_t i = 0; i < big.size(); ++i) big[i] = static_cast<char>(i * 131 % 251);
@@ -67,8 +75,9 @@ TEST_CASE("a text put in the store reads back byte for byte") {
 }
 
 TEST_CASE("threads put texts into one store at once and each reads its own back") {
+    const std::size_t budget = GENERATE(std::size_t{0}, std::size_t{20000}, run_text_store::default_memory_budget);
     const auto dir = testing::temp_dir("stored-text-threads");
-    auto store = std::make_shared<run_text_store>(dir);
+    auto store = std::make_shared<run_text_store>(dir, budget);
     constexpr int threads = 8;
     constexpr int per_thread = 400;
     std::vector<std::vector<stored_text>> handles(threads);
@@ -120,7 +129,10 @@ TEST_CASE("a folder that cannot hold the store is a clear error at open") {
             CHECK(what.find("cannot create the run's text store in " + (dir / "missing").string()) == 0);
             CHECK(what.find("No such file or directory") != std::string::npos);
         }
-        CHECK_THROWS_AS(store.put("x"), std::runtime_error);
+        // What fits in memory needs no file; what does not, fails as open() did.
+        CHECK(store.put("x").str() == "x");
+        run_text_store file_only(dir / "missing", 0);
+        CHECK_THROWS_WITH(file_only.put("x"), Catch::Contains("cannot create the run's text store in " + (dir / "missing").string()));
     }
     SECTION("a file, not a folder") {
         std::ofstream(dir / "plain") << "x";
@@ -171,8 +183,9 @@ TEST_CASE("a handle costs 16 bytes, so a section a run keeps costs no more than 
 }
 
 TEST_CASE("a text of 16 MiB or more keeps its length in the store and reads back whole") {
+    const std::size_t budget = some_memory_budget();
     const auto dir = testing::temp_dir("stored-text-long");
-    run_text_store store(dir);
+    run_text_store store(dir, budget);
     std::string long_text((16u << 20) + 5, 'a');
     long_text.back() = 'z';
     const auto handles = store.put(std::vector<std::string_view>{"trước", long_text, "sau"});
@@ -182,6 +195,28 @@ TEST_CASE("a text of 16 MiB or more keeps its length in the store and reads back
     CHECK(handles[0].str() == "trước");
     CHECK(handles[2].str() == "sau");
     CHECK(store.size() == long_text.size() + 8 + std::string("trướcsau").size());
+}
+
+TEST_CASE("the store keeps its first bytes in memory, then puts every later batch in its file") {
+    const auto dir = testing::temp_dir("stored-text-tiers");
+    run_text_store store(dir, 3u << 20);
+    // A batch larger than a memory block, starting inside one: it spans three.
+    std::string wide((2u << 20) + 7, '\0');
+    for (std::size_t i = 0; i < wide.size(); ++i) wide[i] = static_cast<char>(i * 7 % 253);
+    const auto first = store.put(std::vector<std::string_view>{"đầu", wide});
+    CHECK(store.bytes_in_memory() == std::string("đầu").size() + wide.size());
+    CHECK(entries_in(dir) == 0);
+    // Too big for what is left of the budget: the file, and so is everything after it.
+    const std::string too_big(1u << 20, 'x');
+    const auto in_file = store.put(too_big);
+    const auto after = store.put("nhỏ");
+    CHECK(store.bytes_in_memory() == std::string("đầu").size() + wide.size());
+    CHECK(store.size() == store.bytes_in_memory() + too_big.size() + std::string("nhỏ").size());
+    CHECK(first[0].str() == "đầu");
+    CHECK(first[1].str() == wide);
+    CHECK(in_file.str() == too_big);
+    CHECK(after.str() == "nhỏ");
+    CHECK(entries_in(dir) == 0);   // the file, made when first needed, is unlinked too
 }
 
 TEST_CASE("copies and moves of a handle keep their text, held or spilled") {

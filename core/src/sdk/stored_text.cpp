@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The run's text store: one temporary file, appended under a lock and read
-// back with pread, which needs none (written bytes never change).
+// The run's text store: its first bytes in memory blocks, the rest in one
+// temporary file; appended under a lock and read back without one (written
+// bytes never change, and a block never moves once allocated).
 #include <baocao/sdk/stored_text.hpp>
 
 #include <fcntl.h>
@@ -12,6 +13,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 
@@ -26,22 +28,68 @@ std::filesystem::path default_folder() {
 
 namespace detail {
 
+/// The store's bytes: offsets below `memory_capacity` lie in memory blocks,
+/// the others in the file at (offset - memory_capacity). A batch of texts is
+/// placed whole on one side: in memory while it fits, else in the file, and
+/// once one batch has gone to the file every later one does too.
 struct text_store_file {
-    explicit text_store_file(std::filesystem::path f) : folder(std::move(f)) {}
+    static constexpr std::size_t block_size = std::size_t{1} << 20;
+
+    text_store_file(std::filesystem::path f, std::size_t budget)
+        : folder(std::move(f)), memory_capacity(budget), blocks((budget + block_size - 1) / block_size) {}
     ~text_store_file() {
         if (fd >= 0) ::close(fd);
     }
 
     void open_locked();
+    /// Places `bytes` at the end of the store; returns their offset.
+    std::uint64_t append(std::string_view bytes);
     void read(std::uint64_t offset, std::uint64_t length, std::string& out) const;
     std::uint64_t read_length(std::uint64_t offset) const;
 
     std::atomic<std::size_t> refs{1};   // the store, and each spilled handle
     const std::filesystem::path folder;
+    const std::uint64_t memory_capacity;
+    /// Allocated as the memory side fills; the vector itself never grows, so a
+    /// reader may look a block up while a writer allocates another.
+    std::vector<std::unique_ptr<char[]>> blocks;
     mutable std::mutex mutex;
     int fd = -1;
-    std::uint64_t end = 0;
+    std::uint64_t memory_end = 0;   // bytes placed in memory
+    std::uint64_t file_end = 0;     // bytes written to the file
 };
+
+std::uint64_t text_store_file::append(std::string_view bytes) {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (file_end == 0 && bytes.size() <= memory_capacity - memory_end) {
+        const std::uint64_t start = memory_end;
+        std::uint64_t at = start;
+        for (std::size_t done = 0; done < bytes.size();) {
+            auto& block = blocks[static_cast<std::size_t>(at / block_size)];
+            if (!block) block = std::make_unique_for_overwrite<char[]>(block_size);
+            const std::size_t within = static_cast<std::size_t>(at % block_size);
+            const std::size_t n = std::min(bytes.size() - done, block_size - within);
+            std::memcpy(block.get() + within, bytes.data() + done, n);
+            done += n;
+            at += n;
+        }
+        memory_end = at;
+        return start;
+    }
+    open_locked();
+    const std::uint64_t start = file_end;
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(start + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw std::runtime_error("cannot write the run's text store in " + folder.string() + ": " +
+                                     std::strerror(n < 0 ? errno : ENOSPC));
+        done += static_cast<std::size_t>(n);
+    }
+    file_end = start + bytes.size();
+    return memory_capacity + start;
+}
 
 void text_store_file::open_locked() {
     if (fd >= 0) return;
@@ -59,6 +107,17 @@ void text_store_file::open_locked() {
 void text_store_file::read(std::uint64_t offset, std::uint64_t length, std::string& out) const {
     const std::size_t base = out.size();
     out.resize(base + static_cast<std::size_t>(length));
+    if (offset < memory_capacity) {
+        for (std::size_t done = 0; done < length;) {
+            const std::uint64_t at = offset + done;
+            const std::size_t within = static_cast<std::size_t>(at % block_size);
+            const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(length - done, block_size - within));
+            std::memcpy(out.data() + base + done, blocks[static_cast<std::size_t>(at / block_size)].get() + within, n);
+            done += n;
+        }
+        return;
+    }
+    offset -= memory_capacity;
     std::size_t done = 0;
     while (done < length) {
         const ssize_t n = ::pread(fd, out.data() + base + done, static_cast<std::size_t>(length) - done,
@@ -170,8 +229,8 @@ void stored_text::append_to(std::string& out) const {
     else file()->read(offset + 8, file()->read_length(offset), out);
 }
 
-run_text_store::run_text_store(std::filesystem::path folder)
-    : file_(new detail::text_store_file(folder.empty() ? default_folder() : std::move(folder))) {}
+run_text_store::run_text_store(std::filesystem::path folder, std::size_t memory_budget)
+    : file_(new detail::text_store_file(folder.empty() ? default_folder() : std::move(folder), memory_budget)) {}
 
 run_text_store::~run_text_store() { release_file(file_); }
 
@@ -193,23 +252,7 @@ std::vector<stored_text> run_text_store::put(const std::vector<std::string_view>
         joined.append(t);
     }
 
-    std::uint64_t start = 0;
-    {
-        std::lock_guard<std::mutex> lock(file_->mutex);
-        file_->open_locked();
-        start = file_->end;
-        std::size_t done = 0;
-        while (done < joined.size()) {
-            const ssize_t n = ::pwrite(file_->fd, joined.data() + done, joined.size() - done,
-                                       static_cast<off_t>(start + done));
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0)
-                throw std::runtime_error("cannot write the run's text store in " + file_->folder.string() + ": " +
-                                         std::strerror(n < 0 ? errno : ENOSPC));
-            done += static_cast<std::size_t>(n);
-        }
-        file_->end = start + joined.size();
-    }
+    const std::uint64_t start = file_->append(joined);
     std::vector<stored_text> handles;
     handles.reserve(texts.size());
     std::uint64_t at = start;
@@ -232,7 +275,12 @@ void run_text_store::spill(stored_text& target) {
 
 std::uint64_t run_text_store::size() const {
     std::lock_guard<std::mutex> lock(file_->mutex);
-    return file_->end;
+    return file_->memory_end + file_->file_end;
+}
+
+std::uint64_t run_text_store::bytes_in_memory() const {
+    std::lock_guard<std::mutex> lock(file_->mutex);
+    return file_->memory_end;
 }
 
 const std::filesystem::path& run_text_store::folder() const { return file_->folder; }

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 /// The run-scoped text store: long text a run keeps until its emitters are
-/// done (section texts, the figures of every report) goes to one temporary
-/// append-only file instead of staying in memory, so memory does not grow
-/// with the text of the reports. A `stored_text` is the handle a submission
-/// keeps: where the text lies in the file.
+/// done (section texts, the figures of every report) goes to one append-only
+/// store instead of staying with each report, so memory does not grow with the
+/// text of the reports. A `stored_text` is the handle a submission keeps:
+/// where the text lies in the store.
 ///
-/// The engine owns one store per run (`context::text_store()`). The file is
-/// created in the store's folder (the run's output folder, else $TMPDIR or
-/// /tmp) and unlinked at once, so nothing is left behind whatever way the
-/// run ends; the space returns when the store is destroyed.
+/// The store's first bytes, up to a fixed budget (32 MiB unless told), stay in
+/// memory, in blocks allocated as they fill; everything after them goes to a
+/// temporary file. A run of a few thousand reports then never pays a system
+/// call to keep or read a text, and a national run holds the budget and no
+/// more. The engine owns one store per run (`context::text_store()`). The
+/// file is created in the store's folder (the run's output folder, else
+/// $TMPDIR or /tmp) and unlinked at once, so nothing is left behind whatever
+/// way the run ends; the space returns when the store is destroyed.
 
 #include <cstddef>
 #include <cstdint>
@@ -30,7 +34,7 @@ namespace detail {
 struct text_store_file;
 }  // namespace detail
 
-/// A text held in memory or, once spilled, in a run_text_store. Assign a
+/// A text held by itself or, once spilled, in a run_text_store. Assign a
 /// std::string to it as to a string; read it with str().
 ///
 /// A handle is 16 bytes, whatever it holds: a run of 100 000 reports keeps a
@@ -55,7 +59,7 @@ public:
     void append_to(std::string& out) const;
     std::size_t size() const;
     bool empty() const { return size() == 0; }
-    /// True when the text lives in a store, not in memory.
+    /// True when the text lives in a store, not in a string of its own.
     bool spilled() const { return (ref_ & spilled_tag) != 0; }
 
     friend bool operator==(const stored_text& a, std::string_view b) { return a.size() == b.size() && a.str() == b; }
@@ -85,13 +89,17 @@ private:
     std::uint64_t place_ = 0;   // spilled: offset << length_bits | length
 };
 
-/// One temporary append-only file for the run. put() and reading back are
-/// thread-safe.
+/// The run's append-only store: its first `memory_budget` bytes in memory,
+/// the rest in one temporary file. put() and reading back are thread-safe.
 class run_text_store {
 public:
+    /// What a store keeps in memory unless told otherwise.
+    static constexpr std::size_t default_memory_budget = std::size_t{32} << 20;
+
     /// `folder`: where the file goes; empty for $TMPDIR (else /tmp). Nothing is
-    /// created until open() or the first put().
-    explicit run_text_store(std::filesystem::path folder = {});
+    /// created until open() or the first put() that does not fit in memory.
+    /// `memory_budget`: bytes kept in memory before texts go to the file (0: all to the file).
+    explicit run_text_store(std::filesystem::path folder = {}, std::size_t memory_budget = default_memory_budget);
     ~run_text_store();
     run_text_store(const run_text_store&) = delete;
     run_text_store& operator=(const run_text_store&) = delete;
@@ -102,13 +110,16 @@ public:
     void open();
     /// Appends `text`; returns its handle.
     stored_text put(std::string_view text);
-    /// Appends the texts one after the other in one write; returns a handle each.
+    /// Appends the texts one after the other, together in memory or together in
+    /// one write to the file; returns a handle each.
     std::vector<stored_text> put(const std::vector<std::string_view>& texts);
     /// Appends `text` and points `target` at it, when target holds a text in memory.
     void spill(stored_text& target);
 
-    /// Bytes written so far.
+    /// Bytes stored so far, in memory and in the file.
     std::uint64_t size() const;
+    /// Bytes of them held in memory.
+    std::uint64_t bytes_in_memory() const;
     /// The folder the file is (or will be) created in.
     const std::filesystem::path& folder() const;
 
