@@ -31,8 +31,20 @@ constexpr std::size_t posting_cap = 256;
 constexpr std::size_t medoid_sample = 12;
 constexpr std::size_t masking_block = 4096;
 
-bool all_digits(const std::string& w) {
+bool all_digits(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+/// The words of a match key, as views into it.
+std::vector<std::string_view> key_words(std::string_view key) {
+    std::vector<std::string_view> out;
+    for (std::size_t pos = 0; pos < key.size();) {
+        while (pos < key.size() && key[pos] == ' ') ++pos;
+        const std::size_t start = pos;
+        while (pos < key.size() && key[pos] != ' ') ++pos;
+        if (pos > start) out.push_back(key.substr(start, pos - start));
+    }
+    return out;
 }
 
 /// A sentence that opens by pointing back ("Trong đó", "Qua đó", "Theo đó"):
@@ -59,28 +71,38 @@ double cosine(const feature_vector& a, const feature_vector& b) {
     return dot;  // both are unit length
 }
 
-std::uint64_t feature_id(const std::string& s) { return std::hash<std::string>{}(s); }
+std::uint64_t feature_id(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
 }  // namespace
 
 masker::masker(const std::vector<std::string>& name_forms) {
+    // Every key first, so that the views below never see the vector grow.
+    form_keys_.reserve(name_forms.size());
     for (const auto& f : name_forms) {
-        auto w = text::words(text::match_key(f));
-        if (w.size() < 2) continue;
+        auto key = text::match_key(f);
+        if (key_words(key).size() >= 2) form_keys_.push_back(std::move(key));
+    }
+    for (const auto& key : form_keys_) {
+        auto w = key_words(key);
         first_words_.insert(w[0]);
-        forms_by_first_two_[w[0] + " " + w[1]].push_back(std::move(w));
+        const std::string_view first_two = std::string_view(key).substr(0, static_cast<std::size_t>(w[1].data() + w[1].size() - key.data()));
+        forms_by_first_two_[first_two].push_back(std::move(w));
     }
     for (auto& [k, list] : forms_by_first_two_)
         std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
 }
 
-std::vector<std::string> masker::syllables(std::string_view sentence) const {
-    const auto w = text::words(text::match_key(sentence));
-    std::vector<std::string> out;
+std::vector<std::string_view> masker::syllables(std::string_view key) const {
+    static constexpr std::string_view name_mark = "@";
+    static constexpr std::string_view number_mark = "#";
+    const auto w = key_words(key);
+    std::vector<std::string_view> out;
     out.reserve(w.size());
+    std::string first_two;
     for (std::size_t i = 0; i < w.size();) {
         if (i + 1 < w.size() && first_words_.count(w[i])) {
-            if (const auto it = forms_by_first_two_.find(w[i] + " " + w[i + 1]); it != forms_by_first_two_.end()) {
+            first_two.assign(w[i]).append(" ").append(w[i + 1]);
+            if (const auto it = forms_by_first_two_.find(first_two); it != forms_by_first_two_.end()) {
                 std::size_t matched = 0;
                 for (const auto& form : it->second) {
                     if (i + form.size() > w.size()) continue;
@@ -90,13 +112,13 @@ std::vector<std::string> masker::syllables(std::string_view sentence) const {
                     }
                 }
                 if (matched) {
-                    out.emplace_back("@");
+                    out.push_back(name_mark);
                     i += matched;
                     continue;
                 }
             }
         }
-        out.push_back(all_digits(w[i]) ? std::string("#") : w[i]);
+        out.push_back(all_digits(w[i]) ? number_mark : w[i]);
         ++i;
     }
     return out;
@@ -106,8 +128,8 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     // Syllables are numbered as first met, then renumbered in text order: a
     // run with hundreds of units has some 100 000 statements, and an ordered
     // map of strings per syllable met was most of the synthesis's time.
-    std::unordered_map<std::string, std::uint32_t> first_met;
-    std::vector<const std::string*> text_of;   // first-met number → its text
+    std::unordered_map<std::string_view, std::uint32_t> first_met;
+    std::vector<std::string_view> text_of;     // first-met number → its text (in a statement's key, or a mark)
     std::vector<std::size_t> df;               // first-met number → statements holding it
     std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
     std::vector<std::vector<std::uint32_t>> met;
@@ -115,18 +137,18 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     // Masking is most of the work, and each sentence's is its own: a block of
     // sentences is masked at once, then numbered in order. Blocks keep the
     // masked text of only so many sentences in memory.
-    std::vector<std::vector<std::string>> masked(std::min(all.size(), masking_block));
+    std::vector<std::vector<std::string_view>> masked(std::min(all.size(), masking_block));
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t in_block = i % masking_block;
         if (in_block == 0) {
             const std::size_t count = std::min(masking_block, all.size() - i);
-            tasks(count, [&](std::size_t k) { masked[k] = mask.syllables(all[i + k].text); });
+            tasks(count, [&](std::size_t k) { masked[k] = mask.syllables(all[i + k].key); });
         }
         std::vector<std::uint32_t> ids;
-        for (auto& syl : masked[in_block]) {
-            const auto [at, added] = first_met.try_emplace(std::move(syl), static_cast<std::uint32_t>(text_of.size()));
+        for (const std::string_view syl : masked[in_block]) {
+            const auto [at, added] = first_met.try_emplace(syl, static_cast<std::uint32_t>(text_of.size()));
             if (added) {
-                text_of.push_back(&at->first);
+                text_of.push_back(syl);
                 df.push_back(0);
                 counted_at.push_back(0);
             }
@@ -138,7 +160,7 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     }
     std::vector<std::uint32_t> by_text(text_of.size());
     std::iota(by_text.begin(), by_text.end(), std::uint32_t{0});
-    std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t x, std::uint32_t y) { return *text_of[x] < *text_of[y]; });
+    std::sort(by_text.begin(), by_text.end(), [&](std::uint32_t x, std::uint32_t y) { return text_of[x] < text_of[y]; });
     std::vector<std::uint32_t> number_of(text_of.size());   // first-met number → number in text order
     vocabulary v;
     v.text.reserve(by_text.size());
@@ -147,8 +169,8 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     for (const std::uint32_t old : by_text) {
         const auto n = static_cast<std::uint32_t>(v.text.size());
         number_of[old] = n;
-        const std::string& s = *text_of[old];
-        v.text.push_back(s);
+        const std::string_view s = text_of[old];
+        v.text.emplace_back(s);
         v.df.push_back(df[old]);
         v.feature.push_back(feature_id(s));
         if (s == "#") v.number_mask = n;

@@ -18,19 +18,23 @@
 
 namespace baocao::synthesis {
 
-/// Turns a sentence into comparable syllables: match keys, numbers as "#",
-/// any written form of a unit's name or place as "@".
+/// Turns a sentence into comparable syllables: the words of its match key,
+/// numbers as "#", any written form of a unit's name or place as "@".
 class masker {
 public:
     /// `name_forms`: every form of every unit name and place (units.hpp name_forms).
     explicit masker(const std::vector<std::string>& name_forms);
-    /// The masked syllables of a sentence.
-    std::vector<std::string> syllables(std::string_view sentence) const;
+    masker(const masker&) = delete;   // the look-up tables point into the forms' keys
+    masker& operator=(const masker&) = delete;
+    /// The masked syllables of a sentence, given its match key: views into
+    /// `key`, or "#" and "@", which live as long as the program.
+    std::vector<std::string_view> syllables(std::string_view key) const;
 
 private:
-    std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms_by_first_two_;
+    std::vector<std::string> form_keys_;   ///< the match key of every form of two words or more
+    std::unordered_map<std::string_view, std::vector<std::vector<std::string_view>>> forms_by_first_two_;
     /// The first word of every form: most words start none, and are passed without building a key of two.
-    std::unordered_set<std::string> first_words_;
+    std::unordered_set<std::string_view> first_words_;
 };
 
 /// One finding: the statements that state it, from one or more units.

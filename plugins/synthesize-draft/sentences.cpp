@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdint>
 
 namespace baocao::synthesis {
 
@@ -78,16 +79,19 @@ constexpr std::array<std::string_view, 20> enumerators = {
 
 }  // namespace
 
-std::size_t word_count(std::string_view s) {
+std::size_t word_count_up_to(std::string_view s, std::size_t limit) {
+    if (limit == 0) return 0;
     std::size_t n = 0;
     bool in = false;
     for (char c : s) {
         const bool sp = is_space(c) || c == '\n';
-        if (!sp && !in) ++n;
+        if (!sp && !in && ++n == limit) return n;
         in = !sp;
     }
     return n;
 }
+
+std::size_t word_count(std::string_view s) { return word_count_up_to(s, SIZE_MAX); }
 
 std::vector<std::string> split_sentences(std::string_view p) {
     std::vector<std::string> out;
@@ -119,7 +123,7 @@ std::vector<std::string> split_sentences(std::string_view p) {
 bool looks_like_heading(std::string_view raw) {
     const auto line = text::trim(raw);
     if (line.empty()) return false;
-    const std::size_t words = word_count(line);
+    const std::size_t words = word_count_up_to(line, 17);
     if (words > 16) return false;
     const char last = line.back();
     if (last == '.' || last == ';' || last == ',') return false;

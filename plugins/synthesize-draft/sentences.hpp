@@ -30,6 +30,10 @@ std::string capitalize_first(std::string_view s);
 
 /// Number of words (runs of non-spaces).
 std::size_t word_count(std::string_view s);
+/// word_count(s), counted no further than `limit`: the smaller of the two.
+std::size_t word_count_up_to(std::string_view s, std::size_t limit);
+/// True when `s` has fewer than `n` words; reads no further than the n-th.
+inline bool has_fewer_words(std::string_view s, std::size_t n) { return word_count_up_to(s, n) < n; }
 
 }  // namespace baocao::synthesis
 

@@ -41,18 +41,21 @@ std::optional<role> role_of_paragraph(std::string_view paragraph) {
 /// xuyên", "hiệu quả thấp") rather than a result, unless it tells how one was
 /// put right ("kịp thời chấn chỉnh những nơi làm chưa tốt"). `key`: the sentence's match key.
 bool states_shortcoming(const std::string& key) {
-    if (has_any(key, {"khac phuc", "chan chinh", "thao go", "giai quyet", "xu ly", "uon nan", "nhac nho",
-                      "han che duoc", "khong con", "da giam", "giam han", "gop phan han che", "nham han che"}))
-        return false;
-    return has_any(key, {"chua", "con han che", "han che", "yeu kem", "lung tung", "mo nhat", "con hinh thuc",
-                         "mang tinh hinh thuc", "bat cap", "hieu qua thap", "cham doi moi", "khong duoc duy tri",
-                         "con nhieu kho khan", "con xay ra", "ton tai"});
+    static const plugins::phrase_list put_right = {"khac phuc", "chan chinh", "thao go", "giai quyet", "xu ly",
+                                                   "uon nan", "nhac nho", "han che duoc", "khong con", "da giam",
+                                                   "giam han", "gop phan han che", "nham han che"};
+    static const plugins::phrase_list shortcoming = {
+        "chua", "con han che", "han che", "yeu kem", "lung tung", "mo nhat", "con hinh thuc", "mang tinh hinh thuc",
+        "bat cap", "hieu qua thap", "cham doi moi", "khong duoc duy tri", "con nhieu kho khan", "con xay ra", "ton tai"};
+    return !put_right.found_in(key) && shortcoming.found_in(key);
 }
 
 /// A cause paragraph about what went well ("Nguyên nhân của ưu điểm", "Đạt được kết quả trên là do").
 /// `key`: the sentence's match key.
 bool explains_strengths(const std::string& key) {
-    return has_any(key, {"uu diem", "ket qua tren", "ket qua do", "dat duoc ket qua", "co duoc ket qua"});
+    static const plugins::phrase_list strengths = {"uu diem", "ket qua tren", "ket qua do", "dat duoc ket qua",
+                                                   "co duoc ket qua"};
+    return strengths.found_in(key);
 }
 
 /// A heading that opens an assessment as a whole ("IV. ĐÁNH GIÁ CHUNG",
@@ -124,6 +127,8 @@ std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters
         role current = section_role;
         bool in_assessment = opens_assessment(heading);
         std::string where = text::trim(text::sanitize_utf8(heading));
+        // Where the section's sentences come from, made again only when a sub-heading changes it.
+        draft::source_ref from = source_of(r, s, where, -1);
         const auto paras = paragraphs_of(text::sanitize_utf8(body));
         for (std::size_t i = 0; i < paras.size(); ++i) {
             const auto& p = paras[i];
@@ -136,6 +141,7 @@ std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters
                 else if (is_top_level(p)) in_assessment = false;
                 current = sub ? *sub : in_assessment ? role::strengths : section_role;
                 where = p;
+                from = source_of(r, s, where, -1);
                 continue;
             }
             role here = current;
@@ -144,7 +150,7 @@ std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters
                 here = *own_role;
             for (const auto& sentence : split_sentences(p)) {
                 auto t = strip_enumerator(sentence);
-                if (word_count(t) < 5 || t.back() == ':') continue;
+                if (has_fewer_words(t, 5) || t.back() == ':') continue;
                 auto key = text::match_key(t);
                 const auto kept = seen.insert({static_cast<int>(here), key});
                 if (!kept.second) continue;
@@ -155,10 +161,16 @@ std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters
                           : here == role::causes && explains_strengths(key)                           ? role::strength_causes
                                                                                                        : here;
                 st.item = st.role == role::results ? item : std::string();
-                st.text = st.role == role::strength_causes || st.role == role::causes ? without_cause_label(std::move(t))
-                                                                                        : std::move(t);
+                if (st.role == role::strength_causes || st.role == role::causes) {
+                    st.text = without_cause_label(t);
+                    st.key = st.text == t ? std::move(key) : text::match_key(st.text);
+                } else {
+                    st.text = std::move(t);
+                    st.key = std::move(key);
+                }
                 st.unit = u;
-                st.source = source_of(r, s, where, static_cast<int>(i));
+                st.source = from;
+                st.source.paragraph = static_cast<int>(i);
                 out.push_back(std::move(st));
             }
         }

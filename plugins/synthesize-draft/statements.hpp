@@ -41,6 +41,7 @@ struct statement {
     synthesis::role role = role::results;
     std::string item;                     ///< the plan item for results, "" otherwise
     std::string text;                     ///< the sentence as written, list marker and enumerator removed
+    std::string key;                      ///< text::match_key(text), made once for every comparison
     std::size_t unit = 0;                 ///< index into the reporters
     draft::source_ref source;
 };

@@ -67,9 +67,9 @@ public:
     /// A finding counts as printed when its own wording was, or most of its members were: one
     /// sentence that drifted into a group must not silence what the other units said.
     bool printed(const finding& f) const {
-        if (printed_.count(text::match_key(statements_[f.representative].text))) return true;
+        if (printed_.count(statements_[f.representative].key)) return true;
         std::size_t seen = 0;
-        for (auto m : f.members) seen += printed_.count(text::match_key(statements_[m].text));
+        for (auto m : f.members) seen += printed_.count(statements_[m].key);
         return 2 * seen > f.members.size();
     }
 
@@ -87,7 +87,7 @@ public:
 
     /// One paragraph stating a finding once, with its units named.
     draft::block state(const finding& f) const {
-        for (auto m : f.members) printed_.insert(text::match_key(statements_[m].text));
+        for (auto m : f.members) printed_.insert(statements_[m].key);
         std::vector<const reporter*> units;
         for (auto u : f.units) units.push_back(&reporters_[u]);
         const auto& rep = statements_[f.representative];
@@ -162,7 +162,7 @@ public:
             b.text += (i ? "; " : "") + without_final_period(st.text) + " (" + reporters_[st.unit].short_name + ")";
             for (auto m : found[picked[i]].members) {
                 b.sources.push_back(statements_[m].source);
-                printed_.insert(text::match_key(statements_[m].text));
+                printed_.insert(statements_[m].key);
             }
         }
         b.text += ".";

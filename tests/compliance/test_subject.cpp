@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <string>
+#include <vector>
+
 using namespace baocao;
 using namespace baocao::deadline;
 
@@ -77,4 +81,36 @@ TEST_CASE("a phrase is found in a key only as whole words") {
     CHECK(has_words("xvan kheo van kheo", "van kheo"));
     CHECK_FALSE(has_words("", "dan"));
     CHECK_FALSE(has_words("dan van", ""));
+}
+
+TEST_CASE("a phrase list answers as has_words does for each of its phrases") {
+    using baocao::plugins::phrase_list;
+    const phrase_list subject = {"dan van kheo", "van kheo", "", "kheo"};
+    CHECK(subject.found_in("phong trao dan van kheo"));
+    CHECK(subject.found_in("vankheo van kheo"));
+    CHECK(subject.found_in("kheo"));
+    CHECK_FALSE(subject.found_in("dan vankheoo"));
+    CHECK_FALSE(subject.found_in(""));
+    // Keys of words from a small vocabulary, where prefixes and repeats abound,
+    // against phrases of one to three of its words and of parts of words.
+    const std::vector<std::string_view> words = {"a", "an", "can", "chua", "han", "che", "han che", "c", "hanche"};
+    std::mt19937 random(2013);
+    auto pick = [&](std::size_t n) {
+        std::string out;
+        for (std::size_t i = 0; i < n; ++i) out += (i ? " " : "") + std::string(words[random() % words.size()]);
+        return out;
+    };
+    for (int round = 0; round < 200; ++round) {
+        std::vector<std::string> phrases;
+        for (int k = 0; k < 4; ++k) phrases.push_back(pick(1 + random() % 3));
+        phrases.push_back(std::string(words[random() % words.size()]).substr(1));
+        const phrase_list list = {phrases[0], phrases[1], phrases[2], phrases[3], phrases[4]};
+        for (int t = 0; t < 20; ++t) {
+            const std::string key = pick(random() % 9);
+            bool expected = false;
+            for (const auto& p : phrases) expected = expected || has_words(key, p);
+            INFO("key \"" << key << "\"");
+            CHECK(list.found_in(key) == expected);
+        }
+    }
 }

@@ -7,6 +7,7 @@
 #include "sentences.hpp"
 #include "wording.hpp"
 
+#include <baocao/sdk/text.hpp>
 #include <catch2/catch.hpp>
 
 #include <iomanip>
@@ -25,6 +26,7 @@ std::vector<std::string> place_names() {
 
 statement said(std::size_t unit, std::string text) {
     statement st;
+    st.key = baocao::text::match_key(text);
     st.text = std::move(text);
     st.unit = unit;
     return st;
