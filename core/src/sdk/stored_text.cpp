@@ -229,6 +229,8 @@ void stored_text::append_to(std::string& out) const {
     else file()->read(offset + 8, file()->read_length(offset), out);
 }
 
+run_text_store::run_text_store(std::filesystem::path folder) : run_text_store(std::move(folder), default_memory_budget) {}
+
 run_text_store::run_text_store(std::filesystem::path folder, std::size_t memory_budget)
     : file_(new detail::text_store_file(folder.empty() ? default_folder() : std::move(folder), memory_budget)) {}
 

@@ -98,8 +98,10 @@ public:
 
     /// `folder`: where the file goes; empty for $TMPDIR (else /tmp). Nothing is
     /// created until open() or the first put() that does not fit in memory.
-    /// `memory_budget`: bytes kept in memory before texts go to the file (0: all to the file).
-    explicit run_text_store(std::filesystem::path folder = {}, std::size_t memory_budget = default_memory_budget);
+    /// Keeps `default_memory_budget` bytes in memory.
+    explicit run_text_store(std::filesystem::path folder = {});
+    /// The same, keeping `memory_budget` bytes in memory before texts go to the file (0: all to the file).
+    run_text_store(std::filesystem::path folder, std::size_t memory_budget);
     ~run_text_store();
     run_text_store(const run_text_store&) = delete;
     run_text_store& operator=(const run_text_store&) = delete;
