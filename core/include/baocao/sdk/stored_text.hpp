@@ -29,8 +29,8 @@ namespace baocao {
 class run_text_store;
 
 namespace detail {
-/// The open file behind a run_text_store, shared by the store and every
-/// handle into it: the last of them to go closes it.
+/// The memory blocks and open file behind a run_text_store, shared by the
+/// store and every handle into it: the last of them to go frees them.
 struct text_store_file;
 }  // namespace detail
 
@@ -39,7 +39,8 @@ struct text_store_file;
 ///
 /// A handle is 16 bytes, whatever it holds: a run of 100 000 reports keeps a
 /// dozen per report (the headings and texts of its sections). A spilled
-/// handle keeps the store's file open, so a text outlives the store's owner.
+/// handle keeps the store (its memory blocks and its file) alive, so a text
+/// outlives the store's owner.
 class stored_text {
 public:
     stored_text() = default;
