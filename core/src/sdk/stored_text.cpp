@@ -36,7 +36,7 @@ struct text_store_file {
     static constexpr std::size_t block_size = std::size_t{1} << 20;
 
     text_store_file(std::filesystem::path f, std::size_t budget)
-        : folder(std::move(f)), memory_capacity(budget), blocks((budget + block_size - 1) / block_size) {}
+        : folder(std::move(f)), memory_capacity(budget), blocks(budget / block_size + (budget % block_size != 0 ? 1 : 0)) {}
     ~text_store_file() {
         if (fd >= 0) ::close(fd);
     }
