@@ -224,17 +224,21 @@ std::string zip_package::fingerprint(std::string_view part_name, std::size_t max
     if (zip_stat_index(archive_, *entry, 0, &st) != 0 || (st.valid & needed) != needed) return {};
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) return {};
     if (st.comp_size > max_stored) return {};
-    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, *entry, ZIP_FL_COMPRESSED));
-    if (!file) return {};
     std::string key;
     key.reserve(24 + static_cast<std::size_t>(st.comp_size));
     key.append(std::to_string(st.comp_method)).append(":").append(std::to_string(st.crc)).append(":");
     key.append(std::to_string(st.size)).append(":");
     const std::size_t header = key.size();
     key.resize(header + static_cast<std::size_t>(st.comp_size));
-    const zip_int64_t got = zip_fread(file.get(), key.data() + header, st.comp_size);
-    if (got < 0 || static_cast<zip_uint64_t>(got) != st.comp_size) return {};
+    if (!read_stored(*entry, st.comp_size, key.data() + header)) return {};
     return key;
+}
+
+bool zip_package::read_stored(std::uint64_t entry, std::uint64_t size, char* into) {
+    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, entry, ZIP_FL_COMPRESSED));
+    if (!file) return false;
+    const zip_int64_t got = zip_fread(file.get(), into, size);
+    return got >= 0 && static_cast<zip_uint64_t>(got) == size;
 }
 
 void zip_package::read(std::string_view part_name, const chunk_sink& sink) {
@@ -302,11 +306,8 @@ bool zip_package::read_whole(std::uint64_t entry, const struct zip_stat& st, con
     if ((st.valid & needed) != needed || st.comp_method != ZIP_CM_DEFLATE || st.size == 0 || st.size > whole_part_limit ||
         st.comp_size > whole_part_limit)
         return false;
-    std::unique_ptr<zip_file_t, file_closer> file(zip_fopen_index(archive_, entry, ZIP_FL_COMPRESSED));
-    if (!file) return false;
     deflated_.resize(static_cast<std::size_t>(st.comp_size));
-    const zip_int64_t got = zip_fread(file.get(), deflated_.data(), st.comp_size);
-    if (got < 0 || static_cast<zip_uint64_t>(got) != st.comp_size) return false;
+    if (!read_stored(entry, st.comp_size, deflated_.data())) return false;
     if (!inflate_whole(deflated_, st.size, st.crc, inflated_)) return false;
     // The part inflated to its declared size, which read() has checked against
     // the part limit and the ratio; the package's total is checked here.

@@ -51,6 +51,9 @@ private:
     /// false when the part is not one or does not inflate cleanly, and read()
     /// then streams it (and reports what is wrong).
     bool read_whole(std::uint64_t entry, const struct zip_stat& st, const chunk_sink& sink);
+    /// Reads the `size` stored (still compressed) bytes of an entry into
+    /// `into`; false when they cannot all be read.
+    bool read_stored(std::uint64_t entry, std::uint64_t size, char* into);
 
     ::zip* archive_ = nullptr;
     baocao::limits limits_;

@@ -42,6 +42,19 @@ struct text_store_file {
     }
 
     void open_locked();
+    /// Calls `piece(block, within, done, n)` for each run of [offset, offset +
+    /// length) in one memory block, in order: `n` bytes at `within` in block
+    /// number `block`, the `done` bytes before them already visited.
+    template <typename Piece>
+    static void for_each_block_piece(std::uint64_t offset, std::uint64_t length, Piece&& piece) {
+        for (std::uint64_t done = 0; done < length;) {
+            const std::uint64_t at = offset + done;
+            const std::size_t within = static_cast<std::size_t>(at % block_size);
+            const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(length - done, block_size - within));
+            piece(static_cast<std::size_t>(at / block_size), within, static_cast<std::size_t>(done), n);
+            done += n;
+        }
+    }
     /// Places `bytes` at the end of the store; returns their offset.
     std::uint64_t append(std::string_view bytes);
     void read(std::uint64_t offset, std::uint64_t length, std::string& out) const;
@@ -63,17 +76,12 @@ std::uint64_t text_store_file::append(std::string_view bytes) {
     std::lock_guard<std::mutex> lock(mutex);
     if (file_end == 0 && bytes.size() <= memory_capacity - memory_end) {
         const std::uint64_t start = memory_end;
-        std::uint64_t at = start;
-        for (std::size_t done = 0; done < bytes.size();) {
-            auto& block = blocks[static_cast<std::size_t>(at / block_size)];
+        for_each_block_piece(start, bytes.size(), [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
+            auto& block = blocks[b];
             if (!block) block = std::make_unique_for_overwrite<char[]>(block_size);
-            const std::size_t within = static_cast<std::size_t>(at % block_size);
-            const std::size_t n = std::min(bytes.size() - done, block_size - within);
             std::memcpy(block.get() + within, bytes.data() + done, n);
-            done += n;
-            at += n;
-        }
-        memory_end = at;
+        });
+        memory_end = start + bytes.size();
         return start;
     }
     open_locked();
@@ -108,13 +116,9 @@ void text_store_file::read(std::uint64_t offset, std::uint64_t length, std::stri
     const std::size_t base = out.size();
     out.resize(base + static_cast<std::size_t>(length));
     if (offset < memory_capacity) {
-        for (std::size_t done = 0; done < length;) {
-            const std::uint64_t at = offset + done;
-            const std::size_t within = static_cast<std::size_t>(at % block_size);
-            const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(length - done, block_size - within));
-            std::memcpy(out.data() + base + done, blocks[static_cast<std::size_t>(at / block_size)].get() + within, n);
-            done += n;
-        }
+        for_each_block_piece(offset, length, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
+            std::memcpy(out.data() + base + done, blocks[b].get() + within, n);
+        });
         return;
     }
     offset -= memory_capacity;
