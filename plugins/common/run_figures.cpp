@@ -5,10 +5,11 @@
 // read too), and its checker puts the
 // totals on the run as "indicator_totals": {"indicators":[{id,label,unit}],
 // "units":[{id,name,values:{id:value}}], "province":{id:value}}. The totals
-// are used when present, so the draft shows the same figures as result.json;
-// otherwise they are computed from the submissions the same way: a unit's
-// figure is the largest its current report gives (reports state the total
-// first and its parts after), the province's is the sum over units.
+// are used when present (even when no unit is in them), so the draft shows
+// the same figures as result.json; otherwise they are computed from the
+// submissions the same way: a unit's figure is the largest its current report
+// gives (reports state the total first and its parts after), the province's
+// is the sum over units, and a report from no known unit adds nothing.
 
 #include "run_figures.hpp"
 #include "vietnamese_forms.hpp"
@@ -152,11 +153,13 @@ figure_set from_totals(const run_result& run) {
     return f;
 }
 
-/// From the counted submissions' own "indicators".
+/// From the counted submissions' own "indicators", counted as the totals
+/// count them: a report from no known unit adds nothing.
 figure_set from_submissions(const std::vector<reporter>& reporters) {
     figure_set f;
     std::map<std::string, bool> seen;
     for (const auto& r : reporters) {
+        if (r.unit_id.empty()) continue;
         unit_figures row{r.unit_id, r.name, {}};
         for (const auto* s : r.submissions) {
             const auto ext = s->extensions.find("indicators");
@@ -279,8 +282,9 @@ std::string header_of(const indicator& ind) {
 }
 
 figure_set read_figures(const run_result& run, const std::vector<reporter>& reporters) {
-    auto f = from_totals(run);
-    if (f.empty()) f = from_submissions(reporters);
+    // The totals, whenever the checker left them, even with no unit in them:
+    // the draft must not add up what result.json does not.
+    auto f = run.extensions.count("indicator_totals") ? from_totals(run) : from_submissions(reporters);
     infer_items(f, reporters);
     return f;
 }

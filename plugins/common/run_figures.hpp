@@ -39,8 +39,10 @@ struct figure_set {
     bool empty() const { return indicators.empty() || units.empty(); }
 };
 
-/// The run's figures. Indicators whose items the totals do not give are put
-/// under the plan item most of their evidence sentences were written under.
+/// The run's figures: the run's totals when present, else the counted
+/// submissions' figures; only units the run knows count (a reporter whose
+/// unit_id is "" adds nothing). Indicators whose items the totals do not give
+/// are put under the plan item most of their evidence sentences were written under.
 figure_set read_figures(const run_result& run, const std::vector<reporter>& reporters);
 
 /// "1.590 mô hình “Dân vận khéo” (14/18 đơn vị báo cáo số liệu)": one figure in running text.

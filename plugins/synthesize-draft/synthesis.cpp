@@ -27,6 +27,7 @@
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace baocao::synthesis {
 
@@ -37,7 +38,13 @@ public:
     composer_run(const run_result& run, const roster& r, const task_runner& tasks)
         : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan, tasks)),
           masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_, tasks)),
-          plan_wording_(run.plan) {}
+          plan_wording_(run.plan) {
+        for (const auto& rep : reporters_) {
+            if (rep.unit_id.empty()) continue;  // figures count for known units only
+            ++known_reporters_;
+            if (!rep.submissions.empty()) report_of_unit_.emplace(rep.unit_id, text::sanitize_utf8(rep.submissions.front()->source));
+        }
+    }
 
     const std::vector<reporter>& reporters() const { return reporters_; }
 
@@ -182,11 +189,11 @@ public:
                 if (u.values.count(ind->id)) {
                     ++units;
                     draft::source_ref src{u.unit_id, u.name, {}, "số liệu: " + ind->label, -1};
-                    for (const auto& r : reporters_)
-                        if (r.unit_id == u.unit_id && !r.submissions.empty()) src.submission = text::sanitize_utf8(r.submissions.front()->source);
+                    if (const auto report = report_of_unit_.find(u.unit_id); report != report_of_unit_.end())
+                        src.submission = report->second;
                     b.sources.push_back(std::move(src));
                 }
-            phrases.push_back(figure_phrase(*ind, total->second, units, reporters_.size()));
+            phrases.push_back(figure_phrase(*ind, total->second, units, known_reporters_));
         }
         if (phrases.empty()) return b;
         b.text = "Theo số liệu báo cáo của các đơn vị, toàn tỉnh có: " + join(phrases, "; ") + ".";
@@ -200,6 +207,8 @@ private:
     masker masker_;
     vocabulary vocabulary_;
     plan_wording plan_wording_;
+    std::size_t known_reporters_ = 0;                             ///< reporters of a known unit: those figures count for
+    std::unordered_map<std::string, std::string> report_of_unit_;  ///< unit id → the source of its first counted report
     mutable std::set<std::string> printed_;  ///< match keys of every sentence stated so far
 };
 
