@@ -61,15 +61,19 @@ bool leans_on_previous(const std::string& sentence) {
 
 using feature_vector = std::vector<std::pair<std::uint64_t, double>>;  // sorted by feature id
 
-double cosine(const feature_vector& a, const feature_vector& b) {
-    double dot = 0;
+/// The sum of a's weights times b's over the features both have, added in
+/// a's order, as a look-up of each of a's features in a table of b's would add them.
+double dot(const feature_vector& a, const feature_vector& b) {
+    double sum = 0;
     for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
         if (a[i].first < b[j].first) ++i;
         else if (b[j].first < a[i].first) ++j;
-        else dot += a[i++].second * b[j++].second;
+        else sum += a[i++].second * b[j++].second;
     }
-    return dot;  // both are unit length
+    return sum;
 }
+
+double cosine(const feature_vector& a, const feature_vector& b) { return dot(a, b); }  // both are unit length
 
 std::uint64_t feature_id(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
@@ -205,27 +209,37 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     // Unigrams and bigrams, weighted by rarity; masks and numbers weigh little.
     std::vector<feature_vector> vec(n);
     std::vector<std::vector<std::uint32_t>> rare(n);
-    // A sentence's weights as met, then summed per feature in feature order
-    // (a stable sort keeps each feature's additions in the order met).
-    feature_vector f;
+    // A sentence's weights as met, then summed per feature in feature order,
+    // each feature's additions in the order met.
+    struct weight_met {
+        std::uint64_t id;
+        std::uint32_t order;
+        double w;
+    };
+    std::vector<weight_met> f;
     std::string bigram;
     for (std::size_t i = 0; i < n; ++i) {
         f.clear();
         const auto& s = syllables_of(i);
         for (std::size_t k = 0; k < s.size(); ++k) {
             const double w = is_mask(s[k]) ? 0.1 : idf(s[k]);
-            f.emplace_back(vocab.feature[s[k]], w);
+            f.push_back({vocab.feature[s[k]], static_cast<std::uint32_t>(f.size()), w});
             if (k + 1 < s.size()) {
                 bigram.assign(vocab.text[s[k]]).append(" ").append(vocab.text[s[k + 1]]);
-                f.emplace_back(feature_id(bigram), 0.25 * (w + idf(s[k + 1])));
+                f.push_back({feature_id(bigram), static_cast<std::uint32_t>(f.size()), 0.25 * (w + idf(s[k + 1]))});
             }
         }
-        std::stable_sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(f.begin(), f.end(), [](const weight_met& a, const weight_met& b) {
+            return a.id != b.id ? a.id < b.id : a.order < b.order;
+        });
         auto& v = vec[i];
-        for (const auto& [id, w] : f) {
+        std::size_t distinct = 0;
+        for (std::size_t k = 0; k < f.size(); ++k) distinct += k == 0 || f[k].id != f[k - 1].id;
+        v.reserve(distinct);   // held for the whole grouping: no room to spare
+        for (const weight_met& m : f) {
             // A feature's sum starts from 0.0, as a map's new entry did.
-            if (v.empty() || v.back().first != id) v.emplace_back(id, 0.0);
-            v.back().second += w;
+            if (v.empty() || v.back().first != m.id) v.emplace_back(m.id, 0.0);
+            v.back().second += m.w;
         }
         double norm = 0;
         for (const auto& [id, w] : v) norm += w * w;
@@ -239,15 +253,22 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             if (!is_mask(x) && df[x] >= 2) keys.push_back(x);
         std::sort(keys.begin(), keys.end());
         keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        std::stable_sort(keys.begin(), keys.end(), [&](auto a, auto b) { return vocab.df[a] < vocab.df[b]; });
+        // Rarest first; among equally rare ones, in syllable order.
+        std::sort(keys.begin(), keys.end(), [&](auto a, auto b) { return vocab.df[a] != vocab.df[b] ? vocab.df[a] < vocab.df[b] : a < b; });
         if (keys.size() > rare_syllables_looked_up) keys.resize(rare_syllables_looked_up);
         rare[i] = std::move(keys);
     }
 
     std::vector<finding> out;
-    // Each finding's centroid: the sum of its members' unit vectors, with its squared norm.
+    // Each finding's centroid: the sum of its members' unit vectors, with its
+    // squared norm. Most findings keep one sentence: their centroid is that
+    // sentence's vector, read in place (`lone`), and a table is made only
+    // when a second sentence joins, from the first one's weights in its order,
+    // so that every sum is added up as it would have been in a table from the start.
+    constexpr std::size_t no_lone = SIZE_MAX;
     std::vector<centroid_weights> centroid;
     std::vector<double> centroid_norm2;
+    std::vector<std::size_t> lone;     // finding → its one sentence (subset position), no_lone once it has a table
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
     auto index = [&](std::size_t f, std::size_t i) {
@@ -255,7 +276,16 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             auto& list = postings[key];
             if (list.empty() || list.back() != f) list.push_back(f);
         }
+        if (out[f].members.size() == 1) {
+            lone[f] = i;
+            for (const auto& [id, w] : vec[i]) centroid_norm2[f] += 2 * 0.0 * w + w * w;
+            return;
+        }
         auto& c = centroid[f];
+        if (lone[f] != no_lone) {
+            for (const auto& [id, w] : vec[lone[f]]) c[id] += w;
+            lone[f] = no_lone;
+        }
         for (const auto& [id, w] : vec[i]) {
             double& x = c[id];
             centroid_norm2[f] += 2 * x * w + w * w;
@@ -279,10 +309,14 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 // Without this, a broad group's centroid swallows unit after unit's
                 // neighbouring sentences and one finding grows to cover a whole section.
                 if (std::binary_search(out[f].units.begin(), out[f].units.end(), unit)) continue;
-                double dot = 0;
-                for (const auto& [id, w] : vec[i])
-                    if (const double* c = centroid[f].find(id)) dot += w * *c;
-                const double sim = centroid_norm2[f] > 0 ? dot / std::sqrt(centroid_norm2[f]) : 0;
+                double shared = 0;
+                if (lone[f] != no_lone) {
+                    shared = dot(vec[i], vec[lone[f]]);
+                } else {
+                    for (const auto& [id, w] : vec[i])
+                        if (const double* c = centroid[f].find(id)) shared += w * *c;
+                }
+                const double sim = centroid_norm2[f] > 0 ? shared / std::sqrt(centroid_norm2[f]) : 0;
                 if (sim > best || (sim == best && f < best_finding)) best = sim, best_finding = f;
             }
         }
@@ -297,6 +331,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         out.push_back({{subset[i]}, {unit}, subset[i]});
         centroid.emplace_back();
         centroid_norm2.push_back(0);
+        lone.push_back(no_lone);
         seen_at.push_back(0);
         index(out.size() - 1, i);
     }
