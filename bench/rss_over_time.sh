@@ -23,6 +23,6 @@ while kill -0 "$pid" 2>/dev/null; do
   rss=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
   open=$(find "/proc/$pid/fd" -type l -printf '%l\n' 2>/dev/null | grep -F "$out_path/" | sed 's|.*/||' | tr '\n' ' ' || true)
   echo "$(echo "$(date +%s.%N) - $start" | bc) ${rss:-0} $open"
-  sleep 0.5
+  sleep ${BAOCAO_RSS_INTERVAL:-0.5}
 done
 wait "$pid"
