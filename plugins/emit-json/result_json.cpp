@@ -14,7 +14,10 @@ namespace {
 
 /// The body of the draft synthesis: one object per paragraph drawn from the
 /// units' text, with the part it is in, the heading above it and its sources.
-void write_synthesis(json_writer& w, const draft::document& d) {
+/// `drain_when_full` runs after each paragraph, since a finding many units
+/// share cites each of their sentences.
+template <typename drain_fn>
+void write_synthesis(json_writer& w, const draft::document& d, const drain_fn& drain_when_full) {
     w.key("synthesis").begin_array();
     for (const auto* part : d.in_zone(draft::zone::body)) {
         std::string heading;
@@ -41,6 +44,7 @@ void write_synthesis(json_writer& w, const draft::document& d) {
             }
             w.end_array();
             w.end_object();
+            drain_when_full();
         }
     }
     w.end_array();
@@ -206,7 +210,7 @@ void write_result_json(const run_result& run, int offset, const json_sink& sink)
     w.key("skipped").value(run.skipped.size());
     w.end_object();
     for (const auto& [key, value] : run.extensions) w.key(key).value(value);
-    write_synthesis(w, run.draft);
+    write_synthesis(w, run.draft, drain_when_full);
     w.end_object();
     w.drain(sink);
     sink("\n");
