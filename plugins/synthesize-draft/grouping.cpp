@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <map>
 #include <numeric>
@@ -133,26 +134,33 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     // run with hundreds of units has some 100 000 statements, and an ordered
     // map of strings per syllable met was most of the synthesis's time.
     std::unordered_map<std::string_view, std::uint32_t> first_met;
-    std::vector<std::string_view> text_of;     // first-met number → its text (in a statement's key, or a mark)
+    std::deque<std::string> interned;          // each syllable's text, once; a deque never moves them
+    std::vector<std::string_view> text_of;     // first-met number → its text, in `interned`
     std::vector<std::size_t> df;               // first-met number → statements holding it
     std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
     std::vector<std::vector<std::uint32_t>> met;
     met.reserve(all.size());
-    // Masking is most of the work, and each sentence's is its own: a block of
-    // sentences is masked at once, then numbered in order. Blocks keep the
-    // masked text of only so many sentences in memory.
-    std::vector<std::vector<std::string_view>> masked(std::min(all.size(), masking_block));
+    // Keying and masking are most of the work, and each sentence's is its
+    // own: a block of sentences is keyed and masked at once, then numbered in
+    // order. Blocks keep the keys of only so many sentences in memory.
+    std::vector<std::string> keys(std::min(all.size(), masking_block));
+    std::vector<std::vector<std::string_view>> masked(keys.size());
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t in_block = i % masking_block;
         if (in_block == 0) {
             const std::size_t count = std::min(masking_block, all.size() - i);
-            tasks(count, [&](std::size_t k) { masked[k] = mask.syllables(all[i + k].key); });
+            tasks(count, [&](std::size_t k) {
+                text::assign_match_key(keys[k], all[i + k].text);
+                masked[k] = mask.syllables(keys[k]);
+            });
         }
         std::vector<std::uint32_t> ids;
+        ids.reserve(masked[in_block].size());
         for (const std::string_view syl : masked[in_block]) {
-            const auto [at, added] = first_met.try_emplace(syl, static_cast<std::uint32_t>(text_of.size()));
-            if (added) {
-                text_of.push_back(syl);
+            auto at = first_met.find(syl);
+            if (at == first_met.end()) {
+                at = first_met.emplace(interned.emplace_back(syl), static_cast<std::uint32_t>(text_of.size())).first;
+                text_of.push_back(at->first);
                 df.push_back(0);
                 counted_at.push_back(0);
             }

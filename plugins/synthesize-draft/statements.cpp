@@ -12,6 +12,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <set>
 
@@ -114,21 +115,22 @@ bool is_forward_item(const plan_item& item) {
 
 namespace {
 
-/// The statements of reporter `u`.
-std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters, std::size_t u, const plan_spec& plan) {
-    std::vector<statement> out;
+/// The statements of reporter `u`, their origins numbered from 0.
+statement_list statements_of_unit(const std::vector<reporter>& reporters, std::size_t u, const plan_spec& plan) {
+    statement_list out;
     const auto& r = reporters[u];
     std::set<std::pair<int, std::string>> seen;  // (role, sentence key) already kept for this unit
     auto add_section = [&](const submission& s, const std::string& heading, const std::string& body,
-                           std::optional<role> base, const std::string& item) {
+                           std::optional<role> base, std::int16_t item) {
         const auto own = role_of_heading(heading);
         const role section_role = own ? *own : (base ? *base : role::results);
         if (!own && !base) return;  // background, preamble: nothing the synthesis reports
         role current = section_role;
         bool in_assessment = opens_assessment(heading);
-        std::string where = text::trim(text::sanitize_utf8(heading));
-        // Where the section's sentences come from, made again only when a sub-heading changes it.
-        draft::source_ref from = source_of(r, s, where, -1);
+        // Where the section's sentences come from, a new origin when a sub-heading changes it.
+        // An origin is kept once a statement refers to it.
+        statement_origin from{static_cast<std::uint32_t>(u), &s, text::trim(text::sanitize_utf8(heading))};
+        bool from_kept = false;
         const auto paras = paragraphs_of(text::sanitize_utf8(body));
         for (std::size_t i = 0; i < paras.size(); ++i) {
             const auto& p = paras[i];
@@ -140,8 +142,8 @@ std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters
                 if (opens_assessment(p)) in_assessment = true;
                 else if (is_top_level(p)) in_assessment = false;
                 current = sub ? *sub : in_assessment ? role::strengths : section_role;
-                where = p;
-                from = source_of(r, s, where, -1);
+                from.heading = p;
+                from_kept = false;
                 continue;
             }
             role here = current;
@@ -160,47 +162,70 @@ std::vector<statement> statements_of_unit(const std::vector<reporter>& reporters
                 st.role = (here == role::results || here == role::strengths) && states_shortcoming(key) ? role::weaknesses
                           : here == role::causes && explains_strengths(key)                           ? role::strength_causes
                                                                                                        : here;
-                st.item = st.role == role::results ? item : std::string();
+                st.item = st.role == role::results ? item : std::int16_t{-1};
                 if (st.role == role::strength_causes || st.role == role::causes) {
                     st.text = without_cause_label(t);
-                    st.key = st.text == t ? std::move(key) : text::match_key(st.text);
+                    st.key_hash = key_hash_of(st.text == t ? key : text::match_key(st.text));
                 } else {
                     st.text = std::move(t);
-                    st.key = std::move(key);
+                    st.key_hash = key_hash_of(key);
                 }
-                st.unit = u;
-                st.source = from;
-                st.source.paragraph = static_cast<int>(i);
-                out.push_back(std::move(st));
+                st.text.shrink_to_fit();
+                st.unit = static_cast<std::uint32_t>(u);
+                if (!from_kept) {
+                    out.origins.push_back(from);
+                    from_kept = true;
+                }
+                st.origin = static_cast<std::uint32_t>(out.origins.size() - 1);
+                st.paragraph = static_cast<std::int32_t>(i);
+                out.all.push_back(std::move(st));
             }
         }
     };
     for (const auto* s : r.submissions) {
         for (const auto& sec : s->sections) {
             std::optional<role> base = role::results;
-            for (const auto& item : plan.items)
-                if (item.id == sec.item && is_forward_item(item)) base = role::directions;
-            add_section(*s, sec.heading.str(), sec.text.str(), base, sec.item);
+            std::int16_t item = -1;
+            for (std::size_t k = 0; k < plan.items.size(); ++k) {
+                if (plan.items[k].id != sec.item) continue;
+                if (item < 0) item = static_cast<std::int16_t>(k);
+                if (is_forward_item(plan.items[k])) base = role::directions;
+            }
+            add_section(*s, sec.heading.str(), sec.text.str(), base, item);
         }
-        for (const auto& un : s->unmatched) add_section(*s, un.heading.str(), un.text.str(), std::nullopt, {});
+        for (const auto& un : s->unmatched) add_section(*s, un.heading.str(), un.text.str(), std::nullopt, -1);
     }
     return out;
 }
 
 }  // namespace
 
-std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan, const task_runner& tasks) {
-    std::vector<std::vector<statement>> per_unit(reporters.size());
+std::uint64_t key_hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
+statement_list statements_of(const std::vector<reporter>& reporters, const plan_spec& plan, const task_runner& tasks) {
+    std::vector<statement_list> per_unit(reporters.size());
     tasks(reporters.size(), [&](std::size_t u) { per_unit[u] = statements_of_unit(reporters, u, plan); });
-    std::size_t total = 0;
-    for (const auto& list : per_unit) total += list.size();
-    std::vector<statement> out;
-    out.reserve(total);
+    std::size_t total = 0, origins = 0;
+    for (const auto& list : per_unit) total += list.all.size(), origins += list.origins.size();
+    statement_list out;
+    out.all.reserve(total);
+    out.origins.reserve(origins);
     for (auto& list : per_unit) {
-        std::move(list.begin(), list.end(), std::back_inserter(out));
-        std::vector<statement>().swap(list);
+        const auto first_origin = static_cast<std::uint32_t>(out.origins.size());
+        for (auto& st : list.all) {
+            st.origin += first_origin;
+            out.all.push_back(std::move(st));
+        }
+        std::move(list.origins.begin(), list.origins.end(), std::back_inserter(out.origins));
+        statement_list().all.swap(list.all);
+        statement_list().origins.swap(list.origins);
     }
     return out;
+}
+
+draft::source_ref source_of(const statement_list& list, const std::vector<reporter>& reporters, const statement& st) {
+    const auto& o = list.origins[st.origin];
+    return source_of(reporters[o.unit], *o.from, o.heading, st.paragraph);
 }
 
 }  // namespace baocao::synthesis

@@ -11,6 +11,7 @@
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/plan.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,21 +37,44 @@ std::optional<role> role_of_heading(std::string_view heading);
 /// True for a plan item about what comes next (solutions, directions), whose text feeds Part two.
 bool is_forward_item(const plan_item& item);
 
-/// One sentence of one unit, routed.
+/// One sentence of one unit, routed. A run of thousands of units holds
+/// hundreds of thousands of these at once, so a statement keeps its text and
+/// small numbers only: where it was written is one shared origin per heading,
+/// and its match key is made again where it is compared word by word.
 struct statement {
     synthesis::role role = role::results;
-    std::string item;                     ///< the plan item for results, "" otherwise
+    std::int16_t item = -1;               ///< index of the plan item for results, -1 otherwise
+    std::uint32_t unit = 0;               ///< index into the reporters
+    std::uint32_t origin = 0;             ///< index into the statements' origins
+    std::int32_t paragraph = -1;          ///< 0-based paragraph of the origin's text
+    std::uint64_t key_hash = 0;           ///< key_hash_of(text): sentences alike but for case, marks and punctuation hash alike
     std::string text;                     ///< the sentence as written, list marker and enumerator removed
-    std::string key;                      ///< text::match_key(text), made once for every comparison
-    std::size_t unit = 0;                 ///< index into the reporters
-    draft::source_ref source;
+};
+
+/// The hash of a sentence's match key (text::match_key).
+std::uint64_t key_hash_of(std::string_view key);
+
+/// Where statements were written: a reporter's submission and the heading over them.
+struct statement_origin {
+    std::uint32_t unit = 0;               ///< index into the reporters
+    const submission* from = nullptr;
+    std::string heading;                  ///< the section's heading or a sub-heading in its text, as written
+};
+
+/// The statements of a run, with their origins.
+struct statement_list {
+    std::vector<statement> all;
+    std::vector<statement_origin> origins;
 };
 
 /// Every statement of the reporters' counted submissions, in reporter order,
 /// then report order. A sentence a unit repeats (a section counted for two
 /// items, a pasted paragraph) is kept once per role. Each unit's statements
 /// are one task of `tasks`.
-std::vector<statement> statements_of(const std::vector<reporter>& reporters, const plan_spec& plan,
-                                     const task_runner& tasks = one_by_one);
+statement_list statements_of(const std::vector<reporter>& reporters, const plan_spec& plan,
+                             const task_runner& tasks = one_by_one);
+
+/// The source of a statement, for the draft's notes.
+draft::source_ref source_of(const statement_list& list, const std::vector<reporter>& reporters, const statement& st);
 
 }  // namespace baocao::synthesis

@@ -22,12 +22,14 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <numeric>
 #include <optional>
 #include <set>
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace baocao::synthesis {
 
@@ -36,8 +38,8 @@ namespace {
 class composer_run {
 public:
     composer_run(const run_result& run, const roster& r, const task_runner& tasks)
-        : roster_(r), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan, tasks)),
-          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_, masker_, tasks)),
+        : roster_(r), plan_(run.plan), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan, tasks)),
+          masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_.all, masker_, tasks)),
           plan_wording_(run.plan) {
         for (const auto& rep : reporters_) {
             if (rep.unit_id.empty()) continue;  // figures count for known units only
@@ -49,22 +51,29 @@ public:
     const std::vector<reporter>& reporters() const { return reporters_; }
 
     /// The representative wording of a finding.
-    const std::string& text_of(const finding& f) const { return statements_[f.representative].text; }
+    const std::string& text_of(const finding& f) const { return statements_.all[f.representative].text; }
 
     /// The statements of one role (and item, for results), in order.
     std::vector<std::size_t> select(role ro, const std::string& item = {}) const {
+        std::int16_t index = -1;
+        for (std::size_t k = 0; k < plan_.items.size() && index < 0; ++k)
+            if (plan_.items[k].id == item) index = static_cast<std::int16_t>(k);
         std::vector<std::size_t> out;
-        for (std::size_t i = 0; i < statements_.size(); ++i)
-            if (statements_[i].role == ro && (ro != role::results || statements_[i].item == item)) out.push_back(i);
+        const auto& all = statements_.all;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (all[i].role == ro && (ro != role::results || (index >= 0 && all[i].item == index))) out.push_back(i);
         return out;
     }
 
     /// The findings of a subset, most shared first.
     std::vector<finding> findings(const std::vector<std::size_t>& subset) const {
-        auto f = group_findings(statements_, subset, vocabulary_);
+        auto f = group_findings(statements_.all, subset, vocabulary_);
         std::stable_sort(f.begin(), f.end(), [](const auto& a, const auto& b) { return a.units.size() > b.units.size(); });
         return f;
     }
+
+    /// Frees what only the grouping needs, once every part is grouped: findings() may not be called after.
+    void grouping_done() { vocabulary_ = vocabulary{}; }
 
     /// Findings at least this many units share count as common.
     std::size_t min_support() const { return reporters_.size() <= 2 ? 1 : 2; }
@@ -74,9 +83,9 @@ public:
     /// A finding counts as printed when its own wording was, or most of its members were: one
     /// sentence that drifted into a group must not silence what the other units said.
     bool printed(const finding& f) const {
-        if (printed_.count(statements_[f.representative].key)) return true;
+        if (printed_.count(statements_.all[f.representative].key_hash)) return true;
         std::size_t seen = 0;
-        for (auto m : f.members) seen += printed_.count(statements_[m].key);
+        for (auto m : f.members) seen += printed_.count(statements_.all[m].key_hash);
         return 2 * seen > f.members.size();
     }
 
@@ -94,10 +103,10 @@ public:
 
     /// One paragraph stating a finding once, with its units named.
     draft::block state(const finding& f) const {
-        for (auto m : f.members) printed_.insert(statements_[m].key);
+        for (auto m : f.members) printed_.insert(statements_.all[m].key_hash);
         std::vector<const reporter*> units;
         for (auto u : f.units) units.push_back(&reporters_[u]);
-        const auto& rep = statements_[f.representative];
+        const auto& rep = statements_.all[f.representative];
         std::string text;
         if (f.units.size() == 1) {
             text = without_final_period(rep.text) + " " + attribution(units, reporters_.size()) + ".";
@@ -114,7 +123,7 @@ public:
             text += ".";
         }
         auto b = text_block("- " + text);
-        for (auto m : f.members) b.sources.push_back(statements_[m].source);
+        for (auto m : f.members) b.sources.push_back(source_of(statements_, reporters_, statements_.all[m]));
         return b;
     }
 
@@ -136,7 +145,7 @@ public:
         std::vector<std::size_t> units_used;
         for (std::size_t pass = 0; pass < 2 && stated < floor; ++pass)
             for (std::size_t i = 0; i < found.size() && stated < floor; ++i) {
-                const auto& st = statements_[found[i].representative];
+                const auto& st = statements_.all[found[i].representative];
                 if (used[i] || word_count(st.text) > 60 || printed(found[i])) continue;
                 // First pass: notable findings of units not yet named; then any.
                 if (pass == 0 && (!notable(st.text, plan_wording_) ||
@@ -151,7 +160,7 @@ public:
         // Examples: single-unit findings naming a model or a first, one per unit, in report order.
         std::vector<std::size_t> picked;
         for (std::size_t i = 0; i < found.size() && picked.size() < examples; ++i) {
-            const auto& st = statements_[found[i].representative];
+            const auto& st = statements_.all[found[i].representative];
             if (used[i] || found[i].units.size() >= min_support() || !notable(st.text, plan_wording_) || word_count(st.text) > 60 ||
                 printed(found[i]))
                 continue;
@@ -165,11 +174,11 @@ public:
         draft::block b = text_block({});
         b.lead = "Tiêu biểu như:";
         for (std::size_t i = 0; i < picked.size(); ++i) {
-            const auto& st = statements_[found[picked[i]].representative];
+            const auto& st = statements_.all[found[picked[i]].representative];
             b.text += (i ? "; " : "") + without_final_period(st.text) + " (" + reporters_[st.unit].short_name + ")";
             for (auto m : found[picked[i]].members) {
-                b.sources.push_back(statements_[m].source);
-                printed_.insert(statements_[m].key);
+                b.sources.push_back(source_of(statements_, reporters_, statements_.all[m]));
+                printed_.insert(statements_.all[m].key_hash);
             }
         }
         b.text += ".";
@@ -202,14 +211,15 @@ public:
 
 private:
     const roster& roster_;
+    const plan_spec& plan_;
     std::vector<reporter> reporters_;
-    std::vector<statement> statements_;
+    statement_list statements_;
     masker masker_;
     vocabulary vocabulary_;
     plan_wording plan_wording_;
     std::size_t known_reporters_ = 0;                             ///< reporters of a known unit: those figures count for
     std::unordered_map<std::string, std::string> report_of_unit_;  ///< unit id → the source of its first counted report
-    mutable std::set<std::string> printed_;  ///< match keys of every sentence stated so far
+    mutable std::unordered_set<std::uint64_t> printed_;  ///< key hashes of every sentence stated so far
 };
 
 /// The addressee a recommendation is written to, by the first body it names.
@@ -253,6 +263,9 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
 
     // Each part's statements are grouped apart from the others', so the parts
     // are grouped at once, the largest first, beside the excerpts appendix.
+    // The appendix is the last task: on one thread it is built once each
+    // part's grouping has released its working memory, and the last part to
+    // be grouped releases the vocabulary, so they never add up.
     std::vector<std::pair<role, std::string>> parts;
     for (const auto& item : run.plan.items)
         if (!is_forward_item(item)) parts.emplace_back(role::results, item.id);
@@ -267,13 +280,15 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
                      [&](auto x, auto y) { return subsets[x].size() > subsets[y].size(); });
     std::vector<std::vector<finding>> grouped(parts.size());
     std::optional<draft::part> excerpts;
+    std::atomic<std::size_t> parts_left{parts.size()};
     tasks(parts.size() + 1, [&](std::size_t task) {
-        if (task == 0) {
+        if (task == parts.size()) {
             if (opts.excerpts) excerpts = excerpts_part(run, reps);
             return;
         }
-        const std::size_t p = largest_first[task - 1];
+        const std::size_t p = largest_first[task];
         grouped[p] = c.findings(subsets[p]);
+        if (--parts_left == 0) c.grouping_done();
     });
     subsets.clear();
     auto findings_of = [&](role ro, const std::string& item = {}) -> const std::vector<finding>& {

@@ -26,9 +26,8 @@ std::vector<std::string> place_names() {
 
 statement said(std::size_t unit, std::string text) {
     statement st;
-    st.key = baocao::text::match_key(text);
     st.text = std::move(text);
-    st.unit = unit;
+    st.unit = static_cast<std::uint32_t>(unit);
     return st;
 }
 

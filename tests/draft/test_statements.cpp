@@ -18,7 +18,7 @@ std::vector<statement> statements_for(const std::string& section_text, const std
     s = draft_test::sub("inbox/hoi-nong-dan.docx", baocao::unit_ref{"hnd", "Hội Nông dân tỉnh Hà Tĩnh", "organization"},
                         {{item, "Phần thứ nhất", section_text, 0.9}});
     reporter r{"hnd", "Hội Nông dân tỉnh Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh", {&s}};
-    return statements_of({r}, draft_test::make_plan());
+    return statements_of({r}, draft_test::make_plan()).all;
 }
 
 const statement* find(const std::vector<statement>& all, const std::string& start) {
