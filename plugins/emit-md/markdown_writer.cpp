@@ -109,8 +109,18 @@ std::string escape_cell(std::string_view s) {
     return escape(flat, false);
 }
 
-std::string render(const draft::document& d) {
+void render(const draft::document& d, const markdown_sink& sink) {
     std::string out;
+    // What is written goes to the sink in pieces, all but its trailing
+    // newlines, which the end trims to one.
+    constexpr std::size_t piece_bytes = 1 << 20;
+    auto drain_when_full = [&] {
+        if (out.size() < piece_bytes) return;
+        std::size_t keep = 0;
+        while (keep < out.size() && out[out.size() - 1 - keep] == '\n') ++keep;
+        sink(std::string_view(out).substr(0, out.size() - keep));
+        out.erase(0, out.size() - keep);
+    };
     const auto& m = d.masthead;
     std::vector<std::string> notes;  // footnote texts, numbered from 1
 
@@ -160,6 +170,7 @@ std::string render(const draft::document& d) {
                 break;
             }
             }
+            drain_when_full();
         }
     };
     for (const auto* part : d.in_zone(draft::zone::body)) render_part(*part, 2);
@@ -183,9 +194,18 @@ std::string render(const draft::document& d) {
         if (!m.appendix_note.empty()) out += emph(m.appendix_note) + "\n\n";
         for (const auto* part : appendix) render_part(*part, 3);
     }
-    for (std::size_t i = 0; i < notes.size(); ++i) out += "[^" + std::to_string(i + 1) + "]: " + notes[i] + "\n";
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        out += "[^" + std::to_string(i + 1) + "]: " + notes[i] + "\n";
+        drain_when_full();
+    }
     // Exactly one newline at the end.
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+    sink(out);
+}
+
+std::string render(const draft::document& d) {
+    std::string out;
+    render(d, [&](std::string_view piece) { out.append(piece); });
     return out;
 }
 

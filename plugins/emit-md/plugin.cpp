@@ -16,7 +16,9 @@ public:
     std::string name() const override { return "emit-md"; }
 
     void emit(const run_result& run, const context&, const std::filesystem::path& out_dir) const override {
-        write_file_atomically(out_dir / "draft.md", render(run.draft));
+        atomic_output_file out(out_dir / "draft.md");
+        render(run.draft, [&](std::string_view piece) { out.write(piece); });
+        out.commit();
     }
 };
 

@@ -120,6 +120,27 @@ inline baocao::run_result make_run() {
     return run;
 }
 
+/// `units` grassroots units of their own, each reporting items 1 and 2 in
+/// thirteen sentences, one of which every unit shares: a draft whose body cites
+/// every unit and whose appendix grows with them.
+inline baocao::run_result many_units_run(int units) {
+    baocao::run_result run;
+    run.plan = make_plan();
+    for (int u = 0; u < units; ++u) {
+        std::string text;
+        for (int p = 0; p < 12; ++p)
+            text += "Đơn vị số " + std::to_string(u) + " đã tổ chức " + std::to_string(p + 2) +
+                    " hội nghị quán triệt Chỉ thị 32-CT/TU cho cán bộ, đảng viên và nhân dân trên địa bàn.\n";
+        text += "Các cấp ủy đã quan tâm lãnh đạo, chỉ đạo xây dựng mô hình “Dân vận khéo”.\n";
+        const std::string id = "don-vi-" + std::to_string(u);
+        auto s = sub("inbox/" + id + ".docx", baocao::unit_ref{id, "Đảng ủy xã số " + std::to_string(u), "grassroots"},
+                     {sec("1", text), sec("2", text)});
+        s.status = "on_time";
+        run.submissions.push_back(std::move(s));
+    }
+    return run;
+}
+
 /// The stages one plugin registers.
 struct collect : baocao::registry {
     std::shared_ptr<baocao::emitter> e;

@@ -128,3 +128,29 @@ TEST_CASE("Markdown escaping keeps report text literal", "[draft][md]") {
     CHECK(escape("1. mục", false) == "1. mục");
     CHECK(escape("corrupt_zip và _nghiêng_") == "corrupt_zip và \\_nghiêng\\_");
 }
+
+TEST_CASE("a draft of a thousand units is written in pieces, the same bytes as whole", "[draft][md]") {
+    const auto run = many_units_run(1200);
+    const auto d = composed(run).draft;
+    const std::string whole = baocao::markdown::render(d);
+    std::string joined;
+    std::size_t pieces = 0;
+    baocao::markdown::render(d, [&](std::string_view piece) {
+        joined.append(piece);
+        ++pieces;
+    });
+    CHECK(whole.size() > (2u << 20));
+    CHECK(pieces > 2);
+    CHECK(joined == whole);
+    CHECK(whole.back() == '\n');
+    CHECK(whole[whole.size() - 2] != '\n');
+    // The plugin writes the same bytes.
+    const auto dir = baocao::testing::temp_dir("md-pieces");
+    collect reg;
+    baocao_plugin_info_emit_md()->register_stages(reg);
+    const baocao::engine::run_context ctx(state_for(run, "emit-md", nullptr), "emit-md");
+    auto with_draft = run;
+    with_draft.draft = d;
+    reg.e->emit(with_draft, ctx, dir);
+    CHECK(slurp(dir / "draft.md") == whole);
+}
