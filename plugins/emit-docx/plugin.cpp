@@ -25,7 +25,8 @@ public:
     void emit(const run_result& run, const context& ctx, const std::filesystem::path& out_dir) const override {
         // prepare() normally ran; a caller that skipped it still gets a draft.
         const auto tpl = prepared_ ? template_ : std::make_shared<const docx_template>(choose_template(ctx));
-        write_file_atomically(out_dir / "draft.docx", build_docx(run.draft, *tpl));
+        // The large parts pass through scratch files beside the outputs, not memory.
+        write_file_atomically(out_dir / "draft.docx", build_docx(run.draft, *tpl, out_dir));
     }
 
 private:

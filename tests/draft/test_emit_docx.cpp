@@ -5,6 +5,9 @@
 #include "draft_fixture.hpp"
 #include "test_paths.hpp"
 
+#include "docx/document_writer.hpp"
+#include "docx/package_writer.hpp"
+
 #include <baocao/sdk/record_list.hpp>
 
 #include <catch2/catch.hpp>
@@ -352,4 +355,18 @@ TEST_CASE("draft.docx takes indicator totals from the run when the checker left 
     CHECK(doc.texts("w:tc", rows[0]) == std::vector<std::string>{"Đơn vị", "Mô hình (mô hình)", "Hộ dân (hộ)"});
     CHECK(doc.texts("w:tc", rows[1]) == std::vector<std::string>{"Huyện ủy Can Lộc", "45", "1.250,5"});
     CHECK(doc.texts("w:tc", rows[2]) == std::vector<std::string>{"Toàn tỉnh", "45", "1.250,5"});
+}
+
+TEST_CASE("draft.docx of a thousand units passes its large parts through scratch files: the same bytes", "[draft][docx]") {
+    const auto run = many_units_run(1200);
+    const auto d = composed(run).draft;
+    const auto tpl = baocao::docx::default_template();
+    REQUIRE(baocao::docx::document_xml(d, tpl).size() > (2u << 20));   // written in several pieces
+    const auto in_memory = baocao::docx::build_docx(d, tpl);
+    const auto dir = baocao::testing::temp_dir("docx-scratch");
+    CHECK(baocao::docx::build_docx(d, tpl, dir) == in_memory);
+    CHECK(std::filesystem::is_empty(dir));   // the scratch files are gone
+    CHECK(slurp(emit_into("docx-scratch-plugin", run)) == in_memory);
+    // A scratch folder that cannot be written to is an error that says so.
+    CHECK_THROWS_WITH(baocao::docx::build_docx(d, tpl, dir / "missing"), Catch::Contains("scratch file"));
 }

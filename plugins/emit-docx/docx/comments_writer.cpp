@@ -44,7 +44,14 @@ std::size_t comment_count(const draft::document& d) {
 }
 
 std::string comments_xml(const draft::document& d) {
+    std::string out;
+    write_comments_xml(d, [&](std::string_view piece) { out.append(piece); });
+    return out;
+}
+
+void write_comments_xml(const draft::document& d, const xml_sink& sink) {
     xml_writer w;
+    w.stream_to(sink);
     w.start("w:comments", {{"xmlns:w", ns_w}});
     int id = 0;
     auto date = dates::to_iso_datetime(d.masthead.created, 0);
@@ -67,7 +74,7 @@ std::string comments_xml(const draft::document& d) {
         w.end();
     });
     w.end();
-    return w.finish();
+    sink(w.finish());
 }
 
 }  // namespace baocao::docx

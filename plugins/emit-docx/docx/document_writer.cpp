@@ -271,7 +271,14 @@ bool has_comment(const draft::part& part, const draft::block& b) {
 }
 
 std::string document_xml(const draft::document& d, const docx_template& t) {
+    std::string out;
+    write_document_xml(d, t, [&](std::string_view piece) { out.append(piece); });
+    return out;
+}
+
+void write_document_xml(const draft::document& d, const docx_template& t, const xml_sink& sink) {
     xml_writer w;
+    w.stream_to(sink);
     body_writer b(w, t);
     const int text_width = t.page.text_width();
     const auto* body = b.style(style_role::body_text);
@@ -326,7 +333,7 @@ std::string document_xml(const draft::document& d, const docx_template& t) {
 
     w.end();  // body
     w.end();  // document
-    return w.finish();
+    sink(w.finish());
 }
 
 std::string header_xml(const docx_template& t) {

@@ -8,9 +8,14 @@
 
 #include <zip.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <memory>
 #include <stdexcept>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace baocao::docx {
 
@@ -100,10 +105,10 @@ std::vector<package_part> package_parts(const draft::document& d, const docx_tem
     std::vector<rel> doc_rels;
 
     auto add_word_part = [&](const std::string& name, std::string data, const std::string& type,
-                             const std::string& rel_type) {
+                             const std::string& rel_type, std::function<void(const xml_sink&)> write = {}) {
         types.emplace_back("word/" + name, type);
         doc_rels.push_back({"rId" + std::to_string(doc_rels.size() + 1), rel_base + rel_type, name});
-        parts.emplace_back("word/" + name, std::move(data));
+        parts.push_back({"word/" + name, std::move(data), std::move(write)});
     };
 
     types.emplace_back("word/document.xml", std::string(wml) + "document.main+xml");
@@ -117,27 +122,66 @@ std::vector<package_part> package_parts(const draft::document& d, const docx_tem
     if (!t.theme.empty())
         add_word_part("theme/theme1.xml", t.theme, "application/vnd.openxmlformats-officedocument.theme+xml", "theme");
     if (comment_count(d) > 0)
-        add_word_part("comments.xml", comments_xml(d), std::string(wml) + "comments+xml", "comments");
+        add_word_part("comments.xml", {}, std::string(wml) + "comments+xml", "comments",
+                      [&d](const xml_sink& sink) { write_comments_xml(d, sink); });
     types.emplace_back("word/header1.xml", std::string(wml) + "header+xml");
     doc_rels.push_back({header_rel_id, std::string(rel_base) + "header", "header1.xml"});
-    parts.emplace_back("word/header1.xml", header_xml(t));
+    parts.push_back({"word/header1.xml", header_xml(t), {}});
 
     std::vector<package_part> out;
-    out.emplace_back("[Content_Types].xml", content_types_xml(types));
-    out.emplace_back("_rels/.rels",
-                     rels_xml({{"rId1", std::string(rel_base) + "officeDocument", "word/document.xml"},
-                               {"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                                "docProps/core.xml"},
-                               {"rId3", std::string(rel_base) + "extended-properties", "docProps/app.xml"}}));
-    out.emplace_back("docProps/core.xml", core_xml(d));
-    out.emplace_back("docProps/app.xml", app_xml());
-    out.emplace_back("word/document.xml", document_xml(d, t));
-    out.emplace_back("word/_rels/document.xml.rels", rels_xml(doc_rels));
+    out.push_back({"[Content_Types].xml", content_types_xml(types), {}});
+    out.push_back({"_rels/.rels",
+                   rels_xml({{"rId1", std::string(rel_base) + "officeDocument", "word/document.xml"},
+                             {"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                              "docProps/core.xml"},
+                             {"rId3", std::string(rel_base) + "extended-properties", "docProps/app.xml"}}),
+                   {}});
+    out.push_back({"docProps/core.xml", core_xml(d), {}});
+    out.push_back({"docProps/app.xml", app_xml(), {}});
+    out.push_back({"word/document.xml", {}, [&d, &t](const xml_sink& sink) { write_document_xml(d, t, sink); }});
+    out.push_back({"word/_rels/document.xml.rels", rels_xml(doc_rels), {}});
     for (auto& p : parts) out.push_back(std::move(p));
     return out;
 }
 
-std::string zip_parts(const std::vector<package_part>& parts, std::int64_t stamp, int utc_offset_minutes) {
+namespace {
+
+/// An unnamed file in `dir` (removed from the folder at once, gone when
+/// closed) holding what `write` gives, read from its start.
+FILE* scratch_file_of(const std::filesystem::path& dir, const std::string& part,
+                      const std::function<void(const xml_sink&)>& write) {
+    std::string name = (dir / ".baocao-docx-XXXXXX").string();
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) throw std::runtime_error("cannot make a scratch file in " + dir.string() + " for " + part);
+    ::unlink(name.c_str());
+    // libzip stores the file's mode with the entry: the mode parts from memory
+    // get. Should this fail, only the mode stored would differ.
+    (void)::fchmod(fd, 0666);
+    FILE* f = ::fdopen(fd, "w+b");
+    if (!f) {
+        ::close(fd);
+        throw std::runtime_error("cannot open a scratch file for " + part);
+    }
+    bool failed = false;
+    try {
+        write([&](std::string_view piece) {
+            if (!failed && !piece.empty() && std::fwrite(piece.data(), 1, piece.size(), f) != piece.size()) failed = true;
+        });
+    } catch (...) {
+        std::fclose(f);
+        throw;
+    }
+    if (failed || std::fflush(f) != 0 || std::fseek(f, 0, SEEK_SET) != 0) {
+        std::fclose(f);
+        throw std::runtime_error("cannot write " + part + " to a scratch file in " + dir.string() + " (disk full?)");
+    }
+    return f;
+}
+
+}  // namespace
+
+std::string zip_parts(const std::vector<package_part>& parts, std::int64_t stamp, int utc_offset_minutes,
+                      const std::filesystem::path& scratch_dir) {
     zip_error_t err;
     zip_error_init(&err);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &err);
@@ -155,8 +199,27 @@ std::string zip_parts(const std::vector<package_part>& parts, std::int64_t stamp
         throw std::runtime_error(msg);
     };
     const std::time_t when = zip_time(stamp, utc_offset_minutes);
-    for (const auto& [name, data] : parts) {
-        zip_source_t* src = zip_source_buffer(za, data.data(), data.size(), 0);
+    // Parts written in pieces to memory, alive until zip_close reads them.
+    std::vector<std::string> written;
+    written.reserve(parts.size());
+    for (const auto& [name, bytes, write] : parts) {
+        zip_source_t* src = nullptr;
+        if (write && !scratch_dir.empty()) {
+            FILE* file = nullptr;
+            try {
+                file = scratch_file_of(scratch_dir, name, write);
+            } catch (const std::exception& e) {
+                fail(e.what());
+            }
+            src = zip_source_filep(za, file, 0, -1);   // closes the file when freed
+            if (!src) std::fclose(file);
+        } else if (write) {
+            auto& data = written.emplace_back();
+            write([&](std::string_view piece) { data.append(piece); });
+            src = zip_source_buffer(za, data.data(), data.size(), 0);
+        } else {
+            src = zip_source_buffer(za, bytes.data(), bytes.size(), 0);
+        }
         if (!src) fail("cannot add " + name);
         const zip_int64_t index = zip_file_add(za, name.c_str(), src, ZIP_FL_ENC_UTF_8);
         if (index < 0) {
@@ -191,8 +254,8 @@ std::string zip_parts(const std::vector<package_part>& parts, std::int64_t stamp
     return out;
 }
 
-std::string build_docx(const draft::document& d, const docx_template& t) {
-    return zip_parts(package_parts(d, t), d.masthead.created, d.masthead.utc_offset_minutes);
+std::string build_docx(const draft::document& d, const docx_template& t, const std::filesystem::path& scratch_dir) {
+    return zip_parts(package_parts(d, t), d.masthead.created, d.masthead.utc_offset_minutes, scratch_dir);
 }
 
 }  // namespace baocao::docx

@@ -129,7 +129,18 @@ void xml_writer::close_element(bool always_full) {
     name_starts_.pop_back();
 }
 
-void xml_writer::end() { close_element(false); }
+void xml_writer::end() {
+    close_element(false);
+    if (sink_ && out_.size() >= piece_bytes_) {
+        sink_(out_);
+        out_.clear();
+    }
+}
+
+void xml_writer::stream_to(xml_sink sink, std::size_t piece_bytes) {
+    sink_ = std::move(sink);
+    piece_bytes_ = piece_bytes;
+}
 
 void xml_writer::empty(const char* name, std::initializer_list<attribute> attrs) {
     start(name, attrs);
