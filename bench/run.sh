@@ -4,9 +4,10 @@
 #   bench/run.sh [COUNT] [BUILD_DIR] [CORPUS...]
 # CORPUS is any of samplegen (the default reports of baocao-samplegen), long
 # (5 000-15 000 words, figures in most paragraphs, many tables), foreign (a
-# third of the reports from units not in the roster) and mixed (the real reports
-# and the Vietnamese peer .docx replicated with varied units and dates; skipped
-# when ../shared is absent); all four when none is named.
+# third of the reports from units not in the roster), unlisted (every report
+# from a unit not in the roster, so each is a reporter of its own) and mixed
+# (the real reports and the Vietnamese peer .docx replicated with varied units
+# and dates; skipped when ../shared is absent); all five when none is named.
 # For each it prints per-file milliseconds (wall clock, and CPU time, steadier on a shared
 # machine), the ratios the performance targets are stated in, and peak RSS
 # (also for half the corpus, to show how memory grows), and the draft
@@ -21,7 +22,7 @@ count=${1:-2000}
 build=$(realpath "${2:-build}")
 shift $(( $# < 2 ? $# : 2 ))
 corpora=("$@")
-[ ${#corpora[@]} -gt 0 ] || corpora=(samplegen long foreign mixed)
+[ ${#corpora[@]} -gt 0 ] || corpora=(samplegen long foreign unlisted mixed)
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${BAOCAO_BENCH_DIR:-$(mktemp -d /tmp/baocao-bench.XXXXXX)}
 mkdir -p "$work"
@@ -51,10 +52,11 @@ make_corpus() {
     samplegen) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --out "$dir" >/dev/null ;;
     long) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --long --out "$dir" >/dev/null ;;
     foreign) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --foreign-share 0.33 --out "$dir" >/dev/null ;;
+    unlisted) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --foreign-share 1 --out "$dir" >/dev/null ;;
     mixed)
       [ -d "$shared/real-reports/docx" ] && [ -d "$shared/peer/vietnamese" ] || return 3
       python3 "$here/bench/corpora/mixed_corpus.py" "$shared" "$roster" "$count" "$dir" >/dev/null ;;
-    *) echo "unknown corpus $name (samplegen, long, foreign, mixed)" >&2; exit 2 ;;
+    *) echo "unknown corpus $name (samplegen, long, foreign, unlisted, mixed)" >&2; exit 2 ;;
   esac
 }
 
