@@ -134,6 +134,20 @@ bool names_place_or_body(std::string_view sentence) {
     return false;
 }
 
+bool names_committee(std::string_view sentence) {
+    // "Huyện ủy", "Thành ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Huyện đoàn" ...
+    // written with a capital, then a proper name. The province's own
+    // committee ("Tỉnh ủy Hà Tĩnh") is every unit's to name, and is left out.
+    static const std::vector<std::string_view> kinds = {"Huyện", "Thành", "Thị", "Đảng"};
+    static const std::vector<std::string_view> bodies = {"ủy", "uỷ", "bộ", "đoàn"};
+    const auto w = written_word_views(sentence);
+    for (std::size_t i = 0; i + 2 < w.size(); ++i)
+        if (std::find(kinds.begin(), kinds.end(), w[i]) != kinds.end() &&
+            std::find(bodies.begin(), bodies.end(), w[i + 1]) != bodies.end() && starts_with_capital(w[i + 2]))
+            return true;
+    return false;
+}
+
 bool cites_numbered_document(std::string_view sentence) {
     for (auto at = sentence.find(" số "); at != std::string_view::npos; at = sentence.find(" số ", at + 1)) {
         const auto next = at + std::string_view(" số ").size();

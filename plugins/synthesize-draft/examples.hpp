@@ -34,6 +34,11 @@ std::vector<std::string> quoted_names(std::string_view sentence);
 /// followed by its proper name ("xã Đồng Lộc", "Trung đoàn 841", "Công ty Cổ phần Bia").
 bool names_place_or_body(std::string_view sentence);
 
+/// True when the sentence names a committee by its place ("Huyện ủy Gio
+/// Linh", "Đảng ủy Khối Doanh nghiệp", "Thành đoàn Hà Tĩnh"): one unit's, so
+/// not a wording for all. The province's "Tỉnh ủy" is not counted.
+bool names_committee(std::string_view sentence);
+
 /// True when the sentence cites a document by its number ("Kế hoạch số
 /// 48-KH/TU", "Quyết định số 12"): a unit's own paper, not the plan's subject.
 bool cites_numbered_document(std::string_view sentence);

@@ -345,7 +345,8 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     }
 
     // The representative: a member in general terms (no figures, no unit,
-    // place or body named, not pointing back to a sentence before it) when the finding has one, for those belong to one
+    // place, body or committee named, not pointing back to a sentence before
+    // it, ending as a sentence does) when the finding has one, for those belong to one
     // unit only; among them, the one closest to the others. Candidates and
     // the members they are compared with are each the first few, so the cost
     // stays bounded.
@@ -356,8 +357,11 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         auto specificity = [&](std::size_t member) {
             const auto& s = syllables_of(position[member]);
             const bool names = std::find(s.begin(), s.end(), vocab.name_mask) != s.end() || names_place_or_body(all[member].text) ||
+                               names_committee(all[member].text) ||
                                cites_numbered_document(all[member].text);
-            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0) + (leans_on_previous(all[member].text) ? 1 : 0);
+            // A heading left without its number reads as a fragment once printed alone.
+            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0) + (leans_on_previous(all[member].text) ? 1 : 0) +
+                   (ends_like_sentence(all[member].text) ? 0 : 2);
         };
         // Read until enough members in general terms are found, or to the end.
         std::vector<int> specific;

@@ -137,6 +137,23 @@ bool looks_like_heading(std::string_view raw) {
     return text::is_all_caps(line);
 }
 
+bool ends_like_sentence(std::string_view text) {
+    const std::string trimmed = text::trim(text);
+    std::string_view t = trimmed;
+    for (;;) {
+        if (t.size() >= 3 && (t.substr(t.size() - 3) == "\xE2\x80\x9D" || t.substr(t.size() - 3) == "\xE2\x80\x99"))
+            t.remove_suffix(3);  // ” ’
+        else if (!t.empty() && (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']' || t.back() == ' '))
+            t.remove_suffix(1);
+        else
+            break;
+    }
+    if (t.empty()) return false;
+    if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xA6") return true;  // …
+    const char last = t.back();
+    return last == '.' || last == '!' || last == '?' || last == ';';
+}
+
 std::string capitalize_first(std::string_view s) {
     if (s.empty()) return {};
     const auto len = text::utf8_sequence_length(static_cast<unsigned char>(s[0]));

@@ -21,6 +21,11 @@ std::vector<std::string> split_sentences(std::string_view paragraph);
 /// like a sentence, and labelled, in capitals, ending with a colon, or of at most ten words.
 bool looks_like_heading(std::string_view line);
 
+/// True when the text ends as a sentence or a list item does (".", "!", "?",
+/// ";", "…", before any closing quote or bracket), not as a heading left
+/// without its number ("Việc cụ thể hóa, ban hành văn bản chỉ đạo, hướng dẫn").
+bool ends_like_sentence(std::string_view text);
+
 /// The line without its list marker ("- ", "+ ", "• ", "1. ", "a) ") and
 /// prose enumerator ("Một là, ", "Thứ hai, "), its first letter a capital.
 std::string strip_enumerator(std::string_view line);

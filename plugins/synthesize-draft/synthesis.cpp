@@ -92,13 +92,16 @@ public:
     /// The representative's wording made general for all the finding's units:
     /// its unit's name replaced by the units collectively and, when every unit
     /// gave its own figures, those left out; "" when what is left still names
-    /// a figure, a place, a body or a numbered document ("Kế hoạch số 48-KH/TU")
-    /// of one unit only.
+    /// a figure, a place, a body, a committee ("Huyện ủy Gio Linh", another
+    /// unit's or one the run does not know) or a numbered document
+    /// ("Kế hoạch số 48-KH/TU") of one unit only.
     std::string general_wording(const statement& rep, const std::vector<const reporter*>& units) const {
         auto text = has_figures(rep.text) ? without_unit_figures(rep.text) : rep.text;
         if (text.empty()) return {};
         text = generalize(text, reporters_[rep.unit], roster_, collective_of(units));
-        return has_figures(text) || names_place_or_body(text) || cites_numbered_document(text) ? std::string() : text;
+        return has_figures(text) || names_place_or_body(text) || names_committee(text) || cites_numbered_document(text)
+                   ? std::string()
+                   : text;
     }
 
     /// One paragraph stating a finding once, with its units named.
