@@ -38,17 +38,36 @@ std::optional<role> role_of_paragraph(std::string_view paragraph) {
     return std::nullopt;
 }
 
+/// True when the sentence as written has the word "chưa" (not yet). Its match
+/// key, "chua", is also that of "chữa" (repair), "chứa" (hold) and "chùa"
+/// (pagoda), so the word is looked for with its marks: the text is NFC, and
+/// "chưa" has no tone mark whose placement could vary.
+bool says_not_yet(std::string_view text) {
+    auto is_letter_byte = [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    };
+    for (const std::string_view form : {"ch\xC6\xB0" "a", "Ch\xC6\xB0" "a", "CH\xC6\xAF" "A"}) {
+        for (auto at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+            const auto end = at + form.size();
+            if ((at == 0 || !is_letter_byte(text[at - 1])) && (end == text.size() || !is_letter_byte(text[end]))) return true;
+        }
+    }
+    return false;
+}
+
 /// A sentence that states a shortcoming ("còn lúng túng", "chưa được thường
 /// xuyên", "hiệu quả thấp") rather than a result, unless it tells how one was
-/// put right ("kịp thời chấn chỉnh những nơi làm chưa tốt"). `key`: the sentence's match key.
-bool states_shortcoming(const std::string& key) {
+/// put right ("kịp thời chấn chỉnh những nơi làm chưa tốt"). `key`: the
+/// sentence's match key; `text`: the sentence as written.
+bool states_shortcoming(const std::string& key, std::string_view text) {
     static const plugins::phrase_list put_right = {"khac phuc", "chan chinh", "thao go", "giai quyet", "xu ly",
                                                    "uon nan", "nhac nho", "han che duoc", "khong con", "da giam",
                                                    "giam han", "gop phan han che", "nham han che"};
     static const plugins::phrase_list shortcoming = {
-        "chua", "con han che", "han che", "yeu kem", "lung tung", "mo nhat", "con hinh thuc", "mang tinh hinh thuc",
+        "con han che", "han che", "yeu kem", "lung tung", "mo nhat", "con hinh thuc", "mang tinh hinh thuc",
         "bat cap", "hieu qua thap", "cham doi moi", "khong duoc duy tri", "con nhieu kho khan", "con xay ra", "ton tai"};
-    return !put_right.found_in(key) && shortcoming.found_in(key);
+    return !put_right.found_in(key) && (shortcoming.found_in(key) || says_not_yet(text));
 }
 
 /// A cause paragraph about what went well ("Nguyên nhân của ưu điểm", "Đạt được kết quả trên là do").
@@ -159,7 +178,7 @@ statement_list statements_of_unit(const std::vector<reporter>& reporters, std::s
                 statement st;
                 // A unit's results and strengths often carry its shortcomings
                 // too; the province's report states those under "Hạn chế".
-                st.role = (here == role::results || here == role::strengths) && states_shortcoming(key) ? role::weaknesses
+                st.role = (here == role::results || here == role::strengths) && states_shortcoming(key, t) ? role::weaknesses
                           : here == role::causes && explains_strengths(key)                           ? role::strength_causes
                                                                                                        : here;
                 st.item = st.role == role::results ? item : std::int16_t{-1};

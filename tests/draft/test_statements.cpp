@@ -88,3 +88,28 @@ TEST_CASE("what the strengths are owed to is told apart from the causes of the s
     REQUIRE(labelled_strength);
     CHECK(labelled_strength->role == role::strength_causes);
 }
+
+TEST_CASE("\"chưa\" marks a shortcoming; \"chữa\", \"chứa\" and \"chùa\", which key alike, do not", "[draft][statements]") {
+    const auto all = statements_for(
+        "1. Kết quả vận động\n"
+        "Mặt trận các cấp vận động sửa chữa 827 nhà đại đoàn kết cho hộ nghèo.\n"
+        "Nhân dân góp công tu bổ chùa, đình làng theo đúng quy chế dân chủ ở cơ sở.\n"
+        "Các hồ chứa nước được nạo vét trước mùa mưa bão.\n"
+        "Việc nhân rộng các mô hình chưa được quan tâm đúng mức.\n"
+        "CHƯA có cơ chế hỗ trợ kinh phí cho các mô hình ở thôn, xóm.\n");
+    const auto* repair = find(all, "Mặt trận các cấp vận động sửa chữa");
+    const auto* pagoda = find(all, "Nhân dân góp công tu bổ chùa");
+    const auto* reservoir = find(all, "Các hồ chứa nước");
+    const auto* not_yet = find(all, "Việc nhân rộng các mô hình");
+    const auto* shouted = find(all, "CHƯA có cơ chế");
+    REQUIRE(repair);
+    REQUIRE(pagoda);
+    REQUIRE(reservoir);
+    REQUIRE(not_yet);
+    REQUIRE(shouted);
+    CHECK(repair->role == role::results);
+    CHECK(pagoda->role == role::results);
+    CHECK(reservoir->role == role::results);
+    CHECK(not_yet->role == role::weaknesses);
+    CHECK(shouted->role == role::weaknesses);
+}
