@@ -18,6 +18,7 @@
 #include <cmath>
 #include <deque>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <numeric>
 #include <string_view>
@@ -77,6 +78,26 @@ double dot(const feature_vector& a, const feature_vector& b) {
 double cosine(const feature_vector& a, const feature_vector& b) { return dot(a, b); }  // both are unit length
 
 std::uint64_t feature_id(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+/// Words of a unit's name that say what kind of committee it is, not which:
+/// "Ban Dân vận Huyện ủy" and "Ban Dân vận Thị ủy" say the same thing.
+bool names_a_kind_of_committee(std::string_view syllable) {
+    static constexpr std::string_view kinds[] = {"huyen", "thi", "thanh", "tinh", "xa", "phuong", "uy", "dang", "bo"};
+    return std::find(std::begin(kinds), std::end(kinds), syllable) != std::end(kinds);
+}
+
+/// The hash of masked syllables in order, kinds of committee left out and a
+/// run of number marks counted once ("74.923" keys as two numbers, "74923" as one).
+std::uint64_t template_hash(const std::vector<std::string_view>& masked) {
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    std::string_view previous;
+    for (const std::string_view syl : masked) {
+        if (names_a_kind_of_committee(syl) || (syl == "#" && previous == "#")) continue;
+        h = (h ^ feature_id(syl)) * 0x100000001b3ull;
+        previous = syl;
+    }
+    return h;
+}
 
 }  // namespace
 
@@ -140,6 +161,8 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
     std::vector<std::vector<std::uint32_t>> met;
     met.reserve(all.size());
+    std::vector<std::uint64_t> templates;
+    templates.reserve(all.size());
     // Keying and masking are most of the work, and each sentence's is its
     // own: a block of sentences is keyed and masked at once, then numbered in
     // order. Blocks keep the keys of only so many sentences in memory.
@@ -169,6 +192,7 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
             ids.push_back(id);
         }
         met.push_back(std::move(ids));
+        templates.push_back(template_hash(masked[in_block]));
     }
     std::vector<std::uint32_t> by_text(text_of.size());
     std::iota(by_text.begin(), by_text.end(), std::uint32_t{0});
@@ -189,6 +213,7 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
         if (s == "@") v.name_mask = n;
     }
     v.syllables = std::move(met);
+    v.template_of = std::move(templates);
     for (auto& ids : v.syllables)
         for (auto& id : ids) id = number_of[id];
     return v;

@@ -54,6 +54,10 @@ struct finding {
 /// compares and counts numbers, not strings.
 struct vocabulary {
     std::vector<std::vector<std::uint32_t>> syllables;  ///< per statement, as syllable numbers
+    /// Per statement, the hash of its wording with figures and unit names
+    /// masked and the words naming a kind of committee ("huyện", "thị", "ủy",
+    /// "xã", "đảng", "bộ" ...) left out: the sentences of one template share it.
+    std::vector<std::uint64_t> template_of;
     std::vector<std::string> text;                      ///< syllable number → its text (ascending)
     std::vector<std::size_t> df;                        ///< syllable number → statements holding it
     std::vector<std::uint64_t> feature;                 ///< syllable number → its feature id (hash of the text)

@@ -40,7 +40,7 @@ public:
     composer_run(const run_result& run, const roster& r, const task_runner& tasks)
         : roster_(r), plan_(run.plan), reporters_(synthesis::reporters(run)), statements_(statements_of(reporters_, run.plan, tasks)),
           masker_(name_forms(run, r)), vocabulary_(vocabulary_of(statements_.all, masker_, tasks)),
-          plan_wording_(run.plan) {
+          plan_wording_(run.plan), templates_(std::move(vocabulary_.template_of)) {
         for (const auto& rep : reporters_) {
             if (rep.unit_id.empty()) continue;  // figures count for known units only
             ++known_reporters_;
@@ -79,13 +79,15 @@ public:
     std::size_t min_support() const { return reporters_.size() <= 2 ? 1 : 2; }
 
     /// True when a sentence of the finding was printed already, in this part or an earlier one:
-    /// near-identical text is stated once in the whole body, wherever units wrote it.
-    /// A finding counts as printed when its own wording was, or most of its members were: one
-    /// sentence that drifted into a group must not silence what the other units said.
+    /// near-identical text is stated once in the whole body, wherever units wrote it, and so is
+    /// a wording printed before with other figures, unit names or kind of committee (its
+    /// template). A finding counts as printed when its own wording was, or most of its members
+    /// were: one sentence that drifted into a group must not silence what the other units said,
+    /// so a template counts once it was a printed wording, not for every member of a finding.
     bool printed(const finding& f) const {
-        if (printed_.count(statements_.all[f.representative].key_hash)) return true;
+        if (was_printed(f.representative)) return true;
         std::size_t seen = 0;
-        for (auto m : f.members) seen += printed_.count(statements_.all[m].key_hash);
+        for (auto m : f.members) seen += was_printed(m);
         return 2 * seen > f.members.size();
     }
 
@@ -107,6 +109,7 @@ public:
     /// One paragraph stating a finding once, with its units named.
     draft::block state(const finding& f) const {
         for (auto m : f.members) printed_.insert(statements_.all[m].key_hash);
+        printed_templates_.insert(templates_[f.representative]);
         std::vector<const reporter*> units;
         for (auto u : f.units) units.push_back(&reporters_[u]);
         const auto& rep = statements_.all[f.representative];
@@ -183,6 +186,7 @@ public:
                 b.sources.push_back(source_of(statements_, reporters_, statements_.all[m]));
                 printed_.insert(statements_.all[m].key_hash);
             }
+            printed_templates_.insert(templates_[found[picked[i]].representative]);
         }
         b.text += ".";
         out.push_back(std::move(b));
@@ -213,6 +217,10 @@ public:
     }
 
 private:
+    bool was_printed(std::size_t statement) const {
+        return printed_.count(statements_.all[statement].key_hash) || printed_templates_.count(templates_[statement]);
+    }
+
     const roster& roster_;
     const plan_spec& plan_;
     std::vector<reporter> reporters_;
@@ -222,7 +230,9 @@ private:
     plan_wording plan_wording_;
     std::size_t known_reporters_ = 0;                             ///< reporters of a known unit: those figures count for
     std::unordered_map<std::string, std::string> report_of_unit_;  ///< unit id → the source of its first counted report
-    mutable std::unordered_set<std::uint64_t> printed_;  ///< key hashes of every sentence stated so far
+    std::vector<std::uint64_t> templates_;                          ///< per statement: vocabulary::template_of
+    mutable std::unordered_set<std::uint64_t> printed_;            ///< key hashes of every sentence stated so far
+    mutable std::unordered_set<std::uint64_t> printed_templates_;  ///< templates of the wordings printed so far
 };
 
 /// The addressee a recommendation is written to, by the first body it names.
