@@ -28,6 +28,15 @@ bool has_any(const std::string& key, std::initializer_list<std::string_view> phr
     return false;
 }
 
+/// A short line that does not end as a sentence, followed by one that does: a
+/// sub-heading written without its number ("Việc cụ thể hóa, ban hành văn bản
+/// chỉ đạo, hướng dẫn"), not a statement. A list of items without final marks
+/// is no heading: the next line ends no better.
+bool heads_paragraph(std::string_view line, std::string_view next) {
+    return !ends_like_sentence(line) && word_count_up_to(line, 17) <= 16 && ends_like_sentence(next) &&
+           word_count_up_to(next, 17) > word_count_up_to(line, 17);
+}
+
 /// A paragraph that names its own role in its first words ("Nguyên nhân của hạn chế là ...").
 std::optional<role> role_of_paragraph(std::string_view paragraph) {
     std::string head;
@@ -153,7 +162,7 @@ statement_list statements_of_unit(const std::vector<reporter>& reporters, std::s
         const auto paras = paragraphs_of(text::sanitize_utf8(body));
         for (std::size_t i = 0; i < paras.size(); ++i) {
             const auto& p = paras[i];
-            if (looks_like_heading(p)) {
+            if (looks_like_heading(p) || (i + 1 < paras.size() && heads_paragraph(p, paras[i + 1]))) {
                 const auto sub = role_of_heading(p);
                 // Inside an assessment, a sub-heading that names no role of its
                 // own ("1. Những mặt làm được") names its strengths; a new part

@@ -113,3 +113,18 @@ TEST_CASE("\"chưa\" marks a shortcoming; \"chữa\", \"chứa\" and \"chùa\", 
     CHECK(not_yet->role == role::weaknesses);
     CHECK(shouted->role == role::weaknesses);
 }
+
+TEST_CASE("a sub-heading written without its number is no statement; a list without final marks is", "[draft][statements]") {
+    const auto all = statements_for(
+        "Việc cụ thể hóa, ban hành văn bản chỉ đạo, hướng dẫn của cấp ủy\n"
+        "Ban Thường vụ Hội đã ban hành kế hoạch thực hiện Chỉ thị và hướng dẫn các cấp hội xây dựng mô hình ở cơ sở.\n"
+        "Các cấp hội vận động hội viên góp ngày công làm đường giao thông nông thôn\n"
+        "Các chi hội tổ chức cho hội viên học tập kinh nghiệm sản xuất giỏi ở địa phương\n");
+    CHECK_FALSE(find(all, "Việc cụ thể hóa, ban hành văn bản chỉ đạo"));
+    const auto* plan = find(all, "Ban Thường vụ Hội đã ban hành kế hoạch");
+    REQUIRE(plan);
+    CHECK(plan->role == role::results);
+    // Items of a list, none ending with a mark: each is a statement.
+    CHECK(find(all, "Các cấp hội vận động hội viên góp ngày công"));
+    CHECK(find(all, "Các chi hội tổ chức cho hội viên học tập"));
+}
