@@ -37,6 +37,39 @@ bool heads_paragraph(std::string_view line, std::string_view next) {
            word_count_up_to(next, 17) > word_count_up_to(line, 17);
 }
 
+/// A line of nothing but a number ("520", "1.058", "87,6%"): a cell of a
+/// table. "1." or "2)" alone is a list label, not a number.
+bool is_number_line(std::string_view line) {
+    bool digit = false;
+    for (const char c : line) {
+        if (c >= '0' && c <= '9') digit = true;
+        else if (c != '.' && c != ',' && c != '%' && c != ' ' && c != '\t') return false;
+    }
+    return digit && line.back() != '.';
+}
+
+/// Which lines are cells of a table whose cells came out one a line: a run of
+/// three lines or more, each a bare number or short and not ending as a
+/// sentence, two of them numbers at least ("TT", "Đơn vị", "Số mô hình", "1",
+/// "Phòng Cảnh sát ...", "13" ...). A cell is neither a statement nor a sub-heading.
+std::vector<bool> table_cells(const std::vector<std::string>& lines) {
+    std::vector<bool> cell(lines.size(), false);
+    auto cell_like = [&](std::size_t i) {
+        return is_number_line(lines[i]) || (!ends_like_sentence(lines[i]) && word_count_up_to(lines[i], 17) <= 16);
+    };
+    for (std::size_t i = 0; i < lines.size();) {
+        if (!cell_like(i)) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i, numbers = 0;
+        for (; end < lines.size() && cell_like(end); ++end) numbers += is_number_line(lines[end]);
+        if (end - i >= 3 && numbers >= 2) std::fill(cell.begin() + static_cast<std::ptrdiff_t>(i), cell.begin() + static_cast<std::ptrdiff_t>(end), true);
+        i = end;
+    }
+    return cell;
+}
+
 /// A paragraph that names its own role in its first words ("Nguyên nhân của hạn chế là ...").
 std::optional<role> role_of_paragraph(std::string_view paragraph) {
     std::string head;
@@ -160,8 +193,10 @@ statement_list statements_of_unit(const std::vector<reporter>& reporters, std::s
         statement_origin from{static_cast<std::uint32_t>(u), &s, text::trim(text::sanitize_utf8(heading))};
         bool from_kept = false;
         const auto paras = paragraphs_of(text::sanitize_utf8(body));
+        const auto cells = table_cells(paras);
         for (std::size_t i = 0; i < paras.size(); ++i) {
             const auto& p = paras[i];
+            if (cells[i] || is_number_line(p)) continue;
             if (looks_like_heading(p) || (i + 1 < paras.size() && heads_paragraph(p, paras[i + 1]))) {
                 const auto sub = role_of_heading(p);
                 // Inside an assessment, a sub-heading that names no role of its

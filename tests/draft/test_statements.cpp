@@ -128,3 +128,16 @@ TEST_CASE("a sub-heading written without its number is no statement; a list with
     CHECK(find(all, "Các cấp hội vận động hội viên góp ngày công"));
     CHECK(find(all, "Các chi hội tổ chức cho hội viên học tập"));
 }
+
+TEST_CASE("the cells of a table that came out one a line are not statements", "[draft][statements]") {
+    const auto all = statements_for(
+        "Kết quả xây dựng mô hình ở các đơn vị được tổng hợp như sau.\n"
+        "TT\nĐơn vị\nSố mô hình\n"
+        "1\nPhòng Cảnh sát quản lý hành chính về trật tự xã hội\n13\n"
+        "2\nCông an huyện Can Lộc phụ trách địa bàn các xã ven biển\n9\n"
+        "Các mô hình đều gắn với nhiệm vụ giữ gìn an ninh trật tự ở cơ sở.\n");
+    CHECK_FALSE(find(all, "Phòng Cảnh sát quản lý hành chính"));
+    CHECK_FALSE(find(all, "Công an huyện Can Lộc phụ trách"));
+    CHECK(find(all, "Kết quả xây dựng mô hình ở các đơn vị"));
+    CHECK(find(all, "Các mô hình đều gắn với nhiệm vụ"));
+}
