@@ -6,6 +6,8 @@
 
 #include <baocao/sdk/text.hpp>
 
+#include <Poco/Exception.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -27,9 +29,24 @@ std::string file_of(const submission& s) {
     return clean(name);
 }
 
+namespace {
+
+/// The issuer extract-unit found in the header of a report of no known unit, "" when none.
+std::string issuer_of(const submission& s) {
+    const auto it = s.extensions.find("issuer");
+    if (it == s.extensions.end() || !it->second.isString()) return {};
+    try {
+        return text::trim(clean(it->second.convert<std::string>()));
+    } catch (const Poco::Exception&) {
+        return {};
+    }
+}
+
+}  // namespace
+
 std::vector<reporter> reporters(const run_result& run) {
-    std::vector<reporter> roster_rows, outside, unknown;
-    std::map<std::string, std::size_t> roster_index, outside_index;
+    std::vector<reporter> roster_rows, outside, issuers, unknown;
+    std::map<std::string, std::size_t> roster_index, outside_index, issuer_index;
     for (const auto& u : run.units) {
         roster_index.emplace(u.id, roster_rows.size());
         roster_rows.push_back({u.id, clean(u.name), short_name_of(clean(u.name)), {}});
@@ -38,8 +55,18 @@ std::vector<reporter> reporters(const run_result& run) {
         // A superseded version, or a report on another subject than the plan's, is no source.
         if (s.superseded_by || s.off_topic) continue;
         if (!s.unit) {
+            if (const auto issuer = issuer_of(s); !issuer.empty()) {
+                // Reports naming one body are that body's, however many it sent.
+                const auto [pos, added] = issuer_index.emplace(text::match_key(issuer), issuers.size());
+                if (added) {
+                    const auto name = issuer + " (ngoài danh sách)";
+                    issuers.push_back({"", name, name, {}, {issuer}});
+                }
+                issuers[pos->second].submissions.push_back(&s);
+                continue;
+            }
             const auto name = "Đơn vị chưa xác định (" + file_of(s) + ")";
-            unknown.push_back({"", name, name, {&s}});
+            unknown.push_back({"", name, name, {&s}, {}});
         } else if (const auto it = roster_index.find(s.unit->id); it != roster_index.end()) {
             roster_rows[it->second].submissions.push_back(&s);
         } else {
@@ -49,7 +76,7 @@ std::vector<reporter> reporters(const run_result& run) {
         }
     }
     std::vector<reporter> out;
-    for (auto* list : {&roster_rows, &outside, &unknown})
+    for (auto* list : {&roster_rows, &outside, &issuers, &unknown})
         for (auto& r : *list)
             if (!r.submissions.empty()) out.push_back(std::move(r));
     return out;
@@ -64,6 +91,7 @@ std::vector<std::string> name_forms(const run_result& run, const roster& r) {
     for (const auto& u : run.units) add(u.name), add(short_name_of(u.name));
     for (const auto& s : run.submissions)
         if (s.unit) add(s.unit->name), add(short_name_of(s.unit->name));
+        else if (const auto issuer = issuer_of(s); !issuer.empty()) add(issuer);
     for (const auto& u : r.units) {
         add(u.name);
         add(short_name_of(u.name));

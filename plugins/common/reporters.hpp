@@ -18,11 +18,14 @@ struct reporter {
     std::string name;                       ///< display name ("Huyện ủy Can Lộc")
     std::string short_name;                 ///< for attributions ("Can Lộc")
     std::vector<const submission*> submissions;  ///< in input order
+    std::vector<std::string> own_names = {};  ///< other written forms of its own name, replaced when its wording is made general
 };
 
 /// Units with at least one submission that is not superseded: roster units in
-/// roster order (run.units), then units outside the roster, then reports of
-/// unknown units, each named after its file.
+/// roster order (run.units), then units outside the roster, then the bodies
+/// that reports of no known unit name as their issuer (extract-unit's
+/// extension "issuer"), one reporter per body, named "Huyện ủy Yên Thành (ngoài
+/// danh sách)", then the other reports of no known unit, each named after its file.
 std::vector<reporter> reporters(const run_result& run);
 
 /// "Can Lộc" for "Huyện ủy Can Lộc"; other names unchanged.

@@ -8,6 +8,7 @@
 // goes bottom-up and stops at the first line naming a roster unit.
 
 #include "unit_extractor.hpp"
+#include "issuer_name.hpp"
 
 #include "header_block.hpp"
 #include "report_markers.hpp"
@@ -189,6 +190,7 @@ identification identify(const unit_index& index, const document& doc, const item
             if (r.unit && !r.subordinate.empty()) {
                 id.failure = "the report is issued by \"" + r.subordinate + "\", a body under " +
                              index.unit(*r.unit).name + " that is not in the roster";
+                id.issuer = r.subordinate;
                 return id;
             }
             if (r.unit) {
@@ -234,6 +236,17 @@ identification identify(const unit_index& index, const document& doc, const item
         return id;
     }
     const std::string issuer = likely_issuer(header);
+    // The body is named for the draft only from a line of its own that says
+    // what kind of body it is, or a name broken over two lines ("ỦY BAN NHÂN
+    // DÂN" / "TỈNH LÂM ĐỒNG"); not from a parent and its child run together
+    // ("UBND TỈNH LÂM ĐỒNG" / "SỞ NỘI VỤ").
+    if (!issuer.empty() && unit_index::names_a_body(canonical_key(issuer)))
+        for (std::size_t n = header.left.size(); n-- > 0 && id.issuer.empty();) {
+            const bool own_line = header.left[n] == issuer;
+            const bool broken = n > 0 && header.left[n - 1] + " " + header.left[n] == issuer &&
+                                !unit_index::names_a_body(canonical_key(header.left[n - 1]));
+            if (own_line || broken) id.issuer = issuer;
+        }
     id.failure = issuer.empty()
                      ? "no issuing body found in the header, and neither the sender nor the file name names a roster unit"
                      : "no roster unit matches the issuing body \"" + issuer +
@@ -248,6 +261,7 @@ void unit_extractor::extract(const document& doc, const item& it, submission& su
     const identification id = identify(index_, doc, it);
     if (!id.unit) {
         sub.problems.push_back(problem{error_code::unknown_unit, id.failure});
+        if (!id.issuer.empty()) sub.extensions["issuer"] = issuer_name(text::sanitize_utf8(id.issuer));
         return;
     }
     const roster_unit& u = index_.unit(*id.unit);

@@ -17,6 +17,7 @@ struct identification {
     std::string how;                   ///< "header", "email", "sender_name", "file_name", "subject", "place"
     std::string evidence;              ///< the text that matched
     std::string failure;               ///< the unknown_unit message when `unit` is empty
+    std::string issuer;                ///< when `unit` is empty: the body the header names as the issuer, as written ("" when none)
 };
 
 /// Identifies the issuing unit, in order of trust: the header block (lowest
@@ -31,7 +32,9 @@ public:
     std::string name() const override { return "extract-unit"; }
     /// Builds the roster index.
     void prepare(const context& ctx) override;
-    /// Sets sub.unit, or adds the problem unknown_unit; keeps a unit an earlier extractor set.
+    /// Sets sub.unit, or adds the problem unknown_unit and, when the header
+    /// names the body that issued it, the extension "issuer" (its name as in
+    /// running text, issuer_name.hpp); keeps a unit an earlier extractor set.
     void extract(const document& doc, const item& it, submission& sub, const context& ctx) const override;
 
 private:

@@ -51,6 +51,7 @@ std::string collective_of(const std::vector<const reporter*>& units) {
 
 std::string generalize(const std::string& sentence, const reporter& unit, const roster& r, const std::string& collective) {
     std::vector<std::string> names{unit.name};
+    names.insert(names.end(), unit.own_names.begin(), unit.own_names.end());
     if (const auto* ru = r.find(unit.unit_id)) {
         names.push_back(ru->name);
         for (const auto& a : ru->aliases) names.push_back(text::to_nfc(a));

@@ -113,6 +113,7 @@ TEST_CASE("Hà Tĩnh alone is the province, not the city", "[identity]") {
                                                            "Hà Tĩnh, ngày 16 tháng 8 năm 2013"})));
     CHECK_FALSE(province.unit);
     CHECK(problem_message(province, error_code::unknown_unit).find("TỈNH ỦY HÀ TĨNH") != std::string::npos);
+    CHECK_FALSE(province.extensions.count("issuer"));   // the province's own committee is no reporting body
 
     CHECK(unit_id(f.run(report(plain_header({"ĐẢNG BỘ TỈNH HÀ TĨNH", "THÀNH ỦY HÀ TĨNH", "Số 30-BC/TU"})))) ==
           "tp-ha-tinh");
@@ -131,6 +132,9 @@ TEST_CASE("an unknown issuer leaves the unit empty with a clear problem", "[iden
     REQUIRE(s.problems.size() == 1);
     CHECK(s.problems[0].code == error_code::unknown_unit);
     CHECK(s.problems[0].message.find("TRƯỜNG THCS HOÀNG LƯƠNG") != std::string::npos);
+    // The body the header names, for the draft to call the report by.
+    REQUIRE(s.extensions.count("issuer"));
+    CHECK(s.extensions.at("issuer").convert<std::string>() == "Trường THCS Hoàng Lương");
 }
 
 TEST_CASE("units named only in the body do not count", "[identity]") {
@@ -139,6 +143,7 @@ TEST_CASE("units named only in the body do not count", "[identity]") {
     const submission s = f.run(report(plain_header({"ĐẢNG CỘNG SẢN VIỆT NAM"})));
     CHECK_FALSE(s.unit);
     CHECK(problem_message(s, error_code::unknown_unit).find("no issuing body") != std::string::npos);
+    CHECK_FALSE(s.extensions.count("issuer"));
 }
 
 TEST_CASE("a grassroots committee under a roster unit is not that unit", "[identity]") {
@@ -149,6 +154,8 @@ TEST_CASE("a grassroots committee under a roster unit is not that unit", "[ident
     const std::string m = problem_message(s, error_code::unknown_unit);
     CHECK(m.find("ĐẢNG ỦY XÃ THIÊN LỘC") != std::string::npos);
     CHECK(m.find("Huyện ủy Can Lộc") != std::string::npos);
+    REQUIRE(s.extensions.count("issuer"));
+    CHECK(s.extensions.at("issuer").convert<std::string>() == "Đảng ủy xã Thiên Lộc");
 }
 
 TEST_CASE("an alias shared by two units is ambiguous unless the number's symbol decides", "[identity]") {
@@ -321,6 +328,8 @@ TEST_CASE("a body named on one line before the unit it belongs to", "[identity]"
     const submission s = f.run(report(plain_header({"ĐẢNG ỦY XÃ THIÊN LỘC HUYỆN CAN LỘC", "*", "Số 4-BC/ĐU"})));
     CHECK_FALSE(s.unit);
     CHECK(problem_message(s, error_code::unknown_unit).find("ĐẢNG ỦY XÃ THIÊN LỘC HUYỆN CAN LỘC") != std::string::npos);
+    REQUIRE(s.extensions.count("issuer"));
+    CHECK(s.extensions.at("issuer").convert<std::string>() == "Đảng ủy xã Thiên Lộc huyện Can Lộc");
     // A board of the unit is the unit.
     CHECK(unit_id(f.run(report(plain_header({"BAN DÂN VẬN HUYỆN ỦY CAN LỘC", "*", "Số 4-BC/BDVHU"})))) == "can-loc");
 }

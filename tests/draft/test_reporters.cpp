@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+// Who counts in the draft. A report of no roster unit whose header names the
+// body that issued it is that body's: two reports of one body are one unit,
+// named as its header names it and marked as outside the roster, and its
+// sentences are made general by replacing that name like a roster unit's.
+#include "draft_fixture.hpp"
+#include "reporters.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+using namespace baocao;
+using namespace baocao::synthesis;
+
+namespace {
+
+submission from_outside(const std::string& file, const std::string& issuer, const std::string& text) {
+    auto s = draft_test::sub("inbox/" + file, std::nullopt, {draft_test::sec("1", text)});
+    s.attachment_name = file;
+    if (!issuer.empty()) s.extensions["issuer"] = issuer;
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("reports of no roster unit that name one issuer are one reporter, named after it", "[draft][reporters]") {
+    run_result run;
+    run.plan = draft_test::make_plan();
+    run.submissions.push_back(from_outside("yen-thanh-1.docx", "Huyện ủy Yên Thành", "Báo cáo lần đầu."));
+    run.submissions.push_back(from_outside("khong-ro.docx", "", "Một báo cáo không rõ nơi gửi."));
+    run.submissions.push_back(from_outside("yen-thanh-2.docx", "Huyện ủy Yên Thành", "Báo cáo bổ sung."));
+    const auto reps = reporters(run);
+    REQUIRE(reps.size() == 2);
+    CHECK(reps[0].name == "Huyện ủy Yên Thành (ngoài danh sách)");
+    CHECK(reps[0].unit_id.empty());
+    CHECK(reps[0].submissions.size() == 2);
+    CHECK(reps[1].name == "Đơn vị chưa xác định (khong-ro.docx)");
+    const auto forms = name_forms(run, roster{});
+    CHECK(std::find(forms.begin(), forms.end(), "Huyện ủy Yên Thành") != forms.end());
+}
+
+TEST_CASE("a finding of units outside the roster is stated in general words and counts each body once", "[draft][reporters]") {
+    run_result run;
+    run.plan = draft_test::make_plan();
+    const char* const bodies[] = {"Gio Linh", "Yên Thành", "Thanh Chương"};
+    for (std::size_t u = 0; u < 3; ++u) {
+        const std::string issuer = "Huyện ủy " + std::string(bodies[u]);
+        const std::string text = "Ban Thường vụ " + issuer +
+                                 " đã ban hành Nghị quyết chuyên đề về tăng cường công tác dân vận trong tình hình mới.\n";
+        // Each body sent its report twice.
+        run.submissions.push_back(from_outside("bc-" + std::to_string(u) + "-a.docx", issuer, text));
+        run.submissions.push_back(from_outside("bc-" + std::to_string(u) + "-b.docx", issuer, text));
+    }
+    const auto d = draft_test::composed(run).draft;
+    std::vector<std::string> stated;
+    for (const auto& p : d.parts)
+        if (p.zone == draft::zone::body)
+            for (const auto& b : p.blocks)
+                if (b.text.find("Nghị quyết chuyên đề") != std::string::npos) stated.push_back(b.text);
+    REQUIRE(stated.size() == 1);
+    INFO(stated[0]);
+    // Each body's own name made general, and three units, not six.
+    CHECK(stated[0].find("Huyện ủy Gio Linh đã") == std::string::npos);
+    CHECK(stated[0].find("Huyện ủy Gio Linh (ngoài danh sách), Huyện ủy Yên Thành (ngoài danh sách), Huyện ủy Thanh Chương "
+                         "(ngoài danh sách)") != std::string::npos);
+}
