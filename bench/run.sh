@@ -5,7 +5,7 @@
 # CORPUS is any of samplegen (the default reports of baocao-samplegen), long
 # (5 000-15 000 words, figures in most paragraphs, many tables), foreign (a
 # third of the reports from units not in the roster), unlisted (every report
-# from a unit not in the roster, so each is a reporter of its own) and mixed
+# from a unit not in the roster, each a unit of its own) and mixed
 # (the real reports and the Vietnamese peer .docx replicated with varied units
 # and dates; skipped when ../shared is absent); all five when none is named.
 # For each it prints per-file milliseconds (wall clock, and CPU time, steadier on a shared
@@ -52,7 +52,7 @@ make_corpus() {
     samplegen) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --out "$dir" >/dev/null ;;
     long) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --long --out "$dir" >/dev/null ;;
     foreign) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --foreign-share 0.33 --out "$dir" >/dev/null ;;
-    unlisted) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --foreign-share 1 --out "$dir" >/dev/null ;;
+    unlisted) "$build/bin/baocao-samplegen" --seed 2013 --count "$count" --flat --foreign-share 1 --distinct-foreign --out "$dir" >/dev/null ;;
     mixed)
       [ -d "$shared/real-reports/docx" ] && [ -d "$shared/peer/vietnamese" ] || return 3
       python3 "$here/bench/corpora/mixed_corpus.py" "$shared" "$roster" "$count" "$dir" >/dev/null ;;

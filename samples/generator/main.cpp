@@ -19,7 +19,8 @@ int usage(const char* why) {
     std::cerr << "usage: baocao-samplegen [--seed S] --out DIR            write the demo inbox\n"
                  "       baocao-samplegen [--seed S] --count N --out DIR --flat   write N report .docx files\n"
                  "       baocao-samplegen [--seed S] --count N --out DIR --flat --long   N long reports (5 000-15 000 words)\n"
-                 "       ... --flat --foreign-share P   a share P of the reports from units not in the roster\n";
+                 "       ... --flat --foreign-share P   a share P of the reports from units not in the roster\n"
+                 "       ... --flat --foreign-share P --distinct-foreign   each of them from a district of its own\n";
     return 2;
 }
 
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
             corpus.foreign_share = std::strtod(v.c_str(), &end);
             if (v.empty() || *end != '\0' || corpus.foreign_share < 0 || corpus.foreign_share > 1)
                 return usage("--foreign-share needs a share in 0..1");
+        } else if (a == "--distinct-foreign") {
+            corpus.distinct_foreign = true;
         } else if (a == "--help" || a == "-h") {
             usage(nullptr);
             return 0;

@@ -9,8 +9,43 @@
 
 #include <cstdio>
 #include <iterator>
+#include <string>
+#include <vector>
 
 namespace baocao::samplegen {
+
+namespace {
+
+/// The `n`-th name of a district made for the corpus: two syllables of place
+/// names, never a place of the roster, 2 000 and more before one comes again.
+std::string made_district_name(std::size_t n) {
+    static const char* const first[] = {"An",   "Bình",  "Cẩm",   "Diễn", "Đông", "Gia",    "Hòa",   "Hưng",  "Hải",   "Kim",
+                                        "Lạc",  "Long",  "Minh",  "Mỹ",   "Nam",  "Ninh",   "Phú",   "Phúc",  "Quang", "Quế",
+                                        "Sơn",  "Tân",   "Thái",  "Thạch", "Thanh", "Thiệu", "Thọ",   "Thuận", "Tiên",  "Trung",
+                                        "Tuy",  "Vĩnh",  "Văn",   "Việt", "Xuân", "Yên",    "Bắc",   "Cao",   "Đại",   "Định",
+                                        "Hiệp", "Hoằng", "Kỳ",    "Lâm",  "Lục",  "Nghĩa",  "Như",   "Quỳnh", "Triệu", "Tam"};
+    static const char* const second[] = {"Bình", "Châu", "Điền", "Giang", "Hà",   "Hải",   "Hòa",   "Hóa",   "Hưng",
+                                         "Khánh", "Lâm",  "Lập",  "Lộc",   "Long", "Lương", "Mỹ",    "Nguyên", "Phong",
+                                         "Phú",  "Phước", "Quan", "Sơn",   "Thành", "Thịnh", "Thủy", "Tiến",  "Trạch",
+                                         "Trường", "Xuyên", "Yên", "An",   "Đức",  "Hậu",   "Hội",   "Linh",  "Minh",
+                                         "Ninh", "Phương", "Tân", "Thắng", "Thông", "Thuận", "Trung", "Vinh",  "Xá"};
+    static const std::vector<std::string> names = [&] {
+        std::vector<std::string> out;
+        for (std::size_t at = 0; at < std::size(first) * std::size(second); ++at) {
+            const std::string a = first[at % std::size(first)], b = second[at / std::size(first)];
+            if (a == b) continue;
+            const std::string name = a + " " + b;
+            bool taken = false;
+            for (const auto& u : roster_units())
+                for (const auto& place : u.place_names) taken = taken || place == name;
+            if (!taken) out.push_back(name);
+        }
+        return out;
+    }();
+    return names[n % names.size()];
+}
+
+}  // namespace
 
 int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count, const flat_corpus_options& fo) {
     // District committees of other provinces: units a Hà Tĩnh roster does not know.
@@ -58,7 +93,7 @@ int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int 
         o.seed = local.next();
         if (fo.foreign_share > 0 && local.chance(fo.foreign_share)) {
             const auto& f = foreign[local.index(std::size(foreign))];
-            o.foreign_place = f[0];
+            o.foreign_place = fo.distinct_foreign ? made_district_name(static_cast<std::size_t>(i)) : f[0];
             o.foreign_province = f[1];
             o.unit_id = "nghi-xuan";  // writes like a district committee
             o.tcvn3 = false;          // its header is read as Unicode text

@@ -17,6 +17,10 @@ struct flat_corpus_options {
     /// The share of reports written by district committees of other provinces,
     /// which the roster does not list ("bao-cao-0042-ngoai-danh-sach.docx").
     double foreign_share = 0;
+    /// Each of those reports from a district committee of its own, with a name
+    /// made for it ("Huyện ủy Quế Lâm"), so that every such report is a unit
+    /// of its own; otherwise they come from eight real ones.
+    bool distinct_foreign = false;
 };
 int write_flat_corpus(const std::filesystem::path& out, std::uint64_t seed, int count,
                       const flat_corpus_options& options = {});

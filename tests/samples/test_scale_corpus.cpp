@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <sstream>
 
 using namespace baocao::testing;
@@ -81,4 +82,21 @@ TEST_CASE("a foreign share writes that share of reports from units the roster do
     }
     CHECK(foreign >= 10);
     CHECK(foreign <= 30);
+}
+
+TEST_CASE("distinct foreign reports each come from a district committee of their own", "[samples]") {
+    const auto dir = temp_dir("samples-flat-distinct");
+    baocao::samplegen::flat_corpus_options options;
+    options.foreign_share = 1;
+    options.distinct_foreign = true;
+    REQUIRE(baocao::samplegen::write_flat_corpus(dir, 11, 30, options) == 30);
+    std::set<std::string> issuers;
+    for (const auto& f : list_files(dir)) {
+        const std::string text = document_text(unzip(read_file(dir / f)).at("word/document.xml"));
+        const auto at = text.find("HUYỆN ỦY ");
+        REQUIRE(at != std::string::npos);
+        const auto end = text.find_first_of("\n*", at);
+        issuers.insert(text.substr(at, end - at));
+    }
+    CHECK(issuers.size() == 30);
 }
