@@ -7,11 +7,17 @@
 
 #include "same_report.hpp"
 
+#include <baocao/sdk/text.hpp>
+
+#include <Poco/Exception.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
 #include <set>
+#include <string>
+#include <string_view>
 #include <tuple>
 
 namespace baocao::deadline {
@@ -21,6 +27,21 @@ namespace {
 /// Input position: the core's order, then the vector position as a tiebreak.
 std::pair<std::uint64_t, std::size_t> input_position(const std::vector<submission>& subs, std::size_t i) {
     return {subs[i].order, i};
+}
+
+/// The key prefix under which reports of one issuing body outside the roster
+/// are grouped; no roster id starts with it.
+constexpr std::string_view issuer_group_prefix = "\x01issuer:";
+
+/// extract-unit's "issuer" of a report of no roster unit, "" when none.
+std::string issuer_of(const submission& s) {
+    const auto it = s.extensions.find("issuer");
+    if (it == s.extensions.end() || !it->second.isString()) return {};
+    try {
+        return it->second.convert<std::string>();
+    } catch (const Poco::Exception&) {
+        return {};
+    }
 }
 
 bool has_problem(const submission& s, error_code code) {
@@ -103,12 +124,19 @@ std::size_t main_file(const std::vector<submission>& subs, const std::vector<std
 std::map<std::string, version_chain> resolve_versions(std::vector<submission>& subs, std::size_t item_count) {
     const std::vector<bool> duplicate = mark_duplicates(subs);
 
-    // unit id → message key → files; a file without a key travels alone.
+    // unit id → message key → files; a file without a key travels alone. A
+    // report of no roster unit whose header names its issuing body
+    // (extract-unit's "issuer") is grouped under that body: its later sending
+    // replaces the earlier one as a unit's would, though it has no row.
     std::map<std::string, std::vector<std::vector<std::size_t>>> grouped;
     std::map<std::string, std::map<std::string, std::size_t>> slot_of_key;
     for (std::size_t i = 0; i < subs.size(); ++i) {
-        if (duplicate[i] || !subs[i].unit || subs[i].off_topic) continue;
-        const std::string& unit = subs[i].unit->id;
+        if (duplicate[i] || subs[i].off_topic) continue;
+        std::string unit;
+        if (subs[i].unit) unit = subs[i].unit->id;
+        else if (const std::string issuer = issuer_of(subs[i]); !issuer.empty())
+            unit = std::string(issuer_group_prefix) + text::match_key(issuer);
+        else continue;
         auto& sendings = grouped[unit];
         const std::string& key = subs[i].message_key;
         if (key.empty()) {

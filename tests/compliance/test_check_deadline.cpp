@@ -223,3 +223,21 @@ TEST_CASE("the plugin registers the checker under its name", "[compliance]") {
     REQUIRE(reg.checkers().size() == 1);
     CHECK(reg.checkers()[0].stage->name() == "check-deadline");
 }
+
+TEST_CASE("reports of no roster unit naming one issuing body are versions of one report", "[compliance]") {
+    auto from_issuer = [](const std::string& source, const std::string& issuer, const std::string& received) {
+        submission s = sub(source, "", "", received);
+        if (!issuer.empty()) s.extensions["issuer"] = issuer;
+        return s;
+    };
+    const run_result run = checked({from_issuer("in/yt-2.eml#bc.docx", "Huyện ủy Yên Thành", "2013-10-07T09:00:00+07:00"),
+                                    from_issuer("in/yt-1.eml#bc.docx", "Huyện ủy Yên Thành", "2013-10-03T09:00:00+07:00"),
+                                    from_issuer("in/tg.eml#bc.docx", "Huyện ủy Tĩnh Gia", "2013-10-02T09:00:00+07:00"),
+                                    from_issuer("in/x.eml#bc.docx", "", "2013-10-01T09:00:00+07:00")});
+    CHECK_FALSE(run.submissions[0].superseded_by);
+    CHECK(run.submissions[1].superseded_by == std::optional<std::string>("in/yt-2.eml#bc.docx"));
+    CHECK_FALSE(run.submissions[2].superseded_by);   // another body
+    CHECK_FALSE(run.submissions[3].superseded_by);   // no body named
+    // Still no roster unit's row.
+    for (const auto& u : run.units) CHECK(u.submission != std::optional<std::string>("in/yt-2.eml#bc.docx"));
+}
