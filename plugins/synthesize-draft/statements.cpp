@@ -30,10 +30,15 @@ bool has_any(const std::string& key, std::initializer_list<std::string_view> phr
 
 /// A short line that does not end as a sentence, followed by one that does: a
 /// sub-heading written without its number ("Việc cụ thể hóa, ban hành văn bản
-/// chỉ đạo, hướng dẫn"), not a statement. A list of items without final marks
-/// is no heading: the next line ends no better.
+/// chỉ đạo, hướng dẫn"), not a statement. An item of a list ("- ...", "+ ...",
+/// "• ...") is never one, whatever its punctuation, and a list of items
+/// without final marks is no heading: the next line ends no better.
 bool heads_paragraph(std::string_view line, std::string_view next) {
-    return !ends_like_sentence(line) && word_count_up_to(line, 17) <= 16 && ends_like_sentence(next) &&
+    const auto trimmed = text::trim(line);
+    const bool list_item = !trimmed.empty() && (trimmed[0] == '-' || trimmed[0] == '+' || trimmed[0] == '*' ||
+                                                trimmed.rfind("\xE2\x80\xA2", 0) == 0 ||   // •
+                                                trimmed.rfind("\xE2\x80\x93", 0) == 0);    // –
+    return !list_item && !ends_like_sentence(line) && word_count_up_to(line, 17) <= 16 && ends_like_sentence(next) &&
            word_count_up_to(next, 17) > word_count_up_to(line, 17);
 }
 

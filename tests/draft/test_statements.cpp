@@ -141,3 +141,18 @@ TEST_CASE("the cells of a table that came out one a line are not statements", "[
     CHECK(find(all, "Kết quả xây dựng mô hình ở các đơn vị"));
     CHECK(find(all, "Các mô hình đều gắn với nhiệm vụ"));
 }
+
+TEST_CASE("an item of a list without its final mark is no sub-heading, and keeps the role of its part", "[draft][statements]") {
+    const auto all = statements_for(
+        "1. Kết quả\n"
+        "Các cấp hội đã vận động hội viên tham gia xây dựng nông thôn mới.\n"
+        "2. Hạn chế, tồn tại\n"
+        "- Sinh hoạt chi hội ở một số thôn còn đơn điệu\n"
+        "- Kinh phí hoạt động của các chi hội ở thôn, xóm rất eo hẹp, phần lớn do hội viên tự đóng góp.\n");
+    const auto* dull = find(all, "Sinh hoạt chi hội ở một số thôn");
+    const auto* money = find(all, "Kinh phí hoạt động của các chi hội");
+    REQUIRE(dull);
+    REQUIRE(money);
+    CHECK(dull->role == role::weaknesses);
+    CHECK(money->role == role::weaknesses);
+}
