@@ -135,7 +135,7 @@ std::map<std::string, version_chain> resolve_versions(std::vector<submission>& s
         std::string unit;
         if (subs[i].unit) unit = subs[i].unit->id;
         else if (const std::string issuer = issuer_of(subs[i]); !issuer.empty())
-            unit = std::string(issuer_group_prefix) + text::match_key(issuer);
+            unit = std::string(issuer_group_prefix) + text::to_lower(issuer);   // "An Hòa" and "An Hóa" are two places
         else continue;
         auto& sendings = grouped[unit];
         const std::string& key = subs[i].message_key;

@@ -56,8 +56,9 @@ std::vector<reporter> reporters(const run_result& run) {
         if (s.superseded_by || s.off_topic) continue;
         if (!s.unit) {
             if (const auto issuer = issuer_of(s); !issuer.empty()) {
-                // Reports naming one body are that body's, however many it sent.
-                const auto [pos, added] = issuer_index.emplace(text::match_key(issuer), issuers.size());
+                // Reports naming one body are that body's, however many it sent. Its
+                // name in lower case, marks kept: "An Hòa" and "An Hóa" are two places.
+                const auto [pos, added] = issuer_index.emplace(text::to_lower(issuer), issuers.size());
                 if (added) {
                     const auto name = issuer + " (ngoài danh sách)";
                     issuers.push_back({"", name, name, {}, {issuer}});

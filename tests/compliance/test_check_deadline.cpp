@@ -241,3 +241,15 @@ TEST_CASE("reports of no roster unit naming one issuing body are versions of one
     // Still no roster unit's row.
     for (const auto& u : run.units) CHECK(u.submission != std::optional<std::string>("in/yt-2.eml#bc.docx"));
 }
+
+TEST_CASE("bodies outside the roster whose names differ only by a tone mark are two bodies", "[compliance]") {
+    auto from_issuer = [](const std::string& source, const std::string& issuer, const std::string& received) {
+        submission s = sub(source, "", "", received);
+        s.extensions["issuer"] = issuer;
+        return s;
+    };
+    const run_result run = checked({from_issuer("in/hoa.eml#bc.docx", "Huyện ủy An Hòa", "2013-10-03T09:00:00+07:00"),
+                                    from_issuer("in/hoa2.eml#bc.docx", "Huyện ủy An Hóa", "2013-10-07T09:00:00+07:00")});
+    CHECK_FALSE(run.submissions[0].superseded_by);
+    CHECK_FALSE(run.submissions[1].superseded_by);
+}

@@ -37,6 +37,11 @@ TEST_CASE("reports of no roster unit that name one issuer are one reporter, name
     CHECK(reps[0].unit_id.empty());
     CHECK(reps[0].submissions.size() == 2);
     CHECK(reps[1].name == "Đơn vị chưa xác định (khong-ro.docx)");
+    // A name that differs by a tone mark is another body ("An Hòa", "An Hóa").
+    auto other = run;
+    other.submissions.push_back(from_outside("an-hoa.docx", "Huyện ủy An Hòa", "Báo cáo."));
+    other.submissions.push_back(from_outside("an-hoa-2.docx", "Huyện ủy An Hóa", "Báo cáo."));
+    CHECK(reporters(other).size() == 4);
     const auto forms = name_forms(run, roster{});
     CHECK(std::find(forms.begin(), forms.end(), "Huyện ủy Yên Thành") != forms.end());
 }
