@@ -5,11 +5,10 @@
 
 #include "versions.hpp"
 
+#include "reporters.hpp"
 #include "same_report.hpp"
 
 #include <baocao/sdk/text.hpp>
-
-#include <Poco/Exception.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -32,17 +31,6 @@ std::pair<std::uint64_t, std::size_t> input_position(const std::vector<submissio
 /// The key prefix under which reports of one issuing body outside the roster
 /// are grouped; no roster id starts with it.
 constexpr std::string_view issuer_group_prefix = "\x01issuer:";
-
-/// extract-unit's "issuer" of a report of no roster unit, "" when none.
-std::string issuer_of(const submission& s) {
-    const auto it = s.extensions.find("issuer");
-    if (it == s.extensions.end() || !it->second.isString()) return {};
-    try {
-        return it->second.convert<std::string>();
-    } catch (const Poco::Exception&) {
-        return {};
-    }
-}
 
 bool has_problem(const submission& s, error_code code) {
     return std::any_of(s.problems.begin(), s.problems.end(), [&](const problem& p) { return p.code == code; });
@@ -134,7 +122,7 @@ std::map<std::string, version_chain> resolve_versions(std::vector<submission>& s
         if (duplicate[i] || subs[i].off_topic) continue;
         std::string unit;
         if (subs[i].unit) unit = subs[i].unit->id;
-        else if (const std::string issuer = issuer_of(subs[i]); !issuer.empty())
+        else if (const std::string issuer = synthesis::issuer_of(subs[i]); !issuer.empty())
             unit = std::string(issuer_group_prefix) + text::to_lower(issuer);   // "An Hòa" and "An Hóa" are two places
         else continue;
         auto& sendings = grouped[unit];

@@ -29,9 +29,6 @@ std::string file_of(const submission& s) {
     return clean(name);
 }
 
-namespace {
-
-/// The issuer extract-unit found in the header of a report of no known unit, "" when none.
 std::string issuer_of(const submission& s) {
     const auto it = s.extensions.find("issuer");
     if (it == s.extensions.end() || !it->second.isString()) return {};
@@ -41,8 +38,6 @@ std::string issuer_of(const submission& s) {
         return {};
     }
 }
-
-}  // namespace
 
 std::vector<reporter> reporters(const run_result& run) {
     std::vector<reporter> roster_rows, outside, issuers, unknown;

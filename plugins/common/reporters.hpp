@@ -28,6 +28,10 @@ struct reporter {
 /// danh sách)", then the other reports of no known unit, each named after its file.
 std::vector<reporter> reporters(const run_result& run);
 
+/// The body a report of no roster unit names as its issuer (extract-unit's
+/// extension "issuer"), cleaned; "" when none.
+std::string issuer_of(const submission& s);
+
 /// "Can Lộc" for "Huyện ủy Can Lộc"; other names unchanged.
 std::string short_name_of(const std::string& name);
 

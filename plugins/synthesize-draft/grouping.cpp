@@ -310,8 +310,9 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             if (list.empty() || list.back() != f) list.push_back(f);
         }
         if (out[f].members.size() == 1) {
+            // What a table would add for a first member (each weight onto 0.0): w².
             lone[f] = i;
-            for (const auto& [id, w] : vec[i]) centroid_norm2[f] += 2 * 0.0 * w + w * w;
+            for (const auto& [id, w] : vec[i]) centroid_norm2[f] += w * w;
             return;
         }
         auto& c = centroid[f];

@@ -38,8 +38,9 @@ bool heads_paragraph(std::string_view line, std::string_view next) {
     const bool list_item = !trimmed.empty() && (trimmed[0] == '-' || trimmed[0] == '+' || trimmed[0] == '*' ||
                                                 trimmed.rfind("\xE2\x80\xA2", 0) == 0 ||   // •
                                                 trimmed.rfind("\xE2\x80\x93", 0) == 0);    // –
-    return !list_item && !ends_like_sentence(line) && word_count_up_to(line, 17) <= 16 && ends_like_sentence(next) &&
-           word_count_up_to(next, 17) > word_count_up_to(line, 17);
+    const std::size_t words = word_count_up_to(line, 17);
+    return !list_item && !ends_like_sentence(line) && words <= 16 && ends_like_sentence(next) &&
+           word_count_up_to(next, 17) > words;
 }
 
 /// A line of nothing but a number ("520", "1.058", "87,6%"): a cell of a
@@ -285,8 +286,7 @@ statement_list statements_of(const std::vector<reporter>& reporters, const plan_
             out.all.push_back(std::move(st));
         }
         std::move(list.origins.begin(), list.origins.end(), std::back_inserter(out.origins));
-        statement_list().all.swap(list.all);
-        statement_list().origins.swap(list.origins);
+        list = statement_list{};   // its memory freed as soon as it is copied
     }
     return out;
 }
