@@ -15,6 +15,18 @@
 namespace baocao::synthesis {
 
 
+namespace {
+
+constexpr const char* outside_roster_remark = "ngoài danh sách";
+constexpr const char* unknown_unit_remark = "chưa xác định đơn vị";
+
+}  // namespace
+
+std::string listed(const reporter& r) {
+    if (r.listed_name.empty()) return r.short_name;
+    return r.remark.empty() ? r.listed_name : r.listed_name + " – " + r.remark;
+}
+
 std::string short_name_of(const std::string& name) {
     for (const char* prefix : {"Huyện ủy ", "Huyện uỷ "})
         if (name.rfind(prefix, 0) == 0 && name.size() > std::string(prefix).size()) return name.substr(std::string(prefix).size());
@@ -56,13 +68,14 @@ std::vector<reporter> reporters(const run_result& run) {
                 const auto [pos, added] = issuer_index.emplace(text::to_lower(issuer), issuers.size());
                 if (added) {
                     const auto name = issuer + " (ngoài danh sách)";
-                    issuers.push_back({"", name, name, {}, {issuer}});
+                    issuers.push_back({"", name, name, {}, {issuer}, issuer, outside_roster_remark});
                 }
                 issuers[pos->second].submissions.push_back(&s);
                 continue;
             }
-            const auto name = "Đơn vị chưa xác định (" + file_of(s) + ")";
-            unknown.push_back({"", name, name, {&s}, {}});
+            const auto file = file_of(s);
+            const auto name = "Đơn vị chưa xác định (" + file + ")";
+            unknown.push_back({"", name, name, {&s}, {}, file, unknown_unit_remark});
         } else if (const auto it = roster_index.find(s.unit->id); it != roster_index.end()) {
             roster_rows[it->second].submissions.push_back(&s);
         } else {

@@ -19,13 +19,20 @@ struct reporter {
     std::string short_name;                 ///< for attributions ("Can Lộc")
     std::vector<const submission*> submissions;  ///< in input order
     std::vector<std::string> own_names = {};  ///< other written forms of its own name, replaced when its wording is made general
+    std::string listed_name = {};  ///< its name in a list of units when not short_name: the body alone, or the file
+    std::string remark = {};       ///< what a list says once after such names: "ngoài danh sách", "chưa xác định đơn vị"
 };
+
+/// The unit as a list names it: "Can Lộc"; "Huyện ủy Yên Thành – ngoài danh sách" for a body outside the roster.
+std::string listed(const reporter& r);
 
 /// Units with at least one submission that is not superseded: roster units in
 /// roster order (run.units), then units outside the roster, then the bodies
 /// that reports of no known unit name as their issuer (extract-unit's
 /// extension "issuer"), one reporter per body, named "Huyện ủy Yên Thành (ngoài
-/// danh sách)", then the other reports of no known unit, each named after its file.
+/// danh sách)" and listed as "Huyện ủy Yên Thành" under the remark "ngoài danh
+/// sách", then the other reports of no known unit, each named after its file
+/// ("Đơn vị chưa xác định (x.docx)", listed as "x.docx", "chưa xác định đơn vị").
 std::vector<reporter> reporters(const run_result& run);
 
 /// The body a report of no roster unit names as its issuer (extract-unit's

@@ -124,7 +124,7 @@ public:
             for (auto* u : units)
                 if (u != &reporters_[rep.unit]) others.push_back(u);
             auto rest = attribution(others, reporters_.size());
-            text = without_final_period(rep.text) + " (" + reporters_[rep.unit].short_name + "; nội dung tương tự: " +
+            text = without_final_period(rep.text) + " (" + listed(reporters_[rep.unit]) + "; nội dung tương tự: " +
                    rest.substr(1);
             text += ".";
         }
@@ -181,7 +181,7 @@ public:
         b.lead = "Tiêu biểu như:";
         for (std::size_t i = 0; i < picked.size(); ++i) {
             const auto& st = statements_.all[found[picked[i]].representative];
-            b.text += (i ? "; " : "") + without_final_period(st.text) + " (" + reporters_[st.unit].short_name + ")";
+            b.text += (i ? "; " : "") + without_final_period(st.text) + " (" + listed(reporters_[st.unit]) + ")";
             for (auto m : found[picked[i]].members) {
                 b.sources.push_back(source_of(statements_, reporters_, statements_.all[m]));
                 printed_.insert(statements_.all[m].key_hash);

@@ -143,9 +143,29 @@ std::string without_unit_figures(const std::string& sentence) {
 std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named) {
     if (units.size() > max_named)
         return "(" + std::to_string(units.size()) + "/" + std::to_string(reporting) + " đơn vị)";
-    std::string out = "(";
-    for (std::size_t i = 0; i < units.size(); ++i) out += (i ? ", " : "") + units[i]->short_name;
-    return out + ")";
+    return "(" + unit_list(units) + ")";
+}
+
+std::string unit_list(const std::vector<const reporter*>& units) {
+    // Units named plainly first, in their order; then each remark's units, the
+    // remark said once after them, remarks in the order first met. A bracket
+    // inside the attribution's bracket would read as a second aside.
+    std::vector<std::string> remarks{""};
+    for (const auto* u : units)
+        if (!u->listed_name.empty() && std::find(remarks.begin(), remarks.end(), u->remark) == remarks.end())
+            remarks.push_back(u->remark);
+    std::string out;
+    for (const auto& remark : remarks) {
+        std::string names;
+        for (const auto* u : units) {
+            const bool plain = u->listed_name.empty();
+            if (plain != remark.empty() || (!plain && u->remark != remark)) continue;
+            names += (names.empty() ? "" : ", ") + (plain ? u->short_name : u->listed_name);
+        }
+        if (names.empty()) continue;
+        out += (out.empty() ? "" : "; ") + names + (remark.empty() ? "" : " – " + remark);
+    }
+    return out;
 }
 
 std::string without_final_period(std::string s) {

@@ -35,6 +35,10 @@ std::string without_unit_figures(const std::string& sentence);
 /// "(Can Lộc, Đức Thọ, Thạch Hà)" for up to `max_named` units, else "(12/16 đơn vị)".
 std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named = 8);
 
+/// "Can Lộc, Đức Thọ; Huyện ủy Yên Thành, Huyện ủy Gio Linh – ngoài danh sách":
+/// roster units first, then the units of each remark with the remark said once.
+std::string unit_list(const std::vector<const reporter*>& units);
+
 /// The sentence without its final period, ready for a bracket to follow.
 std::string without_final_period(std::string s);
 

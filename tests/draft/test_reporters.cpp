@@ -5,6 +5,7 @@
 // sentences are made general by replacing that name like a roster unit's.
 #include "draft_fixture.hpp"
 #include "reporters.hpp"
+#include "wording.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -68,6 +69,33 @@ TEST_CASE("a finding of units outside the roster is stated in general words and 
     INFO(stated[0]);
     // Each body's own name made general, and three units, not six.
     CHECK(stated[0].find("Huyện ủy Gio Linh đã") == std::string::npos);
-    CHECK(stated[0].find("Huyện ủy Gio Linh (ngoài danh sách), Huyện ủy Yên Thành (ngoài danh sách), Huyện ủy Thanh Chương "
-                         "(ngoài danh sách)") != std::string::npos);
+    // Named once each, the remark once for them all, and no bracket inside the attribution's bracket.
+    CHECK(stated[0].find("(Huyện ủy Gio Linh, Huyện ủy Yên Thành, Huyện ủy Thanh Chương – ngoài danh sách).") !=
+          std::string::npos);
+}
+
+TEST_CASE("an attribution names roster units first and gathers the others under one remark", "[draft][reporters]") {
+    const reporter can_loc{"can-loc", "Huyện ủy Can Lộc", "Can Lộc", {}};
+    const reporter hnd{"hnd", "Hội Nông dân tỉnh Hà Tĩnh", "Hội Nông dân tỉnh Hà Tĩnh", {}};
+    run_result run;
+    run.submissions.push_back(from_outside("yen-thanh.docx", "Huyện ủy Yên Thành", "Báo cáo."));
+    run.submissions.push_back(from_outside("gio-linh.docx", "Huyện ủy Gio Linh", "Báo cáo."));
+    run.submissions.push_back(draft_test::sub("inbox/khong-ro.docx", std::nullopt, {draft_test::sec("1", "Báo cáo.\n")}));
+    run.submissions.back().attachment_name = "khong-ro.docx";
+    const auto outside = reporters(run);
+    REQUIRE(outside.size() == 3);
+    CHECK(outside[0].listed_name == "Huyện ủy Yên Thành");
+    CHECK(outside[0].remark == "ngoài danh sách");
+    CHECK(outside[2].listed_name == "khong-ro.docx");
+    CHECK(outside[2].remark == "chưa xác định đơn vị");
+
+    CHECK(attribution({&can_loc, &hnd}, 20) == "(Can Lộc, Hội Nông dân tỉnh Hà Tĩnh)");
+    CHECK(attribution({&outside[0], &can_loc, &outside[2], &outside[1], &hnd}, 20) ==
+          "(Can Lộc, Hội Nông dân tỉnh Hà Tĩnh; Huyện ủy Yên Thành, Huyện ủy Gio Linh – ngoài danh sách; "
+          "khong-ro.docx – chưa xác định đơn vị)");
+    CHECK(attribution({&outside[1]}, 20) == "(Huyện ủy Gio Linh – ngoài danh sách)");
+    CHECK(listed(outside[1]) == "Huyện ủy Gio Linh – ngoài danh sách");
+    CHECK(listed(can_loc) == "Can Lộc");
+    // Past the names a list holds, a count.
+    CHECK(attribution({&outside[0], &can_loc, &outside[1]}, 20, 2) == "(3/20 đơn vị)");
 }
