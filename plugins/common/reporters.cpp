@@ -15,13 +15,6 @@
 namespace baocao::synthesis {
 
 
-namespace {
-
-constexpr const char* outside_roster_remark = "ngoài danh sách";
-constexpr const char* unknown_unit_remark = "chưa xác định đơn vị";
-
-}  // namespace
-
 std::string listed(const reporter& r) {
     if (r.listed_name.empty()) return r.short_name;
     return r.remark.empty() ? r.listed_name : r.listed_name + " – " + r.remark;

@@ -23,6 +23,10 @@ struct reporter {
     std::string remark = {};       ///< what a list says once after such names: "ngoài danh sách", "chưa xác định đơn vị"
 };
 
+/// The remarks of reporters outside the roster: a body a report's header names, and a report of no known unit.
+inline constexpr const char* outside_roster_remark = "ngoài danh sách";
+inline constexpr const char* unknown_unit_remark = "chưa xác định đơn vị";
+
 /// The unit as a list names it: "Can Lộc"; "Huyện ủy Yên Thành – ngoài danh sách" for a body outside the roster.
 std::string listed(const reporter& r);
 

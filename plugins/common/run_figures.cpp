@@ -306,7 +306,8 @@ std::string figure_phrase(const indicator& ind, double value, std::size_t units_
         phrase = lower_first(label) + " " + vn_number(value) + (measure.empty() ? "" : " " + measure);
     }
     const auto [n, of] = ind.coverage ? *ind.coverage : std::pair{units_with_value, reporting};
-    return phrase + " (" + std::to_string(n) + "/" + std::to_string(of) + " đơn vị báo cáo số liệu)";
+    return phrase + " (" + vn_number(static_cast<double>(n)) + "/" + vn_number(static_cast<double>(of)) +
+           " đơn vị báo cáo số liệu)";
 }
 
 std::vector<draft::table> figure_tables(const figure_set& f) {

@@ -5,12 +5,15 @@
 // the Standing Committee's own report and the Ban Dân vận's.
 #include "masthead.hpp"
 #include "draft_text.hpp"
+#include "reporters.hpp"
+#include "vietnamese_forms.hpp"
 
 #include <baocao/sdk/dates.hpp>
 #include <baocao/sdk/text.hpp>
 
 #include <Poco/JSON/Array.h>
 
+#include <set>
 #include <stdexcept>
 
 namespace baocao::synthesis {
@@ -95,6 +98,29 @@ options options_from_settings(const Poco::JSON::Object::Ptr& settings) {
     return o;
 }
 
+namespace {
+
+/// The reports that count in the draft but answer to no unit of the roster:
+/// "Ngoài ra, đã nhận được báo cáo của 8 đơn vị ngoài danh sách và 1 báo cáo
+/// chưa xác định được đơn vị gửi." The body counts them among the units that
+/// said a thing, so the opening says where they come from. "" when none.
+std::string outside_reports_sentence(const run_result& run) {
+    std::set<std::string> roster_ids;
+    for (const auto& u : run.units) roster_ids.insert(u.id);
+    std::size_t outside = 0, unknown = 0;
+    for (const auto& r : reporters(run)) {
+        if (r.remark == unknown_unit_remark) ++unknown;
+        else if (r.remark == outside_roster_remark || !roster_ids.count(r.unit_id)) ++outside;
+    }
+    std::vector<std::string> parts;
+    if (outside) parts.push_back("báo cáo của " + vn_number(static_cast<double>(outside)) + " đơn vị ngoài danh sách");
+    if (unknown) parts.push_back(vn_number(static_cast<double>(unknown)) + " báo cáo chưa xác định được đơn vị gửi");
+    if (parts.empty()) return {};
+    return "Ngoài ra, đã nhận được " + (parts.size() == 2 ? parts[0] + " và " + parts[1] : parts[0]) + ".";
+}
+
+}  // namespace
+
 std::vector<std::string> opening_paragraphs(const run_result& run, const options& opts, std::int64_t now, int offset) {
     if (!opts.opening.empty()) return opts.opening;
     const auto& plan = run.plan;
@@ -126,16 +152,17 @@ std::vector<std::string> opening_paragraphs(const run_result& run, const options
         const auto today = dates::to_iso(dates::date_at_offset(now, offset));
         // Only readable reports count as received: a unit whose file cannot be
         // opened still owes its report, and says so on its own.
+        const auto count = [](std::size_t n) { return vn_number(static_cast<double>(n)); };
         std::string s = "Tính đến ngày " + vn_date(today) + ", đã nhận được báo cáo của " +
-                        std::to_string(on_time + late + undetermined) + "/" + std::to_string(run.units.size()) +
-                        " đơn vị (" + std::to_string(on_time) + " đúng hạn, " + std::to_string(late) + " chậm";
-        if (undetermined) s += ", " + std::to_string(undetermined) + " chưa xác định được thời hạn";
+                        count(on_time + late + undetermined) + "/" + count(run.units.size()) + " đơn vị (" +
+                        count(on_time) + " đúng hạn, " + count(late) + " chậm";
+        if (undetermined) s += ", " + count(undetermined) + " chưa xác định được thời hạn";
         s += ")";
-        if (unreadable)
-            s += "; " + std::to_string(unreadable) + " đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại";
-        if (not_yet_due) s += "; " + std::to_string(not_yet_due) + " đơn vị chưa đến hạn nộp";
-        if (missing) s += "; " + std::to_string(missing) + " đơn vị chưa nộp báo cáo";
+        if (unreadable) s += "; " + count(unreadable) + " đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại";
+        if (not_yet_due) s += "; " + count(not_yet_due) + " đơn vị chưa đến hạn nộp";
+        if (missing) s += "; " + count(missing) + " đơn vị chưa nộp báo cáo";
         s += " (chi tiết tại Phụ lục 1).";
+        if (const auto others = outside_reports_sentence(run); !others.empty()) s += " " + others;
         out.push_back(std::move(s));
     }
     return out;

@@ -3,6 +3,7 @@
 // a rewording: what the province's report says remains what a unit wrote.
 #include "wording.hpp"
 #include "sentences.hpp"
+#include "vietnamese_forms.hpp"
 
 #include <baocao/sdk/text.hpp>
 
@@ -142,7 +143,8 @@ std::string without_unit_figures(const std::string& sentence) {
 
 std::string attribution(const std::vector<const reporter*>& units, std::size_t reporting, std::size_t max_named) {
     if (units.size() > max_named)
-        return "(" + std::to_string(units.size()) + "/" + std::to_string(reporting) + " đơn vị)";
+        return "(" + vn_number(static_cast<double>(units.size())) + "/" + vn_number(static_cast<double>(reporting)) +
+               " đơn vị)";
     return "(" + unit_list(units) + ")";
 }
 

@@ -68,8 +68,10 @@ TEST_CASE("the draft derives header and opening from the plan and the run", "[dr
     const auto opening = opening_paragraphs(run, options{}, draft_test::run_now, 420);
     REQUIRE(opening.size() == 2);
     CHECK(opening[0].rfind("Thực hiện Kế hoạch số 99-KH/TU, ngày 16/8/2013 của Ban Thường vụ Tỉnh ủy về tổ chức sơ kết", 0) == 0);
+    // The report of no known unit counts in the body, so the opening says it came in.
     CHECK(opening[1] == "Tính đến ngày 06/10/2013, đã nhận được báo cáo của 3/4 đơn vị (2 đúng hạn, 1 chậm); "
-                        "1 đơn vị chưa nộp báo cáo (chi tiết tại Phụ lục 1).");
+                        "1 đơn vị chưa nộp báo cáo (chi tiết tại Phụ lục 1). Ngoài ra, đã nhận được 1 báo cáo chưa "
+                        "xác định được đơn vị gửi.");
     // The Ban Dân vận's report: its own header, number and signature.
     options dan_van;
     dan_van.issuer = issuer::dan_van;
@@ -103,7 +105,8 @@ TEST_CASE("a unit whose file cannot be read is neither received nor undetermined
     const auto opening = opening_paragraphs(run, options{}, draft_test::run_now, 420);
     REQUIRE(opening.size() == 2);
     CHECK(opening[1] == "Tính đến ngày 06/10/2013, đã nhận được báo cáo của 3/4 đơn vị (2 đúng hạn, 1 chậm); "
-                        "1 đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại (chi tiết tại Phụ lục 1).");
+                        "1 đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại (chi tiết tại Phụ lục 1). Ngoài ra, "
+                        "đã nhận được 1 báo cáo chưa xác định được đơn vị gửi.");
 
     const auto part = compliance_part(run, 420);
     REQUIRE(!part.blocks.empty());

@@ -5,6 +5,7 @@
 // sentences are made general by replacing that name like a roster unit's.
 #include "draft_fixture.hpp"
 #include "reporters.hpp"
+#include "masthead.hpp"
 #include "wording.hpp"
 
 #include <catch2/catch.hpp>
@@ -96,6 +97,21 @@ TEST_CASE("an attribution names roster units first and gathers the others under 
     CHECK(attribution({&outside[1]}, 20) == "(Huyện ủy Gio Linh – ngoài danh sách)");
     CHECK(listed(outside[1]) == "Huyện ủy Gio Linh – ngoài danh sách");
     CHECK(listed(can_loc) == "Can Lộc");
-    // Past the names a list holds, a count.
+    // Past the names a list holds, a count, written as the report writes numbers.
     CHECK(attribution({&outside[0], &can_loc, &outside[1]}, 20, 2) == "(3/20 đơn vị)");
+    const std::vector<const reporter*> many(1312, &can_loc);
+    CHECK(attribution(many, 2000) == "(1.312/2.000 đơn vị)");
+}
+
+TEST_CASE("the opening says how many reports came from bodies outside the roster", "[draft][reporters]") {
+    auto run = draft_test::make_run();
+    run.submissions.push_back(from_outside("yen-thanh.docx", "Huyện ủy Yên Thành", "Báo cáo."));
+    run.submissions.push_back(from_outside("yen-thanh-2.docx", "Huyện ủy Yên Thành", "Báo cáo bổ sung."));
+    run.submissions.push_back(from_outside("gio-linh.docx", "Huyện ủy Gio Linh", "Báo cáo."));
+    const auto opening = opening_paragraphs(run, options{}, draft_test::run_now, 420);
+    REQUIRE(opening.size() == 2);
+    INFO(opening[1]);
+    // Two bodies however many reports they sent, and the report of no known unit (make_run's la.docx).
+    CHECK(opening[1].find("(chi tiết tại Phụ lục 1). Ngoài ra, đã nhận được báo cáo của 2 đơn vị ngoài danh sách và 1 "
+                          "báo cáo chưa xác định được đơn vị gửi.") != std::string::npos);
 }
