@@ -240,8 +240,10 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     };
 
     // Unigrams and bigrams, weighted by rarity; masks and numbers weigh little.
-    std::vector<feature_vector> vec(n);
-    std::vector<std::vector<std::uint32_t>> rare(n);
+    // A sentence's vector is made at its turn and kept only while it is a
+    // finding's one member (its centroid, read in place); the representative's
+    // choice makes the few it compares again. The same syllables give the same
+    // vector to the bit, so nothing depends on when it was made.
     // A sentence's weights as met, then summed per feature in feature order,
     // each feature's additions in the order met.
     struct weight_met {
@@ -251,7 +253,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     };
     std::vector<weight_met> f;
     std::string bigram;
-    for (std::size_t i = 0; i < n; ++i) {
+    auto vector_of = [&](std::size_t i) {
         f.clear();
         const auto& s = syllables_of(i);
         for (std::size_t k = 0; k < s.size(); ++k) {
@@ -265,10 +267,10 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         std::sort(f.begin(), f.end(), [](const weight_met& a, const weight_met& b) {
             return a.id != b.id ? a.id < b.id : a.order < b.order;
         });
-        auto& v = vec[i];
+        feature_vector v;
         std::size_t distinct = 0;
         for (std::size_t k = 0; k < f.size(); ++k) distinct += k == 0 || f[k].id != f[k - 1].id;
-        v.reserve(distinct);   // held for the whole grouping: no room to spare
+        v.reserve(distinct);   // a lone finding holds it: no room to spare
         for (const weight_met& m : f) {
             // A feature's sum starts from 0.0, as a map's new entry did.
             if (v.empty() || v.back().first != m.id) v.emplace_back(m.id, 0.0);
@@ -278,19 +280,22 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         for (const auto& [id, w] : v) norm += w * w;
         norm = std::sqrt(norm);
         for (auto& [id, w] : v) w = norm > 0 ? w / norm : 0;
-        // Look-up keys: the rarest syllables some other sentence shares (one
-        // no other sentence has cannot lead to a candidate). Syllable numbers
-        // follow the text's order, so ties keep the order of the text.
-        std::vector<std::uint32_t> keys;
-        for (const std::uint32_t x : s)
-            if (!is_mask(x) && df[x] >= 2) keys.push_back(x);
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        return v;
+    };
+    // Look-up keys: the rarest syllables some other sentence shares (one
+    // no other sentence has cannot lead to a candidate). Syllable numbers
+    // follow the text's order, so ties keep the order of the text.
+    std::vector<std::uint32_t> rare;
+    auto find_rare = [&](std::size_t i) {
+        rare.clear();
+        for (const std::uint32_t x : syllables_of(i))
+            if (!is_mask(x) && df[x] >= 2) rare.push_back(x);
+        std::sort(rare.begin(), rare.end());
+        rare.erase(std::unique(rare.begin(), rare.end()), rare.end());
         // Rarest first; among equally rare ones, in syllable order.
-        std::sort(keys.begin(), keys.end(), [&](auto a, auto b) { return vocab.df[a] != vocab.df[b] ? vocab.df[a] < vocab.df[b] : a < b; });
-        if (keys.size() > rare_syllables_looked_up) keys.resize(rare_syllables_looked_up);
-        rare[i] = std::move(keys);
-    }
+        std::sort(rare.begin(), rare.end(), [&](auto a, auto b) { return vocab.df[a] != vocab.df[b] ? vocab.df[a] < vocab.df[b] : a < b; });
+        if (rare.size() > rare_syllables_looked_up) rare.resize(rare_syllables_looked_up);
+    };
 
     std::vector<finding> out;
     // Each finding's centroid: the sum of its members' unit vectors, with its
@@ -298,29 +303,28 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     // sentence's vector, read in place (`lone`), and a table is made only
     // when a second sentence joins, from the first one's weights in its order,
     // so that every sum is added up as it would have been in a table from the start.
-    constexpr std::size_t no_lone = SIZE_MAX;
     std::vector<centroid_weights> centroid;
     std::vector<double> centroid_norm2;
-    std::vector<std::size_t> lone;     // finding → its one sentence (subset position), no_lone once it has a table
+    std::vector<feature_vector> lone;  // finding → its one sentence's vector, empty once it has a table
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
-    auto index = [&](std::size_t f, std::size_t i) {
-        for (const auto& key : rare[i]) {
+    auto index = [&](std::size_t f, feature_vector&& v) {
+        for (const auto& key : rare) {
             auto& list = postings[key];
             if (list.empty() || list.back() != f) list.push_back(f);
         }
         if (out[f].members.size() == 1) {
             // What a table would add for a first member (each weight onto 0.0): w².
-            lone[f] = i;
-            for (const auto& [id, w] : vec[i]) centroid_norm2[f] += w * w;
+            for (const auto& [id, w] : v) centroid_norm2[f] += w * w;
+            lone[f] = std::move(v);
             return;
         }
         auto& c = centroid[f];
-        if (lone[f] != no_lone) {
-            for (const auto& [id, w] : vec[lone[f]]) c[id] += w;
-            lone[f] = no_lone;
+        if (!lone[f].empty()) {
+            for (const auto& [id, w] : lone[f]) c[id] += w;
+            lone[f] = feature_vector{};
         }
-        for (const auto& [id, w] : vec[i]) {
+        for (const auto& [id, w] : v) {
             double& x = c[id];
             centroid_norm2[f] += 2 * x * w + w * w;
             x += w;
@@ -330,7 +334,9 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         double best = 0;
         std::size_t best_finding = SIZE_MAX;
         const std::size_t unit = all[subset[i]].unit;
-        for (const auto& key : rare[i]) {
+        auto vec = vector_of(i);
+        find_rare(i);
+        for (const auto& key : rare) {
             const auto it = postings.find(key);
             if (it == postings.end()) continue;
             const auto& list = it->second;
@@ -344,10 +350,10 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 // neighbouring sentences and one finding grows to cover a whole section.
                 if (std::binary_search(out[f].units.begin(), out[f].units.end(), unit)) continue;
                 double shared = 0;
-                if (lone[f] != no_lone) {
-                    shared = dot(vec[i], vec[lone[f]]);
+                if (out[f].members.size() == 1) {
+                    shared = dot(vec, lone[f]);
                 } else {
-                    for (const auto& [id, w] : vec[i])
+                    for (const auto& [id, w] : vec)
                         if (const double* c = centroid[f].find(id)) shared += w * *c;
                 }
                 const double sim = centroid_norm2[f] > 0 ? shared / std::sqrt(centroid_norm2[f]) : 0;
@@ -359,16 +365,18 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             g.members.push_back(subset[i]);
             if (!std::binary_search(g.units.begin(), g.units.end(), unit))
                 g.units.insert(std::upper_bound(g.units.begin(), g.units.end(), unit), unit);
-            index(best_finding, i);
+            index(best_finding, std::move(vec));
             continue;
         }
         out.push_back({{subset[i]}, {unit}, subset[i]});
         centroid.emplace_back();
         centroid_norm2.push_back(0);
-        lone.push_back(no_lone);
+        lone.emplace_back();
         seen_at.push_back(0);
-        index(out.size() - 1, i);
+        index(out.size() - 1, std::move(vec));
     }
+    lone = {};
+    centroid = {};
 
     // The representative: a member in general terms (no figures, no unit,
     // place, body or committee named, not pointing back to a sentence before
@@ -401,12 +409,17 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         for (std::size_t k = 0; k < specific.size() && candidates.size() < medoid_sample; ++k)
             if (specific[k] == least) candidates.push_back(g.members[k]);
         const std::size_t k = std::min(g.members.size(), medoid_sample);
+        std::map<std::size_t, feature_vector> vectors;  // statement index → its vector, made again
+        auto vector_of_member = [&](std::size_t member) -> const feature_vector& {
+            auto it = vectors.find(member);
+            if (it == vectors.end()) it = vectors.emplace(member, vector_of(position[member])).first;
+            return it->second;
+        };
         double best = -1e9;
         for (auto c : candidates) {
-            const auto pc = position[c];
             double sum = 0;
             for (std::size_t b = 0; b < k; ++b)
-                if (g.members[b] != c) sum += cosine(vec[pc], vec[position[g.members[b]]]);
+                if (g.members[b] != c) sum += cosine(vector_of_member(c), vector_of_member(g.members[b]));
             if (sum > best) best = sum, g.representative = c;
         }
     }
