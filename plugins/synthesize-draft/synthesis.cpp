@@ -75,6 +75,15 @@ public:
     /// Frees what only the grouping needs, once every part is grouped: findings() may not be called after.
     void grouping_done() { vocabulary_ = vocabulary{}; }
 
+    /// Frees the units' sentences and what was printed, once the body is composed: only
+    /// reporters() may be called after.
+    void composing_done() {
+        statements_ = statement_list{};
+        templates_ = {};
+        printed_ = {};
+        printed_templates_ = {};
+    }
+
     /// Findings at least this many units share count as common.
     std::size_t min_support() const { return reporters_.size() <= 2 ? 1 : 2; }
 
@@ -265,45 +274,12 @@ const char* const addressee_order[] = {"Đối với Trung ương", "Đối vớ
                                        "Đối với Ủy ban nhân dân tỉnh", "Đối với Ban Dân vận Tỉnh ủy",
                                        "Đối với Mặt trận Tổ quốc và các đoàn thể", "Đối với các cơ quan, đơn vị khác"};
 
-}  // namespace
-
-void synthesize(const run_result& run, const roster& r, const options& opts, const budget& b, std::int64_t now,
-                int utc_offset_minutes, draft::document& d, const task_runner& tasks) {
-    d.masthead = make_masthead(run, opts, now, utc_offset_minutes);
-    composer_run c(run, r, tasks);
-    const auto& reps = c.reporters();
-    const auto figs = read_figures(run, reps);
-
-    // Each part's statements are grouped apart from the others', so the parts
-    // are grouped at once, the largest first, beside the excerpts appendix.
-    // The appendix is the last task: on one thread it is built once each
-    // part's grouping has released its working memory, and the last part to
-    // be grouped releases the vocabulary, so they never add up.
-    std::vector<std::pair<role, std::string>> parts;
-    for (const auto& item : run.plan.items)
-        if (!is_forward_item(item)) parts.emplace_back(role::results, item.id);
-    for (const role ro : {role::strengths, role::weaknesses, role::causes, role::strength_causes, role::lessons,
-                          role::directions, role::recommendations})
-        parts.emplace_back(ro, std::string());
-    std::vector<std::vector<std::size_t>> subsets;
-    for (const auto& [ro, item] : parts) subsets.push_back(c.select(ro, item));
-    std::vector<std::size_t> largest_first(parts.size());
-    std::iota(largest_first.begin(), largest_first.end(), std::size_t{0});
-    std::stable_sort(largest_first.begin(), largest_first.end(),
-                     [&](auto x, auto y) { return subsets[x].size() > subsets[y].size(); });
-    std::vector<std::vector<finding>> grouped(parts.size());
-    std::optional<draft::part> excerpts;
-    std::atomic<std::size_t> parts_left{parts.size()};
-    tasks(parts.size() + 1, [&](std::size_t task) {
-        if (task == parts.size()) {
-            if (opts.excerpts) excerpts = excerpts_part(run, reps);
-            return;
-        }
-        const std::size_t p = largest_first[task];
-        grouped[p] = c.findings(subsets[p]);
-        if (--parts_left == 0) c.grouping_done();
-    });
-    subsets.clear();
+/// The body: the opening, the results per plan item with their figures, the
+/// overall assessment, the directions and the recommendations by addressee,
+/// from the findings of each part (`grouped[p]` for `parts[p]`).
+void compose_body(const run_result& run, const options& opts, const budget& b, std::int64_t now, int utc_offset_minutes,
+                  const composer_run& c, const figure_set& figs, const std::vector<std::pair<role, std::string>>& parts,
+                  const std::vector<std::vector<finding>>& grouped, draft::document& d) {
     auto findings_of = [&](role ro, const std::string& item = {}) -> const std::vector<finding>& {
         for (std::size_t p = 0; p < parts.size(); ++p)
             if (parts[p].first == ro && parts[p].second == item) return grouped[p];
@@ -403,6 +379,53 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
         if (recommendations.blocks.empty())
             recommendations.blocks.push_back(text_block("Các đơn vị chưa có kiến nghị, đề xuất.", draft::block_kind::remark));
     }
+}
+
+}  // namespace
+
+void synthesize(const run_result& run, const roster& r, const options& opts, const budget& b, std::int64_t now,
+                int utc_offset_minutes, draft::document& d, const task_runner& tasks) {
+    d.masthead = make_masthead(run, opts, now, utc_offset_minutes);
+    composer_run c(run, r, tasks);
+    const auto& reps = c.reporters();
+    const auto figs = read_figures(run, reps);
+
+    // Each part's statements are grouped apart from the others', so the parts
+    // are grouped at once, the largest first; the last part to be grouped
+    // releases the vocabulary. The body is composed from the findings, then
+    // the units' sentences are released, and the excerpts appendix (which
+    // reads the reports again) is built beside that step: on one thread, after
+    // it, so that the sentences and the appendix never add up.
+    std::vector<std::pair<role, std::string>> parts;
+    for (const auto& item : run.plan.items)
+        if (!is_forward_item(item)) parts.emplace_back(role::results, item.id);
+    for (const role ro : {role::strengths, role::weaknesses, role::causes, role::strength_causes, role::lessons,
+                          role::directions, role::recommendations})
+        parts.emplace_back(ro, std::string());
+    std::vector<std::vector<std::size_t>> subsets;
+    for (const auto& [ro, item] : parts) subsets.push_back(c.select(ro, item));
+    std::vector<std::size_t> largest_first(parts.size());
+    std::iota(largest_first.begin(), largest_first.end(), std::size_t{0});
+    std::stable_sort(largest_first.begin(), largest_first.end(),
+                     [&](auto x, auto y) { return subsets[x].size() > subsets[y].size(); });
+    std::vector<std::vector<finding>> grouped(parts.size());
+    std::atomic<std::size_t> parts_left{parts.size()};
+    tasks(parts.size(), [&](std::size_t task) {
+        const std::size_t p = largest_first[task];
+        grouped[p] = c.findings(subsets[p]);
+        if (--parts_left == 0) c.grouping_done();
+    });
+    subsets.clear();
+    std::optional<draft::part> excerpts;
+    tasks(2, [&](std::size_t task) {
+        if (task == 1) {
+            if (opts.excerpts) excerpts = excerpts_part(run, reps);
+            return;
+        }
+        compose_body(run, opts, b, now, utc_offset_minutes, c, figs, parts, grouped, d);
+        grouped.clear();
+        c.composing_done();
+    });
 
     // Appendices.
     std::vector<draft::part> appendix;
