@@ -122,7 +122,10 @@ void render(const draft::document& d, const markdown_sink& sink) {
         out.erase(0, out.size() - keep);
     };
     const auto& m = d.masthead;
-    std::vector<std::string> notes;  // footnote texts, numbered from 1
+    // The blocks whose sources are footnotes, numbered from 1: each note is
+    // written at the end from its block, never held as text (a finding of
+    // hundreds of units cites as many sentences).
+    std::vector<const draft::block*> notes;
 
     // Header block: issuing body on the left, then the party heading and date.
     std::vector<std::string> left;
@@ -161,9 +164,7 @@ void render(const draft::document& d, const markdown_sink& sink) {
                 append_escaped(out, b.text, b.lead.empty() && b.kind != draft::block_kind::quote);
                 // Body paragraphs drawn from the units' text carry their sources as a footnote.
                 if (part.zone == draft::zone::body && !b.sources.empty()) {
-                    std::vector<std::string> src;
-                    for (const auto& s : b.sources) src.push_back(escape(source_line(s), false));
-                    notes.push_back("Nguồn: " + join(src, "; ") + ".");
+                    notes.push_back(&b);
                     out += "[^" + std::to_string(notes.size()) + "]";
                 }
                 out += "\n\n";
@@ -195,7 +196,14 @@ void render(const draft::document& d, const markdown_sink& sink) {
         for (const auto* part : appendix) render_part(*part, 3);
     }
     for (std::size_t i = 0; i < notes.size(); ++i) {
-        out += "[^" + std::to_string(i + 1) + "]: " + notes[i] + "\n";
+        out += "[^" + std::to_string(i + 1) + "]: Nguồn: ";
+        const auto& sources = notes[i]->sources;
+        for (std::size_t k = 0; k < sources.size(); ++k) {
+            if (k) out += "; ";
+            out += escape(source_line(sources[k]), false);
+            drain_when_full();
+        }
+        out += ".\n";
         drain_when_full();
     }
     // Exactly one newline at the end.
