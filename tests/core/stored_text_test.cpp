@@ -74,6 +74,37 @@ TEST_CASE("a text put in the store reads back byte for byte") {
     CHECK(a.str() == vietnamese);
 }
 
+TEST_CASE("texts held in memory move to the file, and every handle reads the same bytes after") {
+    const auto dir = testing::temp_dir("stored-text-move");
+    run_text_store store(dir, std::size_t{3} << 20);
+    std::vector<std::string> texts;
+    std::vector<stored_text> handles;
+    // Short texts, a long one (its length written before it) across a block's
+    // end, and texts that no longer fit and go to the file.
+    for (int i = 0; i < 200; ++i) texts.push_back("đoạn " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 50), 'x'));
+    std::string long_text(1500000, '\0');
+    for (std::size_t i = 0; i < long_text.size(); ++i) long_text[i] = static_cast<char>(i * 31 % 253);
+    texts.push_back(long_text);
+    texts.push_back(std::string(2 << 20, 'y'));
+    texts.push_back("sau cùng");
+    for (const auto& t : texts) handles.push_back(store.put(t));
+    const std::uint64_t size = store.size();
+    REQUIRE(store.bytes_in_memory() > 0);
+    REQUIRE(store.bytes_in_memory() < size);
+
+    store.move_memory_to_file();
+    CHECK(store.bytes_in_memory() == 0);
+    CHECK(store.size() == size);
+    for (std::size_t i = 0; i < texts.size(); ++i) CHECK(handles[i].str() == texts[i]);
+    // Later texts go to the file after the moved ones; moving again changes nothing.
+    const stored_text later = store.put("văn bản mới");
+    store.move_memory_to_file();
+    CHECK(later.str() == "văn bản mới");
+    CHECK(handles.front().str() == texts.front());
+    CHECK(handles[200].size() == long_text.size());
+    CHECK(store.size() == size + std::string("văn bản mới").size());
+}
+
 TEST_CASE("threads put texts into one store at once and each reads its own back") {
     const std::size_t budget = GENERATE(std::size_t{0}, std::size_t{20000}, run_text_store::default_memory_budget);
     const auto dir = testing::temp_dir("stored-text-threads");

@@ -59,6 +59,8 @@ struct text_store_file {
     std::uint64_t append(std::string_view bytes);
     void read(std::uint64_t offset, std::uint64_t length, std::string& out) const;
     std::uint64_t read_length(std::uint64_t offset) const;
+    /// Copies the memory side to the end of the file and frees its blocks.
+    void move_memory_to_file();
 
     std::atomic<std::size_t> refs{1};   // the store, and each spilled handle
     const std::filesystem::path folder;
@@ -70,7 +72,38 @@ struct text_store_file {
     int fd = -1;
     std::uint64_t memory_end = 0;   // bytes placed in memory
     std::uint64_t file_end = 0;     // bytes written to the file
+    /// Once the memory side is moved to the file, its offset o lies at file position memory_at + o.
+    bool memory_moved = false;
+    std::uint64_t memory_at = 0;
+
+private:
+    void write_at(std::uint64_t position, std::string_view bytes);
+    void read_at(std::uint64_t position, std::size_t length, char* to) const;
 };
+
+void text_store_file::write_at(std::uint64_t position, std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(position + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw std::runtime_error("cannot write the run's text store in " + folder.string() + ": " +
+                                     std::strerror(n < 0 ? errno : ENOSPC));
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+void text_store_file::read_at(std::uint64_t position, std::size_t length, char* to) const {
+    std::size_t done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, to + done, length - done, static_cast<off_t>(position + done));
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0)
+            throw std::runtime_error("cannot read the run's text store in " + folder.string() + ": " +
+                                     (n < 0 ? std::strerror(errno) : "the file is shorter than written"));
+        done += static_cast<std::size_t>(n);
+    }
+}
 
 std::uint64_t text_store_file::append(std::string_view bytes) {
     std::lock_guard<std::mutex> lock(mutex);
@@ -86,17 +119,23 @@ std::uint64_t text_store_file::append(std::string_view bytes) {
     }
     open_locked();
     const std::uint64_t start = file_end;
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::pwrite(fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(start + done));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0)
-            throw std::runtime_error("cannot write the run's text store in " + folder.string() + ": " +
-                                     std::strerror(n < 0 ? errno : ENOSPC));
-        done += static_cast<std::size_t>(n);
-    }
+    write_at(start, bytes);
     file_end = start + bytes.size();
     return memory_capacity + start;
+}
+
+void text_store_file::move_memory_to_file() {
+    std::lock_guard<std::mutex> lock(mutex);
+    if (memory_moved || memory_end == 0) return;
+    open_locked();
+    const std::uint64_t at = file_end;
+    for_each_block_piece(0, memory_end, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
+        write_at(at + done, std::string_view(blocks[b].get() + within, n));
+    });
+    file_end = at + memory_end;
+    memory_at = at;
+    memory_moved = true;
+    for (auto& block : blocks) block.reset();
 }
 
 void text_store_file::open_locked() {
@@ -115,24 +154,18 @@ void text_store_file::open_locked() {
 void text_store_file::read(std::uint64_t offset, std::uint64_t length, std::string& out) const {
     const std::size_t base = out.size();
     out.resize(base + static_cast<std::size_t>(length));
-    if (offset < memory_capacity) {
+    if (offset < memory_capacity && !memory_moved) {
         for_each_block_piece(offset, length, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
             std::memcpy(out.data() + base + done, blocks[b].get() + within, n);
         });
         return;
     }
-    offset -= memory_capacity;
-    std::size_t done = 0;
-    while (done < length) {
-        const ssize_t n = ::pread(fd, out.data() + base + done, static_cast<std::size_t>(length) - done,
-                                  static_cast<off_t>(offset + done));
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            out.resize(base);
-            throw std::runtime_error("cannot read the run's text store in " + folder.string() + ": " +
-                                     (n < 0 ? std::strerror(errno) : "the file is shorter than written"));
-        }
-        done += static_cast<std::size_t>(n);
+    const std::uint64_t position = offset < memory_capacity ? memory_at + offset : offset - memory_capacity;
+    try {
+        read_at(position, static_cast<std::size_t>(length), out.data() + base);
+    } catch (...) {
+        out.resize(base);
+        throw;
     }
 }
 
@@ -281,13 +314,16 @@ void run_text_store::spill(stored_text& target) {
 
 std::uint64_t run_text_store::size() const {
     std::lock_guard<std::mutex> lock(file_->mutex);
-    return file_->memory_end + file_->file_end;
+    // Once moved, the memory side's bytes are in the file.
+    return file_->memory_moved ? file_->file_end : file_->memory_end + file_->file_end;
 }
 
 std::uint64_t run_text_store::bytes_in_memory() const {
     std::lock_guard<std::mutex> lock(file_->mutex);
-    return file_->memory_end;
+    return file_->memory_moved ? 0 : file_->memory_end;
 }
+
+void run_text_store::move_memory_to_file() { file_->move_memory_to_file(); }
 
 const std::filesystem::path& run_text_store::folder() const { return file_->folder; }
 

@@ -123,6 +123,11 @@ public:
     std::uint64_t size() const;
     /// Bytes of them held in memory.
     std::uint64_t bytes_in_memory() const;
+    /// Writes the bytes held in memory to the file and frees them; every handle
+    /// stays valid, later texts go to the file. For a run whose texts went
+    /// mostly to the file anyway: its first ones are then not worth their
+    /// memory. Call it while no other thread puts or reads.
+    void move_memory_to_file();
     /// The folder the file is (or will be) created in.
     const std::filesystem::path& folder() const;
 
