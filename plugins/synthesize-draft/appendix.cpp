@@ -194,13 +194,16 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                 ++cells;
     const std::size_t share = std::max(least_excerpt_per_cell, excerpts_budget / std::max<std::size_t>(cells, 1));
     // Each item's heading, then each unit's cell (its name, then its blocks),
-    // each held at its size and moved into the part, sized once, at the end:
-    // with thousands of units, one growing list of blocks would hold twice
-    // their size while it grows.
-    std::vector<std::pair<draft::block, std::vector<std::vector<draft::block>>>> items;
+    // written into the part's list, which is reserved at once for more blocks
+    // than cells of the cut shares have (the unit's name, a heading, a
+    // paragraph, a remark): with thousands of units a list grown by doubling
+    // would hold twice their size while it grows, and room never written
+    // costs no memory. A few long cells of a small run may outgrow it.
+    part.blocks.reserve(run.plan.items.size() + 6 * cells);
     for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
         const auto& item = run.plan.items[i];
-        std::vector<std::vector<draft::block>> item_cells;
+        const std::size_t item_start = part.blocks.size();
+        part.blocks.push_back(heading_block(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))));
         for (const auto& r : reporters) {
             std::vector<draft::block> unit_blocks;
             std::size_t spent = 0;           // bytes of text this cell has printed
@@ -267,29 +270,11 @@ draft::part excerpts_part(const run_result& run, const std::vector<reporter>& re
                 note.sources.push_back(source_of(r, *cut_in, {}, -1));
                 unit_blocks.push_back(std::move(note));
             }
-            std::vector<draft::block> cell;
-            cell.reserve(unit_blocks.size() + 1);
-            cell.push_back(heading_block(2, r.name));
-            for (auto& b : unit_blocks) cell.push_back(std::move(b));
-            item_cells.push_back(std::move(cell));
+            part.blocks.push_back(heading_block(2, r.name));
+            for (auto& b : unit_blocks) part.blocks.push_back(std::move(b));
         }
-        if (item_cells.empty()) continue;
-        item_cells.shrink_to_fit();
-        items.emplace_back(heading_block(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))),
-                           std::move(item_cells));
-    }
-    std::size_t total = 0;
-    for (const auto& [heading, item_cells] : items) {
-        total += 1;
-        for (const auto& cell : item_cells) total += cell.size();
-    }
-    part.blocks.reserve(total);
-    for (auto& [heading, item_cells] : items) {
-        part.blocks.push_back(std::move(heading));
-        for (auto& cell : item_cells) {
-            for (auto& b : cell) part.blocks.push_back(std::move(b));
-            cell = {};   // freed as soon as it is moved
-        }
+        // An item no unit wrote under has no heading either.
+        if (part.blocks.size() == item_start + 1) part.blocks.pop_back();
     }
     return part;
 }
