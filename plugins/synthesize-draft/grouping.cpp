@@ -159,8 +159,11 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     std::vector<std::string_view> text_of;     // first-met number → its text, in `interned`
     std::vector<std::size_t> df;               // first-met number → statements holding it
     std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
+    // Each block's first-met numbers in one list, sized once the block is masked.
     std::vector<std::vector<std::uint32_t>> met;
-    met.reserve(all.size());
+    std::vector<std::uint32_t> starts;
+    starts.reserve(all.size());
+    static_assert(vocabulary::statements_per_list == masking_block);
     std::vector<std::uint64_t> templates;
     templates.reserve(all.size());
     // Keying and masking are most of the work, and each sentence's is its
@@ -176,9 +179,11 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
                 text::assign_match_key(keys[k], all[i + k].text);
                 masked[k] = mask.syllables(keys[k]);
             });
+            std::size_t syllables = 0;
+            for (std::size_t k = 0; k < count; ++k) syllables += masked[k].size();
+            met.emplace_back().reserve(syllables);
         }
-        std::vector<std::uint32_t> ids;
-        ids.reserve(masked[in_block].size());
+        starts.push_back(static_cast<std::uint32_t>(met.back().size()));
         for (const std::string_view syl : masked[in_block]) {
             auto at = first_met.find(syl);
             if (at == first_met.end()) {
@@ -189,9 +194,8 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
             }
             const std::uint32_t id = at->second;
             if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
-            ids.push_back(id);
+            met.back().push_back(id);
         }
-        met.push_back(std::move(ids));
         templates.push_back(template_hash(masked[in_block]));
     }
     std::vector<std::uint32_t> by_text(text_of.size());
@@ -212,10 +216,11 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
         if (s == "#") v.number_mask = n;
         if (s == "@") v.name_mask = n;
     }
-    v.syllables = std::move(met);
+    v.ids = std::move(met);
+    v.start = std::move(starts);
     v.template_of = std::move(templates);
-    for (auto& ids : v.syllables)
-        for (auto& id : ids) id = number_of[id];
+    for (auto& list : v.ids)
+        for (auto& id : list) id = number_of[id];
     return v;
 }
 
@@ -223,7 +228,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                                     const vocabulary& vocab, double threshold) {
     const std::size_t n = subset.size();
     const double total = static_cast<double>(all.size());
-    auto syllables_of = [&](std::size_t i) -> const std::vector<std::uint32_t>& { return vocab.syllables[subset[i]]; };
+    auto syllables_of = [&](std::size_t i) { return vocab.syllables(subset[i]); };
     auto is_mask = [&](std::uint32_t x) { return x == vocab.number_mask || x == vocab.name_mask; };
     // Within the subset: a look-up key must be shared here. Counted per syllable number.
     std::vector<std::size_t> df(vocab.text.size(), 0);

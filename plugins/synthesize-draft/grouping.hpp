@@ -14,6 +14,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <span>
 #include <vector>
 
 namespace baocao::synthesis {
@@ -53,7 +54,21 @@ struct finding {
 /// Syllables are numbered once, in the order of their text, so that grouping
 /// compares and counts numbers, not strings.
 struct vocabulary {
-    std::vector<std::vector<std::uint32_t>> syllables;  ///< per statement, as syllable numbers
+    /// The syllable numbers of each run of `statements_per_list` statements, one
+    /// list a run (a vector per statement cost its header and its allocation
+    /// for each of 100 000 statements; one list for all, its growth), and
+    /// where each statement's numbers start in its run's list.
+    static constexpr std::size_t statements_per_list = 4096;
+    std::vector<std::vector<std::uint32_t>> ids;
+    std::vector<std::uint32_t> start;
+    /// Statement i's syllable numbers.
+    std::span<const std::uint32_t> syllables(std::size_t statement) const {
+        const auto& list = ids[statement / statements_per_list];
+        const std::size_t from = start[statement];
+        const bool last_of_list = (statement + 1) % statements_per_list == 0 || statement + 1 == start.size();
+        const std::size_t to = last_of_list ? list.size() : start[statement + 1];
+        return {list.data() + from, to - from};
+    }
     /// Per statement, the hash of its wording with figures and unit names
     /// masked and the words naming a kind of committee ("huyện", "thị", "ủy",
     /// "xã", "đảng", "bộ" ...) left out: the sentences of one template share it.
