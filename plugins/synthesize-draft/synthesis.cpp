@@ -75,6 +75,17 @@ public:
     /// Frees what only the grouping needs, once every part is grouped: findings() may not be called after.
     void grouping_done() { vocabulary_ = vocabulary{}; }
 
+    /// Frees the text of every sentence that leads no finding, once every part is grouped:
+    /// the body reads only the findings' representatives (members give their sources
+    /// and key hashes, which stay).
+    void keep_representatives_text(const std::vector<std::vector<finding>>& grouped) {
+        std::vector<bool> leads(statements_.all.size(), false);
+        for (const auto& part : grouped)
+            for (const auto& f : part) leads[f.representative] = true;
+        for (std::size_t i = 0; i < leads.size(); ++i)
+            if (!leads[i]) std::string().swap(statements_.all[i].text);
+    }
+
     /// Frees the units' sentences and what was printed, once the body is composed: only
     /// reporters() may be called after.
     void composing_done() {
@@ -416,6 +427,7 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
         if (--parts_left == 0) c.grouping_done();
     });
     subsets.clear();
+    c.keep_representatives_text(grouped);
     std::optional<draft::part> excerpts;
     tasks(2, [&](std::size_t task) {
         if (task == 1) {
