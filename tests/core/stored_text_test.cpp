@@ -12,7 +12,10 @@
 
 #include "test_paths.hpp"
 
+#include <sys/resource.h>
 #include <unistd.h>
+
+#include <csignal>
 
 #include <fstream>
 #include <stdexcept>
@@ -103,6 +106,36 @@ TEST_CASE("texts held in memory move to the file, and every handle reads the sam
     CHECK(handles.front().str() == texts.front());
     CHECK(handles[200].size() == long_text.size());
     CHECK(store.size() == size + std::string("văn bản mới").size());
+}
+
+TEST_CASE("texts held in memory stay there when the file cannot take them") {
+    const auto dir = testing::temp_dir("stored-text-move-full");
+    run_text_store store(dir, 4096);
+    const std::string first(3000, 'a');
+    const std::string second(20000, 'b');
+    const stored_text a = store.put(first);   // in memory
+    const stored_text b = store.put(second);  // in the file
+    REQUIRE(store.bytes_in_memory() == first.size());
+    // The file may grow no further: a write past its end fails as on a full disk.
+    struct rlimit old_limit {};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
+    const auto old_handler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old_limit;
+    small.rlim_cur = second.size();
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+    store.move_memory_to_file();
+    const std::uint64_t in_memory = store.bytes_in_memory();
+    ::setrlimit(RLIMIT_FSIZE, &old_limit);
+    std::signal(SIGXFSZ, old_handler);
+    CHECK(in_memory == first.size());
+    CHECK(a.str() == first);
+    CHECK(b.str() == second);
+    // Once the file has room again, the move happens and nothing is lost.
+    store.move_memory_to_file();
+    CHECK(store.bytes_in_memory() == 0);
+    CHECK(a.str() == first);
+    CHECK(store.put("sau").str() == "sau");
+    CHECK(b.str() == second);
 }
 
 TEST_CASE("threads put texts into one store at once and each reads its own back") {

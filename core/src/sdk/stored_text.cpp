@@ -127,11 +127,18 @@ std::uint64_t text_store_file::append(std::string_view bytes) {
 void text_store_file::move_memory_to_file() {
     std::lock_guard<std::mutex> lock(mutex);
     if (memory_moved || memory_end == 0) return;
-    open_locked();
     const std::uint64_t at = file_end;
-    for_each_block_piece(0, memory_end, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
-        write_at(at + done, std::string_view(blocks[b].get() + within, n));
-    });
+    try {
+        open_locked();
+        for_each_block_piece(0, memory_end, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
+            write_at(at + done, std::string_view(blocks[b].get() + within, n));
+        });
+    } catch (const std::runtime_error&) {
+        // A full disk keeps the texts where they are: the move saves memory,
+        // it is not worth a run. What was written lies past the file's end
+        // and is written over by the next text.
+        return;
+    }
     file_end = at + memory_end;
     memory_at = at;
     memory_moved = true;

@@ -126,7 +126,8 @@ public:
     /// Writes the bytes held in memory to the file and frees them; every handle
     /// stays valid, later texts go to the file. For a run whose texts went
     /// mostly to the file anyway: its first ones are then not worth their
-    /// memory. Call it while no other thread puts or reads.
+    /// memory. Call it while no other thread puts or reads. When the file
+    /// cannot take them (a full disk), the bytes stay in memory.
     void move_memory_to_file();
     /// The folder the file is (or will be) created in.
     const std::filesystem::path& folder() const;
