@@ -8,8 +8,6 @@
 #include "reporters.hpp"
 #include "same_report.hpp"
 
-#include <baocao/sdk/text.hpp>
-
 #include <algorithm>
 #include <cstdint>
 #include <limits>
@@ -123,7 +121,7 @@ std::map<std::string, version_chain> resolve_versions(std::vector<submission>& s
         std::string unit;
         if (subs[i].unit) unit = subs[i].unit->id;
         else if (const std::string issuer = synthesis::issuer_of(subs[i]); !issuer.empty())
-            unit = std::string(issuer_group_prefix) + text::to_lower(issuer);   // "An Hòa" and "An Hóa" are two places
+            unit = std::string(issuer_group_prefix) + synthesis::issuer_key(issuer);
         else continue;
         auto& sendings = grouped[unit];
         const std::string& key = subs[i].message_key;

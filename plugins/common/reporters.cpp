@@ -15,10 +15,7 @@
 namespace baocao::synthesis {
 
 
-std::string listed(const reporter& r) {
-    if (r.listed_name.empty()) return r.short_name;
-    return r.remark.empty() ? r.listed_name : r.listed_name + " – " + r.remark;
-}
+std::string listed(const reporter& r) { return r.remark.empty() ? name_in_lists(r) : name_in_lists(r) + " – " + r.remark; }
 
 std::string short_name_of(const std::string& name) {
     for (const char* prefix : {"Huyện ủy ", "Huyện uỷ "})
@@ -44,6 +41,8 @@ std::string issuer_of(const submission& s) {
     }
 }
 
+std::string issuer_key(const std::string& issuer) { return text::to_lower(issuer); }
+
 std::vector<reporter> reporters(const run_result& run) {
     std::vector<reporter> roster_rows, outside, issuers, unknown;
     std::map<std::string, std::size_t> roster_index, outside_index, issuer_index;
@@ -56,9 +55,8 @@ std::vector<reporter> reporters(const run_result& run) {
         if (s.superseded_by || s.off_topic) continue;
         if (!s.unit) {
             if (const auto issuer = issuer_of(s); !issuer.empty()) {
-                // Reports naming one body are that body's, however many it sent. Its
-                // name in lower case, marks kept: "An Hòa" and "An Hóa" are two places.
-                const auto [pos, added] = issuer_index.emplace(text::to_lower(issuer), issuers.size());
+                // Reports naming one body are that body's, however many it sent.
+                const auto [pos, added] = issuer_index.emplace(issuer_key(issuer), issuers.size());
                 if (added) {
                     const auto name = issuer + " (ngoài danh sách)";
                     issuers.push_back({"", name, name, {}, {issuer}, issuer, outside_roster_remark});

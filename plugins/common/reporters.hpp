@@ -27,6 +27,9 @@ struct reporter {
 inline constexpr const char* outside_roster_remark = "ngoài danh sách";
 inline constexpr const char* unknown_unit_remark = "chưa xác định đơn vị";
 
+/// The unit's name in a list of units, before any remark: "Can Lộc", "Huyện ủy Yên Thành", "x.docx".
+inline const std::string& name_in_lists(const reporter& r) { return r.listed_name.empty() ? r.short_name : r.listed_name; }
+
 /// The unit as a list names it: "Can Lộc"; "Huyện ủy Yên Thành – ngoài danh sách" for a body outside the roster.
 std::string listed(const reporter& r);
 
@@ -42,6 +45,10 @@ std::vector<reporter> reporters(const run_result& run);
 /// The body a report of no roster unit names as its issuer (extract-unit's
 /// extension "issuer"), cleaned; "" when none.
 std::string issuer_of(const submission& s);
+
+/// What makes two such reports one body's: the issuer's name in lower case,
+/// marks kept ("An Hòa" and "An Hóa" are two places). "" when none.
+std::string issuer_key(const std::string& issuer);
 
 /// "Can Lộc" for "Huyện ủy Can Lộc"; other names unchanged.
 std::string short_name_of(const std::string& name);

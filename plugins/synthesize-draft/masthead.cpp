@@ -110,7 +110,7 @@ std::string outside_reports_sentence(const run_result& run) {
     std::size_t outside = 0, unknown = 0;
     for (const auto& r : reporters(run)) {
         if (r.remark == unknown_unit_remark) ++unknown;
-        else if (r.remark == outside_roster_remark || !roster_ids.count(r.unit_id)) ++outside;
+        else if (!roster_ids.count(r.unit_id)) ++outside;   // a unit of another roster, or a body ("" id)
     }
     std::vector<std::string> parts;
     if (outside) parts.push_back("báo cáo của " + vn_number(static_cast<double>(outside)) + " đơn vị ngoài danh sách");

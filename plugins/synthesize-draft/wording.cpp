@@ -154,16 +154,12 @@ std::string unit_list(const std::vector<const reporter*>& units) {
     // inside the attribution's bracket would read as a second aside.
     std::vector<std::string> remarks{""};
     for (const auto* u : units)
-        if (!u->listed_name.empty() && std::find(remarks.begin(), remarks.end(), u->remark) == remarks.end())
-            remarks.push_back(u->remark);
+        if (std::find(remarks.begin(), remarks.end(), u->remark) == remarks.end()) remarks.push_back(u->remark);
     std::string out;
     for (const auto& remark : remarks) {
         std::string names;
-        for (const auto* u : units) {
-            const bool plain = u->listed_name.empty();
-            if (plain != remark.empty() || (!plain && u->remark != remark)) continue;
-            names += (names.empty() ? "" : ", ") + (plain ? u->short_name : u->listed_name);
-        }
+        for (const auto* u : units)
+            if (u->remark == remark) names += (names.empty() ? "" : ", ") + name_in_lists(*u);
         if (names.empty()) continue;
         out += (out.empty() ? "" : "; ") + names + (remark.empty() ? "" : " – " + remark);
     }
