@@ -109,13 +109,14 @@ masker::masker(const std::vector<std::string>& name_forms) {
         if (key_words(key).size() >= 2) form_keys_.push_back(std::move(key));
     }
     for (const auto& key : form_keys_) {
-        auto w = key_words(key);
+        const auto w = key_words(key);
+        forms_.insert(key);
         first_words_.insert(w[0]);
         const std::string_view first_two = std::string_view(key).substr(0, static_cast<std::size_t>(w[1].data() + w[1].size() - key.data()));
-        forms_by_first_two_[first_two].push_back(std::move(w));
+        auto& lengths = word_counts_by_first_two_[first_two];
+        if (std::find(lengths.begin(), lengths.end(), w.size()) == lengths.end()) lengths.push_back(w.size());
     }
-    for (auto& [k, list] : forms_by_first_two_)
-        std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    for (auto& [first_two, lengths] : word_counts_by_first_two_) std::sort(lengths.rbegin(), lengths.rend());
 }
 
 std::vector<std::string_view> masker::syllables(std::string_view key) const {
@@ -124,16 +125,19 @@ std::vector<std::string_view> masker::syllables(std::string_view key) const {
     const auto w = key_words(key);
     std::vector<std::string_view> out;
     out.reserve(w.size());
-    std::string first_two;
+    // A key's words are separated by one space each, so the words from i to
+    // i + n - 1 are the key's text between the first's start and the last's end.
+    const auto words_from = [&](std::size_t i, std::size_t n) {
+        const char* end = w[i + n - 1].data() + w[i + n - 1].size();
+        return std::string_view(w[i].data(), static_cast<std::size_t>(end - w[i].data()));
+    };
     for (std::size_t i = 0; i < w.size();) {
         if (i + 1 < w.size() && first_words_.count(w[i])) {
-            first_two.assign(w[i]).append(" ").append(w[i + 1]);
-            if (const auto it = forms_by_first_two_.find(first_two); it != forms_by_first_two_.end()) {
+            if (const auto it = word_counts_by_first_two_.find(words_from(i, 2)); it != word_counts_by_first_two_.end()) {
                 std::size_t matched = 0;
-                for (const auto& form : it->second) {
-                    if (i + form.size() > w.size()) continue;
-                    if (std::equal(form.begin(), form.end(), w.begin() + static_cast<std::ptrdiff_t>(i))) {
-                        matched = form.size();
+                for (const std::size_t n : it->second) {   // the longest form first
+                    if (i + n <= w.size() && forms_.count(words_from(i, n))) {
+                        matched = n;
                         break;
                     }
                 }
