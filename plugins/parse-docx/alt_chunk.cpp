@@ -16,11 +16,11 @@ std::string extension_of(std::string_view part) {
     const std::size_t slash = part.rfind('/');
     const std::size_t dot = part.rfind('.');
     if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-    return ascii_lower(part.substr(dot + 1));
+    return plugins::ascii_lower(part.substr(dot + 1));
 }
 
 chunk_kind kind_of(const std::string& part, const content_types& types) {
-    const std::string type = ascii_lower(types.type_of(part));
+    const std::string type = plugins::ascii_lower(types.type_of(part));
     if (type.find("wordprocessingml") != std::string::npos || type.find("ms-word") != std::string::npos)
         return chunk_kind::docx;
     if (type.find("html") != std::string::npos) return chunk_kind::html;
@@ -54,7 +54,7 @@ std::vector<block> text_blocks(const std::string& bytes) {
 
 }  // namespace
 
-std::vector<block> read_alt_chunk(zip_package& pkg, const relationship& rel, const content_types& types,
+std::vector<block> read_alt_chunk(plugins::zip_package& pkg, const relationship& rel, const content_types& types,
                                   const baocao::limits& lim, const embedded_docx_reader& read_embedded) {
     if (rel.external || rel.target.empty() || !pkg.has(rel.target)) return {};
     const chunk_kind kind = kind_of(rel.target, types);

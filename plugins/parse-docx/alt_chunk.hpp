@@ -27,7 +27,7 @@ using embedded_docx_reader = std::function<std::vector<block>(std::string bytes,
 /// extension): a WordprocessingML package through `read_embedded`, HTML or
 /// XHTML through html_blocks(), plain text a paragraph per line. Empty for a
 /// part of another kind. Throws rejection_error(zip_bomb, too_large) past the limits.
-std::vector<block> read_alt_chunk(zip_package& pkg, const relationship& rel, const content_types& types,
+std::vector<block> read_alt_chunk(plugins::zip_package& pkg, const relationship& rel, const content_types& types,
                                   const baocao::limits& lim, const embedded_docx_reader& read_embedded);
 
 }  // namespace baocao::docx

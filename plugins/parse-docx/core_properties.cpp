@@ -58,7 +58,7 @@ private:
 
 }  // namespace
 
-void read_core_properties(zip_package& pkg, std::string_view part, std::uint32_t max_depth, document_metadata& out) {
+void read_core_properties(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth, document_metadata& out) {
     core_handler h(out);
     parse_part(pkg, part, h, max_depth);
 }

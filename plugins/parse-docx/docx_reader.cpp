@@ -5,7 +5,7 @@
 #include "core_properties.hpp"
 #include "ole2.hpp"
 #include "opc.hpp"
-#include "package.hpp"
+#include "zip_package.hpp"
 
 #include <baocao/sdk/error.hpp>
 
@@ -38,7 +38,7 @@ bool is_other_office_type(std::string_view type) {
 
 /// The main document part: the package's officeDocument relationship, else
 /// the part [Content_Types].xml declares as a WordprocessingML main part.
-std::string locate_main_part(zip_package& pkg, const content_types& types, const std::vector<relationship>& rels) {
+std::string locate_main_part(plugins::zip_package& pkg, const content_types& types, const std::vector<relationship>& rels) {
     for (const relationship& r : rels)
         if (!r.external && r.kind() == "officeDocument" && !r.target.empty() && pkg.has(r.target)) return r.target;
     for (const auto& [part, type] : types.overrides)
@@ -75,16 +75,16 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
     if (head.size() < 4 || head[0] != 'P' || head[1] != 'K')
         throw rejection_error(error_code::corrupt_zip, "not a zip archive");
 
-    zip_package pkg(it, lim);
+    plugins::zip_package pkg(it, lim);
     const std::uint32_t depth = lim.max_xml_depth;
     shared_parts unshared(0);
     shared_parts& parts = shared ? *shared : unshared;
     const auto types_read = parts.content_types.get(
-        pkg, "[Content_Types].xml", [&](zip_package& from, std::string_view) { return read_content_types(from, depth); });
+        pkg, "[Content_Types].xml", [&](plugins::zip_package& from, std::string_view) { return read_content_types(from, depth); });
     const content_types& types = *types_read;
     auto relationships_of = [&](std::string_view source) {
         return parts.relationships.get(pkg, source.empty() ? std::string("_rels/.rels") : rels_part_of(source),
-                                       [&](zip_package& from, std::string_view) {
+                                       [&](plugins::zip_package& from, std::string_view) {
                                            return read_relationships(from, source, depth);
                                        });
     };
@@ -103,15 +103,15 @@ document read_docx(const item& it, const baocao::limits& lim, tracked_mode mode,
         return {};
     };
 
-    const auto styles = parts.styles.get(pkg, first_of("styles"), [&](zip_package& from, std::string_view part) {
+    const auto styles = parts.styles.get(pkg, first_of("styles"), [&](plugins::zip_package& from, std::string_view part) {
         style_sheet sheet;
         sheet.read(from, part, depth);
         return sheet;
     });
-    const auto theme = parts.themes.get(pkg, first_of("theme"), [&](zip_package& from, std::string_view part) {
+    const auto theme = parts.themes.get(pkg, first_of("theme"), [&](plugins::zip_package& from, std::string_view part) {
         return read_theme(from, part, depth);
     });
-    const auto numbering = parts.numberings.get(pkg, first_of("numbering"), [&](zip_package& from, std::string_view part) {
+    const auto numbering = parts.numberings.get(pkg, first_of("numbering"), [&](plugins::zip_package& from, std::string_view part) {
         numbering_definitions defs;
         defs.read(from, part, depth);
         return defs;

@@ -125,7 +125,7 @@ private:
 
 }  // namespace
 
-void numbering_definitions::read(zip_package& pkg, std::string_view part, std::uint32_t max_depth) {
+void numbering_definitions::read(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth) {
     numbering_handler h(*this);
     parse_part(pkg, part, h, max_depth);
 }

@@ -3,7 +3,7 @@
 /// List numbering (numbering.xml): definitions, and the counters that turn
 /// a paragraph's (numId, ilvl) into the label Word shows ("I.", "1.", "a)").
 
-#include "package.hpp"
+#include "zip_package.hpp"
 #include "styles.hpp"
 
 #include <array>
@@ -49,7 +49,7 @@ struct num_def {
 class numbering_definitions {
 public:
     /// Reads numbering.xml.
-    void read(zip_package& pkg, std::string_view part, std::uint32_t max_depth);
+    void read(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth);
     const num_def* num(int id) const;
     /// The abstract definition a num uses, following numStyleLink through the styles.
     const abstract_num* abstract_of(const num_def& n, const style_sheet& styles) const;

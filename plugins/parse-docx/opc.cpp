@@ -15,7 +15,7 @@ std::string_view relationship::kind() const {
 
 std::string content_types::type_of(std::string_view part_name) const {
     while (!part_name.empty() && part_name.front() == '/') part_name.remove_prefix(1);
-    const std::string key = ascii_lower(part_name);
+    const std::string key = plugins::ascii_lower(part_name);
     if (const auto o = overrides.find(key); o != overrides.end()) return o->second;
     const auto dot = key.find_last_of('.');
     const auto slash = key.find_last_of('/');
@@ -104,11 +104,11 @@ public:
         if (e.tag == 1) {
             std::string_view ext = e.attr("Extension", ns::other);
             while (!ext.empty() && ext.front() == '.') ext.remove_prefix(1);
-            out_.defaults[ascii_lower(ext)] = std::string(e.attr("ContentType", ns::other));
+            out_.defaults[plugins::ascii_lower(ext)] = std::string(e.attr("ContentType", ns::other));
         } else if (e.tag == 2) {
             std::string_view part = e.attr("PartName", ns::other);
             while (!part.empty() && part.front() == '/') part.remove_prefix(1);
-            out_.overrides[ascii_lower(text::percent_decode(part))] = std::string(e.attr("ContentType", ns::other));
+            out_.overrides[plugins::ascii_lower(text::percent_decode(part))] = std::string(e.attr("ContentType", ns::other));
         }
     }
     void end(const xml_end&) override {}
@@ -120,7 +120,7 @@ private:
 
 }  // namespace
 
-std::vector<relationship> read_relationships(zip_package& pkg, std::string_view source_part, std::uint32_t max_depth) {
+std::vector<relationship> read_relationships(plugins::zip_package& pkg, std::string_view source_part, std::uint32_t max_depth) {
     std::vector<relationship> out;
     const std::string rels = source_part.empty() ? std::string("_rels/.rels") : rels_part_of(source_part);
     if (!pkg.has(rels)) return out;
@@ -129,7 +129,7 @@ std::vector<relationship> read_relationships(zip_package& pkg, std::string_view 
     return out;
 }
 
-content_types read_content_types(zip_package& pkg, std::uint32_t max_depth) {
+content_types read_content_types(plugins::zip_package& pkg, std::uint32_t max_depth) {
     content_types out;
     if (!pkg.has("[Content_Types].xml")) return out;
     types_handler h(out);

@@ -2,7 +2,7 @@
 #pragma once
 /// Open Packaging Conventions: content types, relationships, part names.
 
-#include "package.hpp"
+#include "zip_package.hpp"
 
 #include <string>
 #include <string_view>
@@ -38,9 +38,9 @@ std::string rels_part_of(std::string_view source_part);
 std::string resolve_target(std::string_view source_part, std::string_view target);
 
 /// Reads the relationships of `source_part`; empty when it has no .rels part.
-std::vector<relationship> read_relationships(zip_package& pkg, std::string_view source_part, std::uint32_t max_depth);
+std::vector<relationship> read_relationships(plugins::zip_package& pkg, std::string_view source_part, std::uint32_t max_depth);
 
 /// Reads [Content_Types].xml; empty when absent.
-content_types read_content_types(zip_package& pkg, std::uint32_t max_depth);
+content_types read_content_types(plugins::zip_package& pkg, std::uint32_t max_depth);
 
 }  // namespace baocao::docx

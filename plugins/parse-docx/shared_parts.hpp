@@ -7,7 +7,7 @@
 
 #include "numbering.hpp"
 #include "opc.hpp"
-#include "package.hpp"
+#include "zip_package.hpp"
 #include "styles.hpp"
 
 #include <functional>
@@ -20,7 +20,7 @@
 namespace baocao::docx {
 
 /// Parsed forms of one kind of part, by the part's name and its exact stored
-/// bytes (zip_package::fingerprint). Thread-safe.
+/// bytes (plugins::zip_package::fingerprint). Thread-safe.
 template <typename Parsed>
 class parsed_part_cache {
 public:
@@ -30,8 +30,8 @@ public:
     /// The parsed part: its empty form when the package lacks it (`part` may
     /// be ""), the one parsed before when an identical part was, else parsed
     /// by `parse(pkg, part)` and kept while there is room.
-    std::shared_ptr<const Parsed> get(zip_package& pkg, std::string_view part,
-                                      const std::function<Parsed(zip_package&, std::string_view)>& parse) {
+    std::shared_ptr<const Parsed> get(plugins::zip_package& pkg, std::string_view part,
+                                      const std::function<Parsed(plugins::zip_package&, std::string_view)>& parse) {
         if (part.empty() || !pkg.has(part)) return std::make_shared<const Parsed>();
         std::string key;
         if (capacity_) {

@@ -289,7 +289,7 @@ private:
 
 }  // namespace
 
-void style_sheet::read(zip_package& pkg, std::string_view part, std::uint32_t max_depth) {
+void style_sheet::read(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth) {
     styles_handler h(*this);
     parse_part(pkg, part, h, max_depth);
     finish();
@@ -316,7 +316,7 @@ void style_sheet::finish() {
 int style_sheet::builtin_heading_level(const style_def* s) const {
     for (int hop = 0; s && hop < 16; ++hop) {
         const std::string& n = s->name;
-        if (n.size() == 9 && (n[0] == 'h' || n[0] == 'H') && ascii_lower(n.substr(0, 8)) == "heading " &&
+        if (n.size() == 9 && (n[0] == 'h' || n[0] == 'H') && plugins::ascii_lower(n.substr(0, 8)) == "heading " &&
             n[8] >= '1' && n[8] <= '9')
             return n[8] - '1';
         if (s->based_on.empty()) break;

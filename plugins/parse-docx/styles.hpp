@@ -3,7 +3,7 @@
 /// Styles (styles.xml), the theme's fonts (theme1.xml), and the property
 /// records that the style chain and direct formatting resolve through.
 
-#include "package.hpp"
+#include "zip_package.hpp"
 #include "xml_stream.hpp"
 
 #include <baocao/sdk/model.hpp>
@@ -88,7 +88,7 @@ struct theme_fonts {
 };
 
 /// Reads theme1.xml's font scheme.
-theme_fonts read_theme(zip_package& pkg, std::string_view part, std::uint32_t max_depth);
+theme_fonts read_theme(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth);
 
 /// Parses an ST_OnOff value ("", "1", "true", "on" → on; "0", "false", "off" → off).
 tri on_off(std::string_view val);
@@ -119,7 +119,7 @@ public:
     style_sheet& operator=(style_sheet&&) = default;
 
     /// Reads styles.xml.
-    void read(zip_package& pkg, std::string_view part, std::uint32_t max_depth);
+    void read(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth);
     /// The style by id, nullptr when unknown.
     const style_def* find(std::string_view id) const;
     /// The paragraph style a pStyle value selects: the id's style, else the default paragraph style.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "symbols.hpp"
 
-#include "package.hpp"
+#include "zip_package.hpp"
 
 #include <baocao/sdk/text.hpp>
 
@@ -54,7 +54,7 @@ char32_t lookup(const std::pair<unsigned char, char32_t> (&table)[N], unsigned c
 enum class symbol_font { none, symbol, wingdings };
 
 symbol_font font_kind(std::string_view font) {
-    const std::string f = ascii_lower(font);
+    const std::string f = plugins::ascii_lower(font);
     if (f == "symbol") return symbol_font::symbol;
     if (f.rfind("wingdings", 0) == 0 || f == "webdings") return symbol_font::wingdings;
     return symbol_font::none;

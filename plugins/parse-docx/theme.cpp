@@ -58,7 +58,7 @@ private:
 
 }  // namespace
 
-theme_fonts read_theme(zip_package& pkg, std::string_view part, std::uint32_t max_depth) {
+theme_fonts read_theme(plugins::zip_package& pkg, std::string_view part, std::uint32_t max_depth) {
     theme_fonts out;
     theme_handler h(out);
     parse_part(pkg, part, h, max_depth);

@@ -389,7 +389,7 @@ std::string_view namespace_of_prefix(const xml_element& e, std::string_view pref
     return {};
 }
 
-void parse_part(zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth) {
+void parse_part(plugins::zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth) {
     run_parse(part_name, handler, max_depth, [&](auto& push) {
         pkg.read(part_name, [&](const char* data, std::size_t size) { push(data, size, false); });
     });

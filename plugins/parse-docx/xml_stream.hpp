@@ -3,7 +3,7 @@
 /// Streaming XML: a part is fed chunk by chunk from the zip into libxml2's
 /// SAX2 push parser, with no DTD, no entities, no network and a depth limit.
 
-#include "package.hpp"
+#include "zip_package.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -146,7 +146,7 @@ std::string_view namespace_of_prefix(const xml_element& e, std::string_view pref
 /// Parses one part of the package through `handler`. Throws rejection_error:
 /// xml_error (malformed, DOCTYPE present, deeper than `max_depth`) naming the
 /// part and line, or whatever the package throws while inflating.
-void parse_part(zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth);
+void parse_part(plugins::zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth);
 
 /// Parses XML held in memory (for tests and small parts built on the fly).
 void parse_buffer(std::string_view xml, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth);

@@ -39,7 +39,7 @@ std::string report_text(int words) {
 }  // namespace
 
 TEST_CASE("inflate_whole gives back exactly what was deflated") {
-    using baocao::docx::inflate_whole;
+    using baocao::plugins::inflate_whole;
     for (const int words : {1, 300, 40000}) {
         const std::string text = report_text(words);
         std::string out = "left over from the previous part";
@@ -49,7 +49,7 @@ TEST_CASE("inflate_whole gives back exactly what was deflated") {
 }
 
 TEST_CASE("inflate_whole refuses a wrong CRC, a size that lies and damaged data") {
-    using baocao::docx::inflate_whole;
+    using baocao::plugins::inflate_whole;
     const std::string text = report_text(2000);
     const std::string deflated = deflate_raw(text);
     std::string out;

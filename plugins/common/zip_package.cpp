@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "package.hpp"
+#include "zip_package.hpp"
 
 #include "whole_inflate.hpp"
 
@@ -16,7 +16,7 @@
 #include <optional>
 #include <vector>
 
-namespace baocao::docx {
+namespace baocao::plugins {
 
 namespace {
 
@@ -319,4 +319,4 @@ bool zip_package::read_whole(std::uint64_t entry, const struct zip_stat& st, con
     return true;
 }
 
-}  // namespace baocao::docx
+}  // namespace baocao::plugins

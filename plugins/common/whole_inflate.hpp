@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-namespace baocao::docx {
+namespace baocao::plugins {
 
 /// Inflates raw DEFLATE data (zip method 8) into `out`. True only when it
 /// inflates to exactly `size` bytes whose CRC-32 is `crc`; on false `out` holds
@@ -16,4 +16,4 @@ namespace baocao::docx {
 /// what is wrong with it.
 bool inflate_whole(std::string_view deflated, std::uint64_t size, std::uint32_t crc, std::string& out);
 
-}  // namespace baocao::docx
+}  // namespace baocao::plugins

@@ -5,7 +5,7 @@
 
 #include <memory>
 
-namespace baocao::docx {
+namespace baocao::plugins {
 
 namespace {
 
@@ -34,4 +34,4 @@ bool inflate_whole(std::string_view deflated, std::uint64_t size, std::uint32_t 
     return r == LIBDEFLATE_SUCCESS && written == out.size() && libdeflate_crc32(0, out.data(), out.size()) == crc;
 }
 
-}  // namespace baocao::docx
+}  // namespace baocao::plugins

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-/// The OPC package of a .docx: a zip opened with libzip, read part by part in
+/// A zip package (.docx, .odt): opened with libzip, read part by part in
 /// inflated chunks while every resource limit is enforced.
 
 #include <baocao/sdk/context.hpp>
@@ -16,7 +16,7 @@
 struct zip;
 struct zip_stat;
 
-namespace baocao::docx {
+namespace baocao::plugins {
 
 /// Receives the inflated bytes of a part, chunk by chunk.
 using chunk_sink = std::function<void(const char* data, std::size_t size)>;
@@ -66,4 +66,4 @@ private:
 /// Lower-cases ASCII letters.
 std::string ascii_lower(std::string_view s);
 
-}  // namespace baocao::docx
+}  // namespace baocao::plugins
