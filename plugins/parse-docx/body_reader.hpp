@@ -6,7 +6,7 @@
 #include "numbering.hpp"
 #include "paragraph_builder.hpp"
 #include "styles.hpp"
-#include "xml_stream.hpp"
+#include "tags.hpp"
 
 #include <baocao/sdk/context.hpp>
 #include <baocao/sdk/model.hpp>

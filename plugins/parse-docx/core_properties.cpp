@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core_properties.hpp"
 
-#include "xml_stream.hpp"
+#include "tags.hpp"
 
 #include <baocao/sdk/text.hpp>
 

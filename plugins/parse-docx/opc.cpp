@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "opc.hpp"
 
-#include "xml_stream.hpp"
+#include "tags.hpp"
 
 #include <baocao/sdk/text.hpp>
 

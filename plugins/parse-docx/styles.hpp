@@ -4,7 +4,7 @@
 /// records that the style chain and direct formatting resolve through.
 
 #include "zip_package.hpp"
-#include "xml_stream.hpp"
+#include "tags.hpp"
 
 #include <baocao/sdk/model.hpp>
 

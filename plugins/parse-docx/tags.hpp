@@ -11,6 +11,17 @@
 
 namespace baocao::docx {
 
+// The parts are read through the streaming XML reader of plugins/common.
+using plugins::classify_namespace;
+using plugins::code_set;
+using plugins::namespace_of_prefix;
+using plugins::ns;
+using plugins::parse_buffer;
+using plugins::parse_part;
+using plugins::xml_element;
+using plugins::xml_end;
+using plugins::xml_handler;
+
 /// How the body reader treats an element (the last column of the list).
 enum tag_flag : unsigned {
     plain = 0,

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-namespace baocao::docx {
+namespace baocao::plugins {
 
 namespace {
 
@@ -59,6 +59,15 @@ ns classify_namespace(std::string_view uri) {
         {"http://purl.org/dc/elements/1.1/", ns::dc},
         {"http://purl.org/dc/terms/", ns::dcterms},
         {"http://www.w3.org/XML/1998/namespace", ns::xml},
+        {"urn:oasis:names:tc:opendocument:xmlns:office:1.0", ns::office},
+        {"urn:oasis:names:tc:opendocument:xmlns:style:1.0", ns::style},
+        {"urn:oasis:names:tc:opendocument:xmlns:text:1.0", ns::text},
+        {"urn:oasis:names:tc:opendocument:xmlns:table:1.0", ns::table},
+        {"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0", ns::fo},
+        {"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", ns::draw},
+        {"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0", ns::svg},
+        {"urn:oasis:names:tc:opendocument:xmlns:meta:1.0", ns::meta},
+        {"urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0", ns::loext},
     };
     for (const entry& e : table)
         if (e.uri == uri) return e.space;
@@ -389,7 +398,7 @@ std::string_view namespace_of_prefix(const xml_element& e, std::string_view pref
     return {};
 }
 
-void parse_part(plugins::zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth) {
+void parse_part(zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth) {
     run_parse(part_name, handler, max_depth, [&](auto& push) {
         pkg.read(part_name, [&](const char* data, std::size_t size) { push(data, size, false); });
     });
@@ -403,4 +412,4 @@ void parse_buffer(std::string_view xml, std::string_view part_name, xml_handler&
     });
 }
 
-}  // namespace baocao::docx
+}  // namespace baocao::plugins

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-/// Streaming XML: a part is fed chunk by chunk from the zip into libxml2's
+/// Streaming XML: a part of a package (.docx, .odt) is fed chunk by chunk from the zip into libxml2's
 /// SAX2 push parser, with no DTD, no entities, no network and a depth limit.
 
 #include "zip_package.hpp"
@@ -11,11 +11,13 @@
 #include <string>
 #include <string_view>
 
-namespace baocao::docx {
+namespace baocao::plugins {
 
-/// The namespaces the readers tell apart (transitional and strict spellings fold together).
+/// The namespaces the readers tell apart: OOXML's (transitional and strict
+/// spellings fold together), then OpenDocument's.
 enum class ns : std::uint8_t {
     other, w, r, mc, m, v, wp, wps, wpg, wpc, a, pkg_rels, content_types, core, dc, dcterms, xml,
+    office, style, text, table, fo, draw, svg, meta, loext,
 };
 
 /// Classifies a namespace URI.
@@ -146,9 +148,9 @@ std::string_view namespace_of_prefix(const xml_element& e, std::string_view pref
 /// Parses one part of the package through `handler`. Throws rejection_error:
 /// xml_error (malformed, DOCTYPE present, deeper than `max_depth`) naming the
 /// part and line, or whatever the package throws while inflating.
-void parse_part(plugins::zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth);
+void parse_part(zip_package& pkg, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth);
 
 /// Parses XML held in memory (for tests and small parts built on the fly).
 void parse_buffer(std::string_view xml, std::string_view part_name, xml_handler& handler, std::uint32_t max_depth);
 
-}  // namespace baocao::docx
+}  // namespace baocao::plugins
