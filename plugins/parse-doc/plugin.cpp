@@ -44,7 +44,7 @@ private:
 };
 
 /// Records in result.json that a submission was read from a .doc ("format": "doc"),
-/// so that the appendix can say which units sent Word 97-2003 files.
+/// so that staff can see which units sent Word 97-2003 files.
 class doc_format_recorder final : public extractor {
 public:
     std::string name() const override { return "record-doc-format"; }

@@ -2,6 +2,7 @@
 #include "docx_fixture.hpp"
 
 #include "test_paths.hpp"
+#include "zip_writing.hpp"
 
 #include <baocao/engine/registry.hpp>
 
@@ -113,30 +114,11 @@ void docx_fixture::update_doc_rels() {
 }
 
 std::filesystem::path docx_fixture::write(const std::filesystem::path& file) const {
-    std::filesystem::remove(file);
-    int err = 0;
-    zip_t* za = zip_open(file.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-    if (!za) throw std::runtime_error("zip_open failed");
-    for (const auto& [name, content] : parts) {
-        zip_source_t* src = zip_source_buffer(za, content.data(), content.size(), 0);
-        const zip_int64_t idx = zip_file_add(za, name.c_str(), src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
-        if (idx < 0) {
-            zip_source_free(src);
-            throw std::runtime_error("zip_file_add failed");
-        }
-        if (std::find(stored_.begin(), stored_.end(), name) != stored_.end())
-            zip_set_file_compression(za, static_cast<zip_uint64_t>(idx), ZIP_CM_STORE, 0);
-    }
-    if (zip_close(za) != 0) throw std::runtime_error("zip_close failed");
-    return file;
+    return write_zip(file, parts, stored_);
 }
 
 std::string docx_fixture::bytes() const {
-    const auto file = write(fixture_path("bytes"));
-    std::ifstream in(file, std::ios::binary);
-    std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::filesystem::remove(file);
-    return out;
+    return bytes_written(fixture_path("bytes"), [&](const std::filesystem::path& file) { write(file); });
 }
 
 std::filesystem::path fixture_path(const std::string& name) {

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "odt_reader.hpp"
+
+#include "body_reader.hpp"
+#include "odf_styles.hpp"
+#include "odf_tags.hpp"
+
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/text.hpp>
+
+#include <zip_package.hpp>
+
+namespace baocao::odt {
+
+namespace {
+
+constexpr std::string_view text_type = "application/vnd.oasis.opendocument.text";
+
+/// styles.xml: the common styles, list styles and the outline style.
+class styles_handler final : public xml_handler {
+public:
+    explicit styles_handler(style_sheet& styles) : styles_(styles) {}
+    int classify(ns space, std::string_view local) const override { return classify_odf(space, local); }
+    void start(const xml_element& e) override { styles_.start(e, false); }
+    void end(const xml_end& e) override { styles_.end(e.tag); }
+    void text(std::string_view) override {}
+
+private:
+    style_sheet& styles_;
+};
+
+/// content.xml: the automatic styles, then the body.
+class content_handler final : public xml_handler {
+public:
+    content_handler(style_sheet& styles, body_reader& body) : styles_(styles), body_(body) {}
+    int classify(ns space, std::string_view local) const override { return classify_odf(space, local); }
+    void start(const xml_element& e) override {
+        if (body_depth_ != 0) return body_.start(e);
+        if (e.tag == o_body) {
+            body_depth_ = e.depth + 1;
+            return;
+        }
+        styles_.start(e, true);
+    }
+    void end(const xml_end& e) override {
+        if (body_depth_ != 0) {
+            if (e.depth + 1 == body_depth_) body_depth_ = 0;
+            else body_.end(e);
+            return;
+        }
+        styles_.end(e.tag);
+    }
+    void text(std::string_view chars) override {
+        if (body_depth_ != 0) body_.text(chars);
+    }
+
+private:
+    style_sheet& styles_;
+    body_reader& body_;
+    std::size_t body_depth_ = 0;   ///< depth of office:body + 1 while inside it
+};
+
+/// meta.xml: the document's title, subject, authors and dates.
+class meta_handler final : public xml_handler {
+public:
+    explicit meta_handler(document_metadata& out) : out_(out) {}
+    int classify(ns space, std::string_view local) const override { return classify_odf(space, local); }
+    void start(const xml_element& e) override {
+        target_ = nullptr;
+        if (e.parent != o_meta) return;
+        switch (e.tag) {
+        case o_title: target_ = &out_.title; break;
+        case o_subject: target_ = &out_.subject; break;
+        case o_initial_creator: target_ = &out_.creator; break;
+        case o_creator: target_ = &out_.last_modified_by; break;
+        case o_creation_date: target_ = &out_.created; break;
+        case o_date: target_ = &out_.modified; break;
+        default: break;
+        }
+        if (target_) target_->clear();
+    }
+    void end(const xml_end&) override {
+        if (target_) *target_ = text::to_nfc(text::trim(*target_));
+        target_ = nullptr;
+    }
+    void text(std::string_view chars) override {
+        // Properties are short; a hostile one cannot grow a field without bound.
+        if (target_ && target_->size() + chars.size() < 64 * 1024) target_->append(chars);
+    }
+
+private:
+    document_metadata& out_;
+    std::string* target_ = nullptr;
+};
+
+std::uint16_t le16(std::string_view s, std::size_t at) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8);
+}
+
+/// A kind of OpenDocument for a message ("a spreadsheet").
+std::string kind_of(std::string_view media_type) {
+    if (media_type.find("spreadsheet") != std::string_view::npos) return "an OpenDocument spreadsheet (.ods)";
+    if (media_type.find("presentation") != std::string_view::npos) return "an OpenDocument presentation (.odp)";
+    if (media_type.find("graphics") != std::string_view::npos) return "an OpenDocument drawing (.odg)";
+    return "an OpenDocument file of type " + std::string(media_type);
+}
+
+}  // namespace
+
+std::string_view odf_media_type(std::string_view head) {
+    // The first local file header: the entry "mimetype", stored, its bytes the media type.
+    if (head.size() < 38 || head.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return {};
+    const std::size_t name_size = le16(head, 26), extra_size = le16(head, 28);
+    if (name_size != 8 || head.substr(30, 8) != "mimetype" || le16(head, 8) != 0) return {};
+    const std::size_t from = 30 + name_size + extra_size;
+    const std::uint32_t size = static_cast<std::uint32_t>(le16(head, 18)) | static_cast<std::uint32_t>(le16(head, 20)) << 16;
+    if (from >= head.size() || size == 0 || size > 128) return {};
+    return head.substr(from, std::min<std::size_t>(size, head.size() - from));
+}
+
+bool is_odf_text_type(std::string_view media_type) {
+    return media_type == text_type || media_type == "application/vnd.oasis.opendocument.text-template" ||
+           media_type == "application/vnd.oasis.opendocument.text-master";
+}
+
+document read_odt(const item& it, const baocao::limits& lim) {
+    plugins::zip_package pkg(it, lim);
+    if (pkg.has("mimetype")) {
+        std::string media_type;
+        pkg.read("mimetype", [&](const char* data, std::size_t size) {
+            if (media_type.size() < 256) media_type.append(data, std::min<std::size_t>(size, 256));
+        });
+        media_type = text::trim(media_type);
+        if (!is_odf_text_type(media_type)) {
+            if (media_type.rfind("application/vnd.oasis.opendocument.", 0) == 0)
+                throw rejection_error(error_code::not_docx, "the package is " + kind_of(media_type) + ", not a text document");
+            if (!pkg.has("content.xml"))
+                throw rejection_error(error_code::not_docx, "the package is not an OpenDocument text (media type \"" +
+                                                                text::sanitize_utf8(media_type.substr(0, 80)) + "\")");
+        }
+    }
+    if (!pkg.has("content.xml")) throw rejection_error(error_code::not_docx, "the OpenDocument package has no content.xml");
+
+    const std::uint32_t depth = lim.max_xml_depth;
+    style_sheet styles;
+    if (pkg.has("styles.xml")) {
+        try {
+            styles_handler h(styles);
+            plugins::parse_part(pkg, "styles.xml", h, depth);
+        } catch (const rejection_error& e) {
+            // Broken common styles cost the formatting they give, not the text.
+            if (e.code() != error_code::xml_error) throw;
+            styles = style_sheet{};
+        }
+    }
+    document doc;
+    body_reader body(styles, lim, doc);
+    content_handler h(styles, body);
+    plugins::parse_part(pkg, "content.xml", h, depth);
+    body.finish();
+    if (pkg.has("meta.xml")) {
+        try {
+            meta_handler m(doc.metadata);
+            plugins::parse_part(pkg, "meta.xml", m, depth);
+        } catch (const rejection_error& e) {
+            // Broken properties do not make the document unreadable.
+            if (e.code() != error_code::xml_error) throw;
+            doc.metadata = document_metadata{};
+        }
+    }
+    return doc;
+}
+
+}  // namespace baocao::odt

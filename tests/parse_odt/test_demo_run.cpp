@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// An .odt report through the real command with the demo's plan and roster:
+// it is read like any other report, result.json says it was an .odt, it
+// reaches the draft, and what is found in it is what is found in the .docx
+// it was saved from (ky-anh.odt: the demo's "KyAnh_BC_CT32.docx" saved by LibreOffice).
+
+#include "e2e_support.hpp"
+#include "odt_fixture.hpp"
+#include "test_paths.hpp"
+
+#include <Poco/JSON/Array.h>
+
+#include <catch2/catch.hpp>
+
+using namespace baocao::testing;
+namespace fs = std::filesystem;
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+namespace {
+
+/// Runs the demo plan and roster over the given files (copied under their names); returns result.json.
+Object::Ptr run_files(const std::vector<std::pair<fs::path, std::string>>& files, const fs::path& work) {
+    const fs::path inbox = work / "inbox";
+    fs::create_directories(inbox);
+    for (const auto& [from, name] : files) fs::copy_file(from, inbox / name, fs::copy_options::overwrite_existing);
+    const auto r = run_baocao(demo_dir(), {"--plan", "plan-99-KH-TU.docx", "--roster", "roster.json", "--out",
+                                           (work / "out").string(), inbox.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return read_json(work / "out" / "result.json");
+}
+
+Object::Ptr only_submission(const Object::Ptr& result) {
+    const auto subs = result->getArray("submissions");
+    REQUIRE(subs->size() == 1);
+    return subs->getObject(0);
+}
+
+std::string stringified(const Poco::Dynamic::Var& v) { return v.isEmpty() ? std::string() : v.toString(); }
+
+}  // namespace
+
+TEST_CASE("parse-odt: an .odt report is read, marked as .odt, and found to say what its .docx says", "[parse_odt][e2e]") {
+    const fs::path work = temp_dir("parse-odt-demo");
+    const auto odt = only_submission(run_files({{data_dir() / "odt" / "ky-anh.odt", "ky-anh.odt"}}, work / "odt"));
+    const auto docx = only_submission(run_files({{demo_dir() / "inbox" / "KyAnh_BC_CT32.docx", "ky-anh.docx"}}, work / "docx"));
+
+    CHECK(odt->getValue<std::string>("format") == "odt");
+    CHECK_FALSE(docx->has("format"));
+    REQUIRE(!odt->isNull("unit"));
+    CHECK(odt->getObject("unit")->getValue<std::string>("id") == "ky-anh");
+    CHECK(odt->getValue<std::string>("document_date") == docx->getValue<std::string>("document_date"));
+    CHECK(odt->getValue<std::string>("status") == "on_time");
+    const auto sections = section_labels(odt);
+    CHECK(sections.size() >= 4);
+    CHECK(sections == section_labels(docx));
+    // The same text under each item, and the same figures.
+    const auto odt_sections = odt->getArray("sections");
+    const auto docx_sections = docx->getArray("sections");
+    REQUIRE(odt_sections->size() == docx_sections->size());
+    for (std::size_t i = 0; i < odt_sections->size(); ++i)
+        CHECK(odt_sections->getObject(i)->getValue<std::string>("text") ==
+              docx_sections->getObject(i)->getValue<std::string>("text"));
+    CHECK(stringified(odt->get("indicators")) == stringified(docx->get("indicators")));
+
+    // The draft cites the unit that sent it.
+    const std::string draft = read_bytes(work / "odt" / "out" / "draft.md");
+    CHECK(draft.find("Kỳ Anh") != std::string::npos);
+    fs::remove_all(work);
+}
+
+TEST_CASE("parse-odt: an .odt named .docx is still read, and another OpenDocument kind is refused with what it is",
+          "[parse_odt][e2e]") {
+    const fs::path work = temp_dir("parse-odt-kinds");
+    odt_fixture sheet("");
+    sheet.part("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    const fs::path sheet_file = sheet.write(odt_fixture_path("bang-tong-hop"));
+    const auto result = run_files({{data_dir() / "odt" / "ky-anh.odt", "BC Ky Anh.docx"}, {sheet_file, "bang tong hop.ods"}}, work);
+
+    const auto sub = only_submission(result);
+    CHECK(sub->getValue<std::string>("format") == "odt");
+    CHECK(sub->getObject("unit")->getValue<std::string>("id") == "ky-anh");
+    const auto rejected = result->getArray("rejected");
+    REQUIRE(rejected->size() == 1);
+    const auto r = rejected->getObject(0);
+    CHECK(r->getValue<std::string>("source").find("bang tong hop.ods") != std::string::npos);
+    CHECK(r->getValue<std::string>("code") == "not_docx");
+    CHECK(r->getValue<std::string>("message").find("OpenDocument spreadsheet") != std::string::npos);
+    fs::remove_all(work);
+}
