@@ -89,3 +89,20 @@ TEST_CASE("parse-odt: an .odt named .docx is still read, and another OpenDocumen
     CHECK(r->getValue<std::string>("message").find("OpenDocument spreadsheet") != std::string::npos);
     fs::remove_all(work);
 }
+
+TEST_CASE("parse-odt: a plan saved as .odt reads to the same spec as the .docx it was saved from", "[parse_odt][e2e]") {
+    // plan-99-KH-TU.odt: the demo's plan saved by LibreOffice, its thumbnail image left out.
+    const fs::path work = temp_dir("parse-odt-plan");
+    auto spec_of = [&](const fs::path& plan, const std::string& name) {
+        const fs::path out = work / name;
+        const auto r = run_process({(bin_dir() / "baocao").string(), "plan", plan.string(), "--out", out.string()});
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        return read_bytes(out);
+    };
+    const std::string from_odt = spec_of(data_dir() / "odt" / "plan-99-KH-TU.odt", "odt.json");
+    const std::string from_docx = spec_of(demo_dir() / "plan-99-KH-TU.docx", "docx.json");
+    CHECK(from_odt.find("\"99-KH/TU\"") != std::string::npos);
+    CHECK(from_odt == from_docx);
+    fs::remove_all(work);
+}
