@@ -27,6 +27,12 @@ std::string extension_of(const std::string& name) {
     return dot == std::string::npos ? std::string() : text::to_lower(name.substr(dot + 1));
 }
 
+/// A name a Word or OpenDocument text goes by: such a file refused as not a
+/// document is a damaged one, not another kind of file.
+bool is_word_name(const std::string& ext) {
+    return ext == "docx" || ext == "docm" || ext == "dotx" || ext == "dotm" || ext == "odt" || ext == "ott";
+}
+
 const roster_unit* unit_by_file_name(const std::string& source, const roster& r) {
     std::string name = file_name_of(source);
     if (const std::size_t dot = name.find_last_of('.'); dot != std::string::npos) name.erase(dot);
@@ -79,7 +85,8 @@ std::string unreadable_note(const std::vector<const rejection*>& files) {
             clause = "gửi tệp PDF, đề nghị gửi lại bản .docx";
         else if (f->code == "unsupported_format" && ext == "doc")
             clause = "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx";
-        else if (f->code == "unsupported_format")
+        else if (f->code == "unsupported_format" || (f->code == "not_docx" && !is_word_name(ext)))
+            // A spreadsheet, a presentation, another kind of package: not damaged, not a report.
             clause = "tệp không đúng định dạng, đề nghị gửi lại bản .docx";
         else
             clause = "tệp bị lỗi, đề nghị gửi lại";

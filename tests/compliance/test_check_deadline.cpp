@@ -253,3 +253,29 @@ TEST_CASE("bodies outside the roster whose names differ only by a tone mark are 
     CHECK_FALSE(run.submissions[0].superseded_by);
     CHECK_FALSE(run.submissions[1].superseded_by);
 }
+
+TEST_CASE("a unit that sent only unreadable files is told what to send again, by what each was", "[compliance]") {
+    auto with_rejections = [](std::vector<rejection> rejected) {
+        run_result run;
+        run.plan = small_plan();
+        run.rejected = std::move(rejected);
+        deadline::deadline_checker().check(run, checker_context());
+        return run;
+    };
+    auto refused = [](const std::string& source, const std::string& code, const std::string& message) {
+        rejection r;
+        r.source = source;
+        r.code = code;
+        r.message = message;
+        r.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
+        return r;
+    };
+    // A spreadsheet sent instead of the report is the wrong kind of file, not a damaged one.
+    const run_result sheet = with_rejections(
+        {refused("in/a.eml#bang tong hop.ods", "not_docx", "the package is an OpenDocument spreadsheet (.ods), not a text document")});
+    CHECK(row(sheet, "can-loc").status == "unreadable");
+    CHECK(row(sheet, "can-loc").note == "tệp không đúng định dạng, đề nghị gửi lại bản .docx");
+    const run_result damaged = with_rejections({refused("in/a.eml#bao cao.docx", "not_docx", "the package has no Word main document part"),
+                                                refused("in/b.eml#bao cao.odt", "not_docx", "the OpenDocument package has no content.xml")});
+    CHECK(row(damaged, "can-loc").note == "tệp bị lỗi, đề nghị gửi lại");
+}
