@@ -161,16 +161,16 @@ void body_reader::open_list(const xml_element& e) {
     const std::string own_id(e.attr("id", ns::xml));
     const std::string continues(e.attr("continue-list", ns::text));
     std::string id;
-    if (!continues.empty() && counters_.count(continues)) {
-        id = continues;
+    if (const auto it = list_of_id_.find(continues); !continues.empty() && it != list_of_id_.end()) {
+        id = it->second;
     } else if (e.attr("continue-numbering", ns::text) == "true" && last_list_of_style_.count(l.style)) {
         id = last_list_of_style_[l.style];
     } else {
-        id = own_id.empty() ? "list" + std::to_string(++generated_ids_) : own_id;
+        id = own_id.empty() || list_of_id_.count(own_id) ? "list" + std::to_string(++generated_ids_) : own_id;
         counters_[id] = list_counters{};
     }
-    // Another list may later continue this one by its own xml:id.
-    if (!own_id.empty() && own_id != id) counters_.emplace(own_id, counters_[id]);
+    // Another list may later continue this one by its own xml:id: it continues the same counting.
+    if (!own_id.empty()) list_of_id_.emplace(own_id, id);
     last_list_of_style_[l.style] = id;
     l.counters = &counters_[id];
     l.id = id;

@@ -78,6 +78,7 @@ private:
     std::vector<list_state> lists_;
     std::deque<document_part> notes_;     ///< a deque: open notes' blocks must not move
     std::unordered_map<std::string, list_counters> counters_;       ///< list identity → its counters
+    std::unordered_map<std::string, std::string> list_of_id_;        ///< a text:list's xml:id → the identity it counts in
     std::unordered_map<std::string, std::string> last_list_of_style_;  ///< style → identity of its last list
     list_counters outline_counters_;
     std::unordered_map<std::string, list_counters> heading_counters_;  ///< a headings' list style → its counters

@@ -80,7 +80,8 @@ TEST_CASE("lists: labels counted from the list style, nested levels, continued l
         R"(<text:list><text:list-item><text:p>con</text:p></text:list-item></text:list></text:list-item></text:list></text:list-item>)"
         R"(<text:list-item><text:p>Nội dung</text:p></text:list-item></text:list>)" +
         p("chen giữa") +
-        R"(<text:list text:style-name="L1" text:continue-list="list1"><text:list-item><text:p>Tổ chức</text:p></text:list-item></text:list>)"
+        R"(<text:list text:style-name="L1" text:continue-list="list1" xml:id="list2"><text:list-item><text:p>Tổ chức</text:p></text:list-item></text:list>)"
+        R"(<text:list text:style-name="L1" text:continue-list="list2"><text:list-item><text:p>Kiểm tra</text:p></text:list-item></text:list>)"
         R"(<text:list text:style-name="L1"><text:list-item><text:p>Lại từ đầu</text:p></text:list-item></text:list>)"
         R"(<text:list text:style-name="L2"><text:list-item><text:p>chấm</text:p></text:list-item></text:list>)"
         R"(<text:list text:style-name="L3"><text:list-header><text:p>đầu</text:p></text:list-header><text:list-item><text:p>gạch</text:p></text:list-item></text:list>)"
@@ -90,7 +91,7 @@ TEST_CASE("lists: labels counted from the list style, nested levels, continued l
     for_each_paragraph(doc.body, [&](const paragraph& para) { got.emplace_back(para.numbering_label, para.text()); });
     const std::vector<std::pair<std::string, std::string>> want = {
         {"I.", "Mục đích"}, {"I.1.", "Một"}, {"I.2.", "Hai"}, {"", "tiếp"}, {"a)", "con"}, {"II.", "Nội dung"},
-        {"", "chen giữa"}, {"III.", "Tổ chức"}, {"I.", "Lại từ đầu"}, {"•", "chấm"}, {"", "đầu"}, {"-", "gạch"},
+        {"", "chen giữa"}, {"III.", "Tổ chức"}, {"IV.", "Kiểm tra"}, {"I.", "Lại từ đầu"}, {"•", "chấm"}, {"", "đầu"}, {"-", "gạch"},
         {"Điều 4.", "bốn"}, {"Điều 9.", "chín"}};
     CHECK(got == want);
     const paragraph& nested = paragraph_at(doc, 1);
