@@ -409,6 +409,18 @@ void body_reader::text(std::string_view chars) {
     }
 }
 
+void body_reader::begin_part(std::string kind, std::string id) {
+    document_part part;
+    part.kind = std::move(kind);
+    part.id = std::move(id);
+    notes_.push_back(std::move(part));
+    containers_.push_back(&notes_.back().blocks);
+}
+
+void body_reader::end_part() {
+    if (containers_.size() > 1) containers_.pop_back();
+}
+
 void body_reader::finish() {
     for (document_part& part : notes_) out_.parts.push_back(std::move(part));
     notes_.clear();

@@ -29,7 +29,11 @@ public:
     void start(const xml_element& e);
     void end(const xml_end& e);
     void text(std::string_view chars);
-    /// Moves the notes and comments read into the document's parts.
+    /// Sends the paragraphs that follow, until end_part(), into a part of
+    /// their own (a page header or footer, read from styles.xml's master pages).
+    void begin_part(std::string kind, std::string id);
+    void end_part();
+    /// Moves the notes, comments and other parts read into the document's parts.
     void finish();
 
 private:

@@ -71,12 +71,13 @@ void style_sheet::read_text_properties(const xml_element& e, text_properties& in
     }
 }
 
-void style_sheet::start(const xml_element& e, bool in_content) {
+void style_sheet::start(const xml_element& e) {
     const bool at_top = e.parent == o_styles || e.parent == o_automatic_styles;
     switch (e.tag) {
     case o_automatic_styles:
+        // styles.xml's automatic styles format its master pages; content.xml's, read
+        // later, take over any name both use, as the body only refers to its own.
         in_automatic_ = true;
-        skip_automatic_ = !in_content;
         break;
     case o_font_face:
         if (const auto name = e.attr("name", ns::style); !name.empty())
@@ -84,7 +85,8 @@ void style_sheet::start(const xml_element& e, bool in_content) {
         break;
     case o_style: {
         current_ = nullptr;
-        if (!at_top || (in_automatic_ && skip_automatic_)) break;
+        if (!at_top) break;
+        resolved_.clear();   // a style resolved before may inherit from this one
         const auto family = e.attr("family", ns::style);
         auto* map = family == "paragraph" ? &paragraph_styles_ : family == "text" ? &text_styles_
                     : family == "table-cell" ? &cell_styles_ : nullptr;
@@ -101,6 +103,7 @@ void style_sheet::start(const xml_element& e, bool in_content) {
         break;
     }
     case o_default_style:
+        resolved_.clear();
         current_ = e.attr("family", ns::style) == "paragraph" ? &default_paragraph_ : nullptr;
         break;
     case o_paragraph_properties:
@@ -117,7 +120,7 @@ void style_sheet::start(const xml_element& e, bool in_content) {
         break;
     case o_list_style:
         current_list_ = nullptr;
-        if (at_top && !(in_automatic_ && skip_automatic_))
+        if (at_top)
             if (const auto name = e.attr("name", ns::style); !name.empty())
                 current_list_ = &(lists_[std::string(name)] = list_style{});
         break;
@@ -160,7 +163,7 @@ void style_sheet::end(int tag) {
     case o_default_style: current_ = nullptr; break;
     case o_list_style:
     case o_outline_style: current_list_ = nullptr; break;
-    case o_automatic_styles: in_automatic_ = skip_automatic_ = false; break;
+    case o_automatic_styles: in_automatic_ = false; break;
     default: break;
     }
 }

@@ -57,9 +57,9 @@ struct paragraph_style {
 
 class style_sheet {
 public:
-    /// Receives the events of a styles or content part until office:body
-    /// (styles.xml's automatic styles and master pages serve headers and footers, and are skipped).
-    void start(const xml_element& e, bool in_content);
+    /// Receives the events of styles.xml before its master pages, and of
+    /// content.xml before its body.
+    void start(const xml_element& e);
     void end(int tag);
 
     /// A paragraph's resolved style, by its text:style-name.
@@ -88,7 +88,6 @@ private:
     raw_style* current_ = nullptr;
     list_style* current_list_ = nullptr;
     bool in_automatic_ = false;
-    bool skip_automatic_ = false;   ///< styles.xml's automatic styles
 
     std::unordered_map<std::string, raw_style> paragraph_styles_, text_styles_, cell_styles_;
     raw_style default_paragraph_;

@@ -20,6 +20,7 @@ enum odf_tag : int {
     o_forms, o_meta,
     // style:
     o_style, o_default_style, o_font_face, o_paragraph_properties, o_text_properties, o_table_cell_properties,
+    o_master_page, o_header, o_header_left, o_header_first, o_footer, o_footer_left, o_footer_first,
     // text: lists and outline
     o_list_style, o_outline_style, o_list_level_style_number, o_list_level_style_bullet, o_list_level_style_image,
     o_outline_level_style,
@@ -51,6 +52,9 @@ inline int classify_odf(ns space, std::string_view local) {
         {ns::style, "style", o_style}, {ns::style, "default-style", o_default_style},
         {ns::style, "font-face", o_font_face}, {ns::style, "paragraph-properties", o_paragraph_properties},
         {ns::style, "text-properties", o_text_properties}, {ns::style, "table-cell-properties", o_table_cell_properties},
+        {ns::style, "master-page", o_master_page}, {ns::style, "header", o_header}, {ns::style, "header-left", o_header_left},
+        {ns::style, "header-first", o_header_first}, {ns::style, "footer", o_footer}, {ns::style, "footer-left", o_footer_left},
+        {ns::style, "footer-first", o_footer_first},
         {ns::text, "list-style", o_list_style}, {ns::text, "outline-style", o_outline_style},
         {ns::text, "list-level-style-number", o_list_level_style_number},
         {ns::text, "list-level-style-bullet", o_list_level_style_bullet},

@@ -16,17 +16,65 @@ namespace {
 
 constexpr std::string_view text_type = "application/vnd.oasis.opendocument.text";
 
-/// styles.xml: the common styles, list styles and the outline style.
+/// styles.xml: the common styles, list styles and the outline style, then
+/// the master pages, whose headers and footers become parts of their own
+/// (a letterhead may stand in the page header only).
 class styles_handler final : public xml_handler {
 public:
-    explicit styles_handler(style_sheet& styles) : styles_(styles) {}
+    styles_handler(style_sheet& styles, body_reader& pages) : styles_(styles), pages_(pages) {}
     int classify(ns space, std::string_view local) const override { return classify_odf(space, local); }
-    void start(const xml_element& e) override { styles_.start(e, false); }
-    void end(const xml_end& e) override { styles_.end(e.tag); }
-    void text(std::string_view) override {}
+    void start(const xml_element& e) override {
+        if (masters_depth_ == 0) {
+            if (e.tag == o_master_styles) masters_depth_ = e.depth + 1;
+            else styles_.start(e);
+            return;
+        }
+        if (e.tag == o_master_page) {
+            page_ = std::string(e.attr("name", ns::style));
+            return;
+        }
+        if (e.parent == o_master_page && is_page_zone(e.tag)) {
+            // A header or footer switched off keeps its content in the file but shows none.
+            if (e.attr("display", ns::style) == "false") {
+                hidden_depth_ = e.depth + 1;
+                return;
+            }
+            const bool header = e.tag == o_header || e.tag == o_header_left || e.tag == o_header_first;
+            const std::string side = e.tag == o_header_left || e.tag == o_footer_left     ? "left-"
+                                     : e.tag == o_header_first || e.tag == o_footer_first ? "first-"
+                                                                                          : "";
+            pages_.begin_part(header ? "header" : "footer", std::string(header ? "header-" : "footer-") + side + page_);
+            return;
+        }
+        if (hidden_depth_ == 0) pages_.start(e);
+    }
+    void end(const xml_end& e) override {
+        if (masters_depth_ == 0) return styles_.end(e.tag);
+        if (e.depth + 1 == masters_depth_) {
+            masters_depth_ = 0;
+            return;
+        }
+        if (hidden_depth_ != 0) {
+            if (e.depth + 1 == hidden_depth_) hidden_depth_ = 0;
+            return;
+        }
+        if (e.parent == o_master_page && is_page_zone(e.tag)) return pages_.end_part();
+        pages_.end(e);
+    }
+    void text(std::string_view chars) override {
+        if (masters_depth_ != 0 && hidden_depth_ == 0) pages_.text(chars);
+    }
 
 private:
+    static bool is_page_zone(int tag) {
+        return tag == o_header || tag == o_header_left || tag == o_header_first || tag == o_footer || tag == o_footer_left ||
+               tag == o_footer_first;
+    }
     style_sheet& styles_;
+    body_reader& pages_;
+    std::size_t masters_depth_ = 0;   ///< depth of office:master-styles + 1 while inside it
+    std::size_t hidden_depth_ = 0;    ///< depth of a header or footer switched off + 1 while inside it
+    std::string page_;                ///< the master page being read
 };
 
 /// content.xml: the automatic styles, then the body.
@@ -40,7 +88,7 @@ public:
             body_depth_ = e.depth + 1;
             return;
         }
-        styles_.start(e, true);
+        styles_.start(e);
     }
     void end(const xml_end& e) override {
         if (body_depth_ != 0) {
@@ -143,14 +191,18 @@ document read_odt(const item& it, const baocao::limits& lim) {
 
     const std::uint32_t depth = lim.max_xml_depth;
     style_sheet styles;
+    document pages;   // the master pages' headers and footers, as parts
     if (pkg.has("styles.xml")) {
         try {
-            styles_handler h(styles);
+            body_reader page_reader(styles, lim, pages);
+            styles_handler h(styles, page_reader);
             plugins::parse_part(pkg, "styles.xml", h, depth);
+            page_reader.finish();
         } catch (const rejection_error& e) {
-            // Broken common styles cost the formatting they give, not the text.
+            // Broken common styles cost the formatting and the page headers they give, not the text.
             if (e.code() != error_code::xml_error) throw;
             styles = style_sheet{};
+            pages = document{};
         }
     }
     document doc;
@@ -158,6 +210,7 @@ document read_odt(const item& it, const baocao::limits& lim) {
     content_handler h(styles, body);
     plugins::parse_part(pkg, "content.xml", h, depth);
     body.finish();
+    for (document_part& part : pages.parts) doc.parts.push_back(std::move(part));
     if (pkg.has("meta.xml")) {
         try {
             meta_handler m(doc.metadata);

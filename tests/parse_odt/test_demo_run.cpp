@@ -106,3 +106,24 @@ TEST_CASE("parse-odt: a plan saved as .odt reads to the same spec as the .docx i
     CHECK(from_odt == from_docx);
     fs::remove_all(work);
 }
+
+TEST_CASE("parse-odt: a report whose letterhead stands only in the page header is the unit's", "[parse_odt][e2e]") {
+    std::string body;
+    for (const char* line : {"BÁO CÁO", "Sơ kết 5 năm thực hiện Chỉ thị 32-CT/TU về phong trào “Dân vận khéo”",
+                             "I. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN", "Đã tổ chức 12 hội nghị quán triệt Chỉ thị 32-CT/TU cho 1.250 cán bộ, đảng viên.",
+                             "II. KẾT QUẢ THỰC HIỆN", "Phong trào “Dân vận khéo” được triển khai sâu rộng, xây dựng 45 mô hình.",
+                             "Kỳ Anh, ngày 30 tháng 9 năm 2013", "T/M BAN THƯỜNG VỤ"})
+        body += std::string("<text:p>") + line + "</text:p>";
+    odt_fixture f(body);
+    f.part("styles.xml", std::string(R"(<?xml version="1.0" encoding="UTF-8"?><office:document-styles )") + odf_namespaces +
+                             R"(><office:master-styles><style:master-page style:name="Standard"><style:header>)"
+                             R"(<text:p>ĐẢNG BỘ TỈNH HÀ TĨNH</text:p><text:p>HUYỆN ỦY KỲ ANH</text:p><text:p>*</text:p>)"
+                             R"(<text:p>Số: 45-BC/HU</text:p></style:header></style:master-page></office:master-styles></office:document-styles>)");
+    const fs::path work = temp_dir("parse-odt-page-header");
+    const fs::path file = f.write(odt_fixture_path("page-header"));
+    const auto sub = only_submission(run_files({{file, "bao-cao.odt"}}, work));
+    REQUIRE(!sub->isNull("unit"));
+    CHECK(sub->getObject("unit")->getValue<std::string>("id") == "ky-anh");
+    CHECK(sub->getValue<std::string>("document_date") == "2013-09-30");
+    fs::remove_all(work);
+}

@@ -223,3 +223,29 @@ TEST_CASE("a heading style's own list style numbers it, and one naming none take
     for_each_paragraph(doc.body, [&](const paragraph& para) { labels.push_back(para.numbering_label); });
     CHECK(labels == std::vector<std::string>{"PHẦN I", "", "", "PHẦN II", "1."});
 }
+
+TEST_CASE("page headers and footers of the master pages are parts; one switched off is not read") {
+    odt_fixture f(p("Báo cáo", "P1"), R"(<style:style style:name="P1" style:family="paragraph"><style:text-properties fo:font-style="italic"/></style:style>)");
+    f.part("styles.xml",
+           std::string(R"(<?xml version="1.0" encoding="UTF-8"?><office:document-styles )") + odf_namespaces +
+               R"(><office:styles><style:style style:name="Standard" style:family="paragraph"/></office:styles>)"
+               R"(<office:automatic-styles><style:style style:name="P1" style:family="paragraph" style:parent-style-name="Standard">)"
+               R"(<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>)"
+               R"(<office:master-styles><style:master-page style:name="Standard">)"
+               R"(<style:header><text:p text:style-name="P1">HUYỆN ỦY KỲ ANH</text:p><text:p>*</text:p></style:header>)"
+               R"(<style:header-left style:display="false"><text:p>ẩn</text:p></style:header-left>)"
+               R"(<style:footer><text:p>Trang <text:page-number>1</text:page-number></text:p></style:footer>)"
+               R"(</style:master-page></office:master-styles></office:document-styles>)");
+    const auto doc = parse_odt_bytes(f.bytes());
+    REQUIRE(doc.parts.size() == 2);
+    CHECK(doc.parts[0].kind == "header");
+    CHECK(doc.parts[0].id == "header-Standard");
+    CHECK(paragraph_texts(doc.parts[0].blocks) == std::vector<std::string>{"HUYỆN ỦY KỲ ANH", "*"});
+    CHECK(std::get<paragraph>(doc.parts[0].blocks[0]).all_bold());
+    CHECK(doc.parts[1].kind == "footer");
+    CHECK(paragraph_texts(doc.parts[1].blocks) == std::vector<std::string>{"Trang 1"});
+    // The body's "P1" is content.xml's own, not the page header's of the same name.
+    const paragraph& body = paragraph_at(doc, 0);
+    CHECK_FALSE(body.all_bold());
+    CHECK(body.runs.at(0).italic);
+}
