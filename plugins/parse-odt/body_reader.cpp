@@ -305,6 +305,10 @@ void body_reader::start(const xml_element& e) {
     case o_text_box:
         containers_.push_back(ps ? &ps->after : containers_.back());
         return;
+    case o_section:
+        // A section switched off keeps its text in the file but shows none.
+        if (e.attr("display", ns::text) == "none") skip(e);
+        return;
     case o_list: open_list(e); return;
     case o_list_item:
     case o_list_header:

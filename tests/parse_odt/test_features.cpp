@@ -169,6 +169,13 @@ TEST_CASE("notes and comments are parts of their own; deletions kept as tracked 
     CHECK(paragraph_texts(doc.parts[1].blocks) == std::vector<std::string>{"kiểm tra lại"});
 }
 
+TEST_CASE("a section switched off is not read; a section shown is") {
+    const auto doc = parse_odt_bytes(odt_fixture(R"(<text:section text:name="a"><text:p>hiện</text:p></text:section>)"
+                                                 R"(<text:section text:name="b" text:display="none"><text:p>ẩn</text:p></text:section>)")
+                                         .bytes());
+    CHECK(paragraph_texts(doc.body) == std::vector<std::string>{"hiện"});
+}
+
 TEST_CASE("a text box's paragraphs follow the paragraph that anchors it") {
     const auto doc = parse_odt_bytes(
         odt_fixture(p("Trước<draw:frame draw:name=\"k\"><svg:title>khung</svg:title><draw:text-box><text:p>Trong khung</text:p>"
