@@ -69,9 +69,12 @@ std::string generated_name(std::string_view part_path, std::string_view mime_typ
     for (const auto& [t, e] : by_type)
         if (type == t) ext = e;
     if (ext.empty() && bytes.starts_with("PK")) {
-        // A package names its parts near the start: a Word one is a .docx.
+        // A package names its parts near the start: a Word one is a .docx, an
+        // OpenDocument text names its media type in its first entry.
         const std::string_view start = bytes.substr(0, 64 * 1024);
-        ext = start.find("word/") != std::string_view::npos ? ".docx" : ".zip";
+        ext = start.find("word/") != std::string_view::npos                                      ? ".docx"
+              : start.find("mimetypeapplication/vnd.oasis.opendocument.text") != std::string_view::npos ? ".odt"
+                                                                                                  : ".zip";
     } else if (ext.empty() && has_document_magic(bytes)) {
         ext = ".doc";
     }

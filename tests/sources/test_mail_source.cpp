@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The mail source on messages: attachments, their names in every encoding
 // clients use, forwarded messages, MIME depth, rejections.
+#include "mail_encodings.hpp"
 #include "source_test_support.hpp"
 
 #include "encoded_words.hpp"
@@ -88,6 +89,20 @@ TEST_CASE("source-mail: webmail base64 names, split multibyte characters, mixed 
     CHECK(env.message_id == "CAB1x2y3z@mail.gmail.com");
     // Topmost Received: 01:15 at -07:00 is 15:15 in Vietnam.
     CHECK(iso(env.received_at) == "2013-10-01T15:15:00+07:00");
+}
+
+TEST_CASE("source-mail: an unnamed OpenDocument text is named .odt by its first entry", "[sources][mail]") {
+    source_fixture fx;
+    plugins::mail_source src;
+    // The head of a package LibreOffice writes: its first entry "mimetype", stored, holding the media type.
+    const std::string odt = std::string("PK\x03\x04\x14\x00\x00\x08\x00\x00", 10) + std::string(16, '\0') +
+                            std::string("\x08\x00\x00\x00", 4) + "mimetypeapplication/vnd.oasis.opendocument.text";
+    const std::string eml = "From: Huyen uy <hu@example.vn>\r\nSubject: Bao cao\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nGui bao cao.\r\n"
+                            "--b\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+                            base64(odt) + "\r\n--b--\r\n";
+    const auto out = fx.expand(src, memory_item("bao-cao.eml", eml));
+    CHECK(out.names() == std::vector<std::string>{"attachment-2.odt"});
 }
 
 TEST_CASE("source-mail: unnamed octet-stream documents are recognized by their bytes", "[sources][mail]") {
