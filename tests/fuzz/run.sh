@@ -37,7 +37,7 @@ seed() {
 }
 seed fuzz_docx -name '*.docx'
 seed fuzz_doc -name '*.doc'
-seed fuzz_odt -name '*.odt'
+seed fuzz_odt -name '*.odt' -o -name '*-content.xml'
 seed fuzz_mime -name '*.eml' -o -name '*.mbox'
 seed fuzz_mbox -name '*.mbox'
 seed fuzz_zip -name '*.zip'
