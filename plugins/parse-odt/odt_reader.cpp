@@ -161,8 +161,14 @@ std::string_view odf_media_type(std::string_view head) {
     const std::size_t name_size = le16(head, 26), extra_size = le16(head, 28);
     if (name_size != 8 || head.substr(30, 8) != "mimetype" || le16(head, 8) != 0) return {};
     const std::size_t from = 30 + name_size + extra_size;
-    const std::uint32_t size = static_cast<std::uint32_t>(le16(head, 18)) | static_cast<std::uint32_t>(le16(head, 20)) << 16;
-    if (from >= head.size() || size == 0 || size > 128) return {};
+    if (from >= head.size()) return {};
+    std::uint32_t size = static_cast<std::uint32_t>(le16(head, 18)) | static_cast<std::uint32_t>(le16(head, 20)) << 16;
+    if (size == 0 && (le16(head, 6) & 0x08) != 0) {
+        // Sizes in a data descriptor after the data: the stored media type runs up to the next signature.
+        const std::size_t next = head.find("PK", from);
+        size = static_cast<std::uint32_t>(std::min<std::size_t>(next == std::string_view::npos ? head.size() : next, from + 129) - from);
+    }
+    if (size == 0 || size > 128) return {};
     return head.substr(from, std::min<std::size_t>(size, head.size() - from));
 }
 

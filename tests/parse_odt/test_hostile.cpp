@@ -2,6 +2,7 @@
 // Broken and hostile .odt packages: each is refused with a reason, or read
 // within the limits, never followed where it points.
 #include "odt_fixture.hpp"
+#include "odt_reader.hpp"
 
 #include <baocao/sdk/error.hpp>
 
@@ -89,4 +90,15 @@ TEST_CASE("text past the limits is cut or refused as too large") {
     baocao::limits tiny_part;
     tiny_part.max_part_bytes = 100;
     CHECK(refusal(odt_fixture("<text:p>" + std::string(5000, 'a') + "</text:p>").bytes(), tiny_part) == error_code::zip_bomb);
+}
+
+TEST_CASE("the media type is found when the first entry's sizes follow in a data descriptor") {
+    // A stored "mimetype" entry written by a streaming zip writer: flag bit 3, zero sizes in the local header.
+    const std::string media_type = "application/vnd.oasis.opendocument.text";
+    std::string head("PK\x03\x04\x14\x00\x08\x00\x00\x00", 10);
+    head += std::string(16, '\0') + std::string("\x08\x00\x00\x00", 4) + "mimetype" + media_type + "PK\x07\x08";
+    CHECK(odt::odf_media_type(head) == media_type);
+    // Without the flag, zero sizes say nothing.
+    head[6] = '\0';
+    CHECK(odt::odf_media_type(head).empty());
 }
