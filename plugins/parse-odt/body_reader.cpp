@@ -16,6 +16,8 @@ namespace {
 constexpr int max_columns = 1024;
 constexpr int max_row_repeat = 100;
 constexpr int max_spaces = 1000;
+/// Copies of repeated cells and rows stop once a document has this many cells.
+constexpr std::size_t max_cells = 1'000'000;
 
 int to_int(std::string_view v, int fallback) {
     int out = fallback;
@@ -136,12 +138,16 @@ void body_reader::close_paragraph() {
         ps->p.numbering_level = -1;
         ps->p.numbering_id.clear();
     }
-    text_total_ += ps->bytes;
-    if (text_total_ > limits_.max_document_text)
-        throw rejection_error(error_code::too_large, "the document's text exceeds the configured limit");
+    count_text(ps->bytes);
     std::vector<block>& into = *containers_.back();
     into.emplace_back(std::move(ps->p));
     for (block& b : ps->after) into.push_back(std::move(b));
+}
+
+void body_reader::count_text(std::size_t bytes) {
+    text_total_ += bytes;
+    if (text_total_ > limits_.max_document_text)
+        throw rejection_error(error_code::too_large, "the document's text exceeds the configured limit");
 }
 
 void body_reader::open_list(const xml_element& e) {
@@ -206,6 +212,7 @@ void body_reader::open_cell(const xml_element& e, bool covered) {
         }
         t.t.rows.back().cells.push_back(std::move(c));
         ++t.column;
+        ++cells_total_;
         return;
     }
     const int span = std::clamp(to_int(e.attr("number-columns-spanned", ns::table), 1), 1, max_columns);
@@ -222,6 +229,8 @@ void body_reader::open_cell(const xml_element& e, bool covered) {
     table_cell c;
     c.grid_span = span;
     t.t.rows.back().cells.push_back(std::move(c));
+    ++cells_total_;
+    t.cell_text_from = text_total_;
     t.column += 1;   // the covered cells that follow in this row count the rest
     containers_.push_back(&t.t.rows.back().cells.back().blocks);
 }
@@ -230,16 +239,27 @@ void body_reader::close_cell() {
     containers_.pop_back();
     table_state& t = tables_.back();
     auto& cells = t.t.rows.back().cells;
-    // A repeated cell stands for so many equal cells.
-    for (int k = 1; k < t.cell_repeat && t.column < static_cast<std::size_t>(max_columns); ++k, ++t.column)
+    // A repeated cell stands for so many equal cells, each copy's text counted.
+    const std::size_t cell_text = text_total_ - t.cell_text_from;
+    for (int k = 1; k < t.cell_repeat && t.column < static_cast<std::size_t>(max_columns) && cells_total_ < max_cells;
+         ++k, ++t.column) {
+        count_text(cell_text);
         cells.push_back(cells.back());
+        ++cells_total_;
+    }
     t.cell_repeat = 1;
 }
 
 void body_reader::close_row() {
     table_state& t = tables_.back();
     if (t.t.rows.empty()) return;
-    for (int k = 1; k < t.row_repeat; ++k) t.t.rows.push_back(t.t.rows.back());
+    const std::size_t row_text = text_total_ - t.row_text_from;
+    const std::size_t row_cells = t.t.rows.back().cells.size();
+    for (int k = 1; k < t.row_repeat && cells_total_ + row_cells <= max_cells; ++k) {
+        count_text(row_text);
+        t.t.rows.push_back(t.t.rows.back());
+        cells_total_ += row_cells;
+    }
     t.row_repeat = 1;
 }
 
@@ -327,6 +347,7 @@ void body_reader::start(const xml_element& e) {
             t.column = 0;
             t.covered_left = 0;
             t.row_repeat = std::clamp(to_int(e.attr("number-rows-repeated", ns::table), 1), 1, max_row_repeat);
+            t.row_text_from = text_total_;
         }
         return;
     case o_table_cell:

@@ -61,6 +61,8 @@ private:
         bool border = false;
         int row_repeat = 1;
         int cell_repeat = 1;
+        std::size_t row_text_from = 0;    ///< text_total_ when the row began: what its copies repeat
+        std::size_t cell_text_from = 0;   ///< and when the cell began
     };
     struct list_state {
         std::string style;                ///< the list style's name
@@ -86,12 +88,15 @@ private:
     std::unordered_map<std::string, std::string> last_list_of_style_;  ///< style → identity of its last list
     list_counters outline_counters_;
     std::unordered_map<std::string, list_counters> heading_counters_;  ///< a headings' list style → its counters
-    std::size_t text_total_ = 0;
+    std::size_t text_total_ = 0;          ///< text bytes read, copies of repeated rows and cells included
+    std::size_t cells_total_ = 0;         ///< table cells made, copies included
     std::size_t skip_depth_ = 0;          ///< depth of the element being skipped with all it holds, 0 when none
     bool in_number_ = false;              ///< inside text:number: its text is the label
     int generated_ids_ = 0;
 
     void skip(const xml_element& e) { skip_depth_ = e.depth + 1; }
+    /// Adds text bytes to the document's total; throws too_large past max_document_text.
+    void count_text(std::size_t bytes);
     void open_paragraph(const xml_element& e);
     void close_paragraph();
     void flush_run(para_state& ps);

@@ -102,3 +102,21 @@ TEST_CASE("the media type is found when the first entry's sizes follow in a data
     head[6] = '\0';
     CHECK(odt::odf_media_type(head).empty());
 }
+
+TEST_CASE("repeated rows and cells count their text against the document's limit") {
+    // 200 rows, each repeated 100 times, of a 1 000-character cell repeated 1 024 times:
+    // 20 GB of text from a few kilobytes of XML unless every copy counts.
+    std::string rows;
+    for (int i = 0; i < 200; ++i)
+        rows += "<table:table-row table:number-rows-repeated=\"100\"><table:table-cell table:number-columns-repeated=\"1024\">"
+                "<text:p>" + std::string(1000, 'a') + "</text:p></table:table-cell></table:table-row>";
+    CHECK(refusal(odt_fixture("<table:table>" + rows + "</table:table>").bytes()) == error_code::too_large);
+    // Empty cells repeated past a million in one document stop being copied.
+    std::string empty_rows;
+    for (int i = 0; i < 200; ++i)
+        empty_rows += "<table:table-row table:number-rows-repeated=\"100\"><table:table-cell table:number-columns-repeated=\"1024\"/></table:table-row>";
+    const auto doc = parse_odt_bytes(odt_fixture("<table:table>" + empty_rows + "</table:table>").bytes());
+    std::size_t cells = 0;
+    for (const auto& row : std::get<table>(doc.body.at(0)).rows) cells += row.cells.size();
+    CHECK(cells <= 1'100'000);
+}
