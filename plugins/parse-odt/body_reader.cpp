@@ -114,7 +114,7 @@ std::string body_reader::label_for(para_state& ps) {
     if (ps.style->list_style_named) {
         numbering = styles_.list(ps.style->list_style);
         counters = &heading_counters_[ps.style->list_style];
-        ps.p.numbering_id = ps.style->list_style;
+        ps.p.numbering_id = bounded(ps.style->list_style, max_name_bytes);
     } else {
         numbering = styles_.outline();
         counters = &outline_counters_;
@@ -172,7 +172,9 @@ void body_reader::open_list(const xml_element& e) {
     } else if (e.attr("continue-numbering", ns::text) == "true" && last_list_of_style_.count(l.style)) {
         id = last_list_of_style_[l.style];
     } else {
-        id = own_id.empty() || list_of_id_.count(own_id) ? "list" + std::to_string(++generated_ids_) : own_id;
+        // The list's own xml:id names its paragraphs' numbering when it is short and its own.
+        id = own_id.empty() || own_id.size() > max_label_bytes || list_of_id_.count(own_id) ? "list" + std::to_string(++generated_ids_)
+                                                                                          : own_id;
         counters_[id] = list_counters{};
     }
     // Another list may later continue this one by its own xml:id: it continues the same counting.

@@ -24,7 +24,7 @@ std::string first_family(std::string_view v) {
     if (const auto comma = v.find(','); comma != std::string_view::npos) v = v.substr(0, comma);
     std::string s = text::trim(v);
     if (s.size() >= 2 && (s.front() == '\'' || s.front() == '"') && s.back() == s.front()) s = s.substr(1, s.size() - 2);
-    return s;
+    return bounded(s, max_name_bytes);
 }
 
 /// A border value that draws a line: not "none", not of zero width.
@@ -47,6 +47,13 @@ std::optional<alignment> alignment_of(std::string_view v) {
 
 }  // namespace
 
+std::string bounded(std::string_view s, std::size_t limit) {
+    if (s.size() <= limit) return std::string(s);
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return std::string(s.substr(0, cut));
+}
+
 void text_properties::inherit(const text_properties& fallback) {
     if (!bold) bold = fallback.bold;
     if (!italic) italic = fallback.italic;
@@ -65,7 +72,7 @@ void style_sheet::read_text_properties(const xml_element& e, text_properties& in
     if (const auto d = e.attr("display", ns::text); !d.empty()) into.hidden = d == "none";
     if (const auto name = e.attr("font-name", ns::style); !name.empty()) {
         const auto it = font_families_.find(std::string(name));
-        into.font = it != font_families_.end() ? it->second : std::string(name);
+        into.font = it != font_families_.end() ? it->second : bounded(name, max_name_bytes);
     } else if (const auto family = e.attr("font-family", ns::fo); !family.empty()) {
         into.font = first_family(family);
     }
@@ -94,7 +101,7 @@ void style_sheet::start(const xml_element& e) {
         if (!map || name.empty()) break;
         raw_style s;
         const auto display = e.attr("display-name", ns::style);
-        s.display_name = display.empty() ? name : std::string(display);
+        s.display_name = bounded(display.empty() ? std::string_view(name) : display, max_name_bytes);
         s.parent = std::string(e.attr("parent-style-name", ns::style));
         s.automatic = in_automatic_;
         s.outline_level = to_int(e.attr("default-outline-level", ns::style), 0);
@@ -140,14 +147,14 @@ void style_sheet::start(const xml_element& e) {
         l = list_level{};
         if (e.tag == o_list_level_style_bullet || e.tag == o_list_level_style_image) {
             l.type = list_level::kind::bullet;
-            l.bullet = std::string(e.attr("bullet-char", ns::text));
+            l.bullet = bounded(e.attr("bullet-char", ns::text), max_label_bytes);
             break;
         }
         l.format = std::string(e.attr("num-format", ns::style));
         l.type = l.format.empty() ? list_level::kind::none : list_level::kind::number;
-        l.prefix = std::string(e.attr("num-prefix", ns::style));
-        l.suffix = std::string(e.attr("num-suffix", ns::style));
-        l.template_text = std::string(e.attr("num-list-format", ns::loext));
+        l.prefix = bounded(e.attr("num-prefix", ns::style), max_label_bytes);
+        l.suffix = bounded(e.attr("num-suffix", ns::style), max_label_bytes);
+        l.template_text = bounded(e.attr("num-list-format", ns::loext), max_label_bytes);
         l.display_levels = std::clamp(to_int(e.attr("display-levels", ns::text), 1), 1, level);
         l.start = to_int(e.attr("start-value", ns::text), 1);
         break;
@@ -177,7 +184,7 @@ paragraph_style style_sheet::resolve(const std::string& name) const {
         if (it == paragraph_styles_.end()) break;
         const raw_style& s = it->second;
         if (out.style_id.empty() && !s.automatic) {
-            out.style_id = at;
+            out.style_id = bounded(at, max_name_bytes);
             out.style_name = s.display_name;
         }
         if (out.outline_level == 0) out.outline_level = s.outline_level;

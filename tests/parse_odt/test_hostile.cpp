@@ -120,3 +120,21 @@ TEST_CASE("repeated rows and cells count their text against the document's limit
     for (const auto& row : std::get<table>(doc.body.at(0)).rows) cells += row.cells.size();
     CHECK(cells <= 1'100'000);
 }
+
+TEST_CASE("names and label parts a style gives every paragraph are bounded where they are read") {
+    const std::string huge(100000, 'x');
+    const std::string styles = "<style:style style:name=\"S\" style:display-name=\"" + huge + "\" style:family=\"paragraph\"/>"
+                               "<text:list-style style:name=\"L\"><text:list-level-style-number text:level=\"1\" style:num-format=\"1\" "
+                               "style:num-prefix=\"" + huge + "\" loext:num-list-format=\"" + huge + "%1%\"/></text:list-style>";
+    std::string items;
+    for (int i = 0; i < 2000; ++i) items += "<text:list-item><text:p text:style-name=\"S\">mục</text:p></text:list-item>";
+    const auto doc = parse_odt_bytes(odt_fixture("<text:list text:style-name=\"L\" xml:id=\"" + huge + "\">" + items + "</text:list>", "", styles).bytes());
+    std::size_t bytes = 0;
+    for_each_paragraph(doc.body, [&](const paragraph& para) {
+        bytes += para.numbering_label.size() + para.style_name.size() + para.numbering_id.size();
+    });
+    CHECK(bytes < 2000 * 400);
+    const auto& first = std::get<paragraph>(doc.body.at(0));
+    CHECK(first.style_name.size() <= 256);
+    CHECK(first.numbering_label.size() <= 64 + 8);
+}
