@@ -4,6 +4,8 @@
 #include "bytes.hpp"
 #include "styles.hpp"
 
+#include <bounded_text.hpp>
+
 #include <baocao/sdk/labels.hpp>
 #include <baocao/sdk/text.hpp>
 
@@ -36,8 +38,10 @@ bool read_level(std::string_view table, std::size_t& at, list_level& out) {
     const std::size_t cch = u16(table, at);
     if (!fits(table, at + 2, cch * 2)) return false;
     out.text.clear();
-    out.text.reserve(cch);
-    for (std::size_t i = 0; i < cch; ++i) out.text.push_back(static_cast<char16_t>(u16(table, at + 2 + 2 * i)));
+    // Every paragraph of the level carries the label made from it: one the file makes huge is cut.
+    const std::size_t kept = std::min(cch, plugins::max_label_bytes);
+    out.text.reserve(kept);
+    for (std::size_t i = 0; i < kept; ++i) out.text.push_back(static_cast<char16_t>(u16(table, at + 2 + 2 * i)));
     at += 2 + cch * 2;
     return true;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "styles.hpp"
 
+#include <bounded_text.hpp>
+
 #include "bytes.hpp"
 
 #include <baocao/sdk/text.hpp>
@@ -84,6 +86,8 @@ style_sheet::style_sheet(std::string_view table, fc_lcb stshf) {
         const std::size_t upx_count = u16(std_bytes, 4) & 0x000F;
         const std::size_t cch = u16(std_bytes, base_size);
         append_utf16le(s.name, slice(std_bytes, base_size + 2, cch * 2), cch);
+        // Every paragraph of the style carries its name: one the file makes huge is cut.
+        s.name = plugins::bounded(s.name, plugins::max_name_bytes);
         if (s.sti <= 9) s.name = builtin_names[s.sti];
         s.id = style_id_of(s.name, s.sti < 0x0FFE);
         std::size_t upx = base_size + 2 + cch * 2 + 2;

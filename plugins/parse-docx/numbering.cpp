@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "numbering.hpp"
 
+#include <bounded_text.hpp>
+
 #include "symbols.hpp"
 #include "tags.hpp"
 
@@ -85,7 +87,7 @@ public:
             switch (e.tag) {
             case t_start: level_->start = to_int(val, 0); break;
             case t_num_fmt: level_->format = val.empty() ? std::string("decimal") : std::string(val); break;
-            case t_lvl_text: level_->text = std::string(val); break;
+            case t_lvl_text: level_->text = plugins::bounded(val, plugins::max_label_bytes); break;
             case t_lvl_restart: level_->restart = to_int(val, -1); break;
             case t_is_lgl: level_->is_legal = on_off(val) == tri::on; break;
             case t_pstyle: level_->pstyle = std::string(val); break;
@@ -94,7 +96,7 @@ public:
         } else if (parent == t_rpr && e.tag == t_rfonts && level_->font.empty()) {
             std::string_view f = e.attr("ascii", ns::w);
             if (f.empty()) f = e.attr("hAnsi", ns::w);
-            level_->font = std::string(f);
+            level_->font = plugins::bounded(f, plugins::max_name_bytes);
         }
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "styles.hpp"
 
+#include <bounded_text.hpp>
+
 #include "tags.hpp"
 
 #include <algorithm>
@@ -125,7 +127,7 @@ void read_fonts(const xml_element& e, run_props& props, std::array<std::string, 
             continue;
         }
         if (!(seen & name_bit)) continue;
-        const std::string_view name = e.attr_value(where[2 * slot]);
+        const std::string_view name = plugins::bounded_view(e.attr_value(where[2 * slot]), plugins::max_name_bytes);
         std::string_view stored;
         if (pool) {
             pool->emplace_back(name);
@@ -228,7 +230,7 @@ public:
             return;
         }
         case t_name:
-            if (current_ && parent == t_style) current_->name = std::string(e.attr("val", ns::w));
+            if (current_ && parent == t_style) current_->name = plugins::bounded(e.attr("val", ns::w), plugins::max_name_bytes);
             return;
         case t_based_on:
             if (current_ && parent == t_style) current_->based_on = std::string(e.attr("val", ns::w));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "styles.hpp"
 
+#include <bounded_text.hpp>
+
 #include <vector>
 
 namespace baocao::docx {
@@ -44,7 +46,7 @@ public:
         if (e.tag == th_latin) target = major ? &out_.major_latin : &out_.minor_latin;
         else if (e.tag == th_ea) target = major ? &out_.major_east_asia : &out_.minor_east_asia;
         else if (e.tag == th_cs) target = major ? &out_.major_bidi : &out_.minor_bidi;
-        if (target && target->empty()) *target = std::string(e.attr("typeface", ns::other));
+        if (target && target->empty()) *target = plugins::bounded(e.attr("typeface", ns::other), plugins::max_name_bytes);
     }
     void end(const xml_end&) override {
         if (!stack_.empty()) stack_.pop_back();

@@ -47,13 +47,6 @@ std::optional<alignment> alignment_of(std::string_view v) {
 
 }  // namespace
 
-std::string bounded(std::string_view s, std::size_t limit) {
-    if (s.size() <= limit) return std::string(s);
-    std::size_t cut = limit;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return std::string(s.substr(0, cut));
-}
-
 void text_properties::inherit(const text_properties& fallback) {
     if (!bold) bold = fallback.bold;
     if (!italic) italic = fallback.italic;

@@ -7,6 +7,8 @@
 
 #include "odf_tags.hpp"
 
+#include <bounded_text.hpp>
+
 #include <baocao/sdk/model.hpp>
 
 #include <array>
@@ -16,14 +18,9 @@
 
 namespace baocao::odt {
 
-/// At most `limit` bytes of `s`, cut before a character, never inside one: a
-/// name or label the file gives is copied to every paragraph or run that uses
-/// it, so its length is bounded where it is read.
-std::string bounded(std::string_view s, std::size_t limit);
-
-/// Bounds for what styles give every paragraph that uses them.
-inline constexpr std::size_t max_name_bytes = 256;    ///< style names, font families
-inline constexpr std::size_t max_label_bytes = 64;    ///< a list level's prefix, suffix, template, bullet
+using plugins::bounded;
+using plugins::max_label_bytes;
+using plugins::max_name_bytes;
 
 /// Character formatting as a style states it; unset means "as the parent says".
 struct text_properties {

@@ -272,3 +272,28 @@ TEST_CASE("hostile: a libxml2 message of two lines becomes one, so every stderr 
         CHECK(message.find('\n') == std::string::npos);
     }
 }
+
+TEST_CASE("hostile: names and numbering text a style gives every paragraph and run are bounded where they are read") {
+    // A 5 KB package: one style with a 100 KB name and font, one list level
+    // with a 100 KB label, and 2 000 paragraphs using both. Copied whole into
+    // every paragraph and run, that is 600 MB.
+    const std::string huge(100000, 'x');
+    docx_fixture f;
+    f.styles("<w:style w:type=\"paragraph\" w:styleId=\"S\"><w:name w:val=\"" + huge + "\"/><w:rPr><w:rFonts w:ascii=\"" + huge +
+             "\" w:hAnsi=\"" + huge + "\"/></w:rPr></w:style>");
+    f.numbering("<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>"
+                "<w:lvlText w:val=\"" + huge + "%1.\"/></w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>");
+    std::string body;
+    for (int i = 0; i < 2000; ++i)
+        body += "<w:p><w:pPr><w:pStyle w:val=\"S\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+                "<w:r><w:t>mục</w:t></w:r></w:p>";
+    f.body(body);
+    const auto doc = parse_bytes(f.bytes(), "amplified.docx");
+    std::size_t bytes = 0;
+    for_each_paragraph(doc.body, [&](const paragraph& p) {
+        bytes += p.style_name.size() + p.numbering_label.size();
+        for (const auto& r : p.runs) bytes += r.font.size();
+    });
+    CHECK(bytes < 2000 * 600);
+    CHECK(texts(doc.body).size() == 2000);
+}
