@@ -16,18 +16,19 @@ namespace {
 const char* const text_help =
     "usage: baocao text [--notes] FILE\n"
     "\n"
-    "Prints the plain text of a .docx as a reader sees it: numbering labels (\"I.\", \"1.\", \"a)\")\n"
-    "as Word shows them, tracked insertions kept and deletions dropped, legacy TCVN3/VNI fonts\n"
-    "converted to Unicode. Paragraphs are separated by a blank line, table cells by tabs.\n"
+    "Prints the plain text of a report (.docx, .doc, .odt) as a reader sees it: numbering\n"
+    "labels (\"I.\", \"1.\", \"a)\") as Word shows them, tracked insertions kept and deletions\n"
+    "dropped, legacy TCVN3/VNI fonts converted to Unicode. Paragraphs are separated by a\n"
+    "blank line, table cells by tabs.\n"
     "--notes also prints footnotes, endnotes, comments, headers and footers after the body.\n"
     "Exit status: 0, or 1 with a message when the file cannot be read.\n";
 
 const char* const dump_help =
     "usage: baocao dump FILE\n"
     "\n"
-    "Prints the document model of a .docx as JSON: paragraphs with style, outline level,\n"
-    "numbering label, bold and caps evidence and runs; tables; notes, comments, headers\n"
-    "and footers as parts of their own; core properties.\n";
+    "Prints the document model of a report (.docx, .doc, .odt) as JSON: paragraphs with\n"
+    "style, outline level, numbering label, bold and caps evidence and runs; tables; notes,\n"
+    "comments, headers and footers as parts of their own; core properties.\n";
 
 /// Reads FILE with the loaded parsers; prints a clear message and returns false when it cannot.
 bool read_document(const parsed_args& a, const char* command, document& doc) {
