@@ -9,6 +9,8 @@
 #include <libxml/SAX2.h>
 
 #include <array>
+#include <cstdarg>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <mutex>
@@ -93,6 +95,10 @@ public:
     std::uint32_t max_depth_;
     std::exception_ptr error_;
     std::string refusal_;   ///< set when the stream itself refuses the document
+    /// What libxml2 reported through its generic error channel (a failed
+    /// encoding conversion, an I/O error) while this stream was parsing: the
+    /// reason given when the parse fails, instead of lines on stderr.
+    std::string generic_message_;
     bool halted_ = false;   ///< error_ or refusal_ is set: every later event is ignored
     std::vector<std::pair<const xmlChar*, const xmlChar*>> prefixes_;
     /// An open element: its tag and its parent's, how many namespace prefixes
@@ -299,6 +305,25 @@ void on_entity_decl(void* ctx, const xmlChar*, int, const xmlChar*, const xmlCha
 void on_reference(void*, const xmlChar*) {}
 void on_structured_error(void*, xmlErrorPtr) {}
 
+/// The stream parsing on this thread, for libxml2's generic error channel,
+/// which reports to no context.
+thread_local xml_stream* parsing_now = nullptr;
+
+/// libxml2's generic errors (encoding conversion, I/O) come in pieces, not
+/// through the parser's structured handler; by default they go to stderr,
+/// naming no file. They are kept with the stream that was parsing.
+void on_generic_error(void*, const char* format, ...) {
+    xml_stream* s = parsing_now;
+    // The first message is the reason; the ones after it repeat or follow from it.
+    if (!s || s->generic_message_.size() >= 200 || (!s->generic_message_.empty() && s->generic_message_.back() == '\n')) return;
+    char piece[256];
+    va_list args;
+    va_start(args, format);
+    const int n = std::vsnprintf(piece, sizeof piece, format, args);
+    va_end(args);
+    if (n > 0) s->generic_message_.append(piece, std::min<std::size_t>(static_cast<std::size_t>(n), sizeof piece - 1));
+}
+
 xmlSAXHandler make_handler() {
     xmlSAXHandler h;
     std::memset(&h, 0, sizeof h);
@@ -340,6 +365,14 @@ void run_parse(std::string_view part_name, xml_handler& handler, std::uint32_t m
         }
     } guard{s.ctxt};
     xmlCtxtUseOptions(s.ctxt, XML_PARSE_NONET | XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+    // libxml2's generic channel is per thread: this one reports to the stream
+    // parsing now (a part read inside another's parse, an alt chunk, restores the outer one after).
+    xmlSetGenericErrorFunc(nullptr, on_generic_error);
+    struct parsing_guard {
+        xml_stream* outer;
+        explicit parsing_guard(xml_stream* now) : outer(std::exchange(parsing_now, now)) {}
+        ~parsing_guard() { parsing_now = outer; }
+    } parsing{&s};
 
     auto fail = [&]() {
         if (s.error_) std::rethrow_exception(s.error_);
@@ -352,6 +385,7 @@ void run_parse(std::string_view part_name, xml_handler& handler, std::uint32_t m
             // one line, so that every line on stderr names its file.
             msg = text::collapse_spaces(err->message);
         }
+        if (msg.empty() && !s.generic_message_.empty()) msg = text::collapse_spaces(text::sanitize_utf8(s.generic_message_));
         if (msg.empty()) msg = "malformed XML";
         throw rejection_error(error_code::xml_error, where + ": line " + std::to_string(line) + ": " + msg);
     };

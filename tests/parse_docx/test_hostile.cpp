@@ -226,6 +226,22 @@ TEST_CASE("hostile: malformed XML names the part and the line") {
     }
 }
 
+TEST_CASE("hostile: text that does not convert from its declared encoding is refused saying so") {
+    // libxml2 reports a failed conversion on its generic channel, which would print on stderr, naming no file.
+    const std::string xml = std::string("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?><w:document ") + w_namespaces +
+                            "><w:body><w:p><w:r><w:t>" + std::string(4, '\xAC') + "\x81\xFF" + "</w:t></w:r></w:p></w:body></w:document>";
+    const std::string bytes = with_document(xml);
+    std::string message;
+    try {
+        parse_bytes(bytes, "x.docx");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::xml_error);
+        message = e.what();
+    }
+    CHECK(message.find("word/document.xml") != std::string::npos);
+    CHECK(message.find("conversion failed") != std::string::npos);
+}
+
 TEST_CASE("hostile: a package without a Word main part is not_docx") {
     docx_fixture f;
     f.remove("word/document.xml");

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
 using namespace baocao::testing;
 namespace fs = std::filesystem;
 using Poco::JSON::Array;
@@ -125,5 +127,29 @@ TEST_CASE("parse-odt: a report whose letterhead stands only in the page header i
     REQUIRE(!sub->isNull("unit"));
     CHECK(sub->getObject("unit")->getValue<std::string>("id") == "ky-anh");
     CHECK(sub->getValue<std::string>("document_date") == "2013-09-30");
+    fs::remove_all(work);
+}
+
+TEST_CASE("parse-odt: a part that does not convert from its declared encoding is refused, and stderr names the file",
+          "[parse_odt][e2e]") {
+    odt_fixture f("<text:p>x</text:p>");
+    std::string& content = f.parts.back().second;
+    content.replace(0, content.find("?>") + 2, "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>");
+    content.replace(content.find("<text:p>x"), 9, "<text:p>" + std::string(4, '\xAC') + "\x81\xFF");
+    const fs::path work = temp_dir("parse-odt-encoding");
+    const fs::path inbox = work / "inbox";
+    fs::create_directories(inbox);
+    f.write(inbox / "bao-cao.odt");
+    const auto r = run_baocao(demo_dir(), {"--plan", "plan-99-KH-TU.docx", "--roster", "roster.json", "--out",
+                                           (work / "out").string(), inbox.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    // Every line on stderr is baocao's own; libxml2's "encoding error : …" lines are not printed.
+    std::istringstream lines(r.err);
+    for (std::string line; std::getline(lines, line);) CHECK(line.rfind("baocao", 0) == 0);
+    const auto rejected = read_json(work / "out" / "result.json")->getArray("rejected");
+    REQUIRE(rejected->size() == 1);
+    CHECK(rejected->getObject(0)->getValue<std::string>("code") == "xml_error");
+    CHECK(rejected->getObject(0)->getValue<std::string>("message").find("content.xml") != std::string::npos);
     fs::remove_all(work);
 }
