@@ -37,8 +37,9 @@ std::string zip_message(int code) {
 }
 
 [[noreturn]] void fail_open(int code, const item& it) {
-    if (code == ZIP_ER_OPEN || code == ZIP_ER_NOENT)
-        throw rejection_error(error_code::unreadable, "cannot open " + it.name + ": " + zip_message(code));
+    // The input is already open (its bytes in memory, or its descriptor handed to libzip):
+    // libzip's "no such file" or "can't open" is about the archive's directory, not the file.
+    if (code == ZIP_ER_READ) throw rejection_error(error_code::unreadable, "cannot read " + it.name + ": " + zip_message(code));
     if (code == ZIP_ER_MEMORY)
         throw rejection_error(error_code::too_large, "not enough memory to open the package");
     throw rejection_error(error_code::corrupt_zip, "not a readable zip archive: " + zip_message(code));

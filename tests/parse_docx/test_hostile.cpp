@@ -135,6 +135,17 @@ TEST_CASE("hostile: a truncated package is corrupt_zip") {
     CHECK(rejection_of(bytes.substr(0, bytes.size() - 10)) == error_code::corrupt_zip);
 }
 
+TEST_CASE("hostile: a central directory entry whose size says zip64 without the extra field is corrupt_zip") {
+    // libzip reports "No such file" for it; the file was there, its directory is not sound.
+    docx_fixture f;
+    f.body("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+    std::string bytes = f.bytes();
+    const std::size_t entry = bytes.find(std::string("PK\x01\x02", 4));
+    REQUIRE(entry != std::string::npos);
+    bytes.replace(entry + 20, 4, std::string(4, '\xFF'));   // compressed size 0xFFFFFFFF
+    CHECK(rejection_of(bytes) == error_code::corrupt_zip);
+}
+
 TEST_CASE("hostile: a part whose CRC does not match is corrupt_zip") {
     docx_fixture f;
     f.body("<w:p><w:r><w:t>MARKER text</w:t></w:r></w:p>").store("word/document.xml");
