@@ -214,8 +214,9 @@ private:
             reject(t.key, it.source, error_code::unsupported_format, "the file is empty", it.env);
         else
             reject(t.key, it.source, error_code::unsupported_format,
-                   what.empty() ? "not a format baocao reads (.docx reports, .eml, .mbox, Maildir, .zip)"
-                                : "this is " + what + "; baocao reads .docx reports (ask the unit for a .docx)",
+                   what.empty()
+                       ? "not a format baocao reads (.docx, .doc or .odt reports, .eml, .mbox, Maildir, .zip)"
+                       : "this is " + what + "; baocao reads .docx reports (ask the unit for a .docx)",
                    it.env);
     }
 
