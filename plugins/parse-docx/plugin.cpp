@@ -4,6 +4,8 @@
 
 #include <baocao/sdk/plugin.hpp>
 
+#include <zip_head.hpp>
+
 #include <libxml/parser.h>
 
 #include <memory>
@@ -31,8 +33,7 @@ public:
         if (head.size() >= 4 && head.substr(0, 4) == std::string_view("PK\x03\x04", 4)) {
             // An OpenDocument package names its media type in a first entry "mimetype":
             // whatever it is called, it is no Word package.
-            if (head.size() >= 38 && head[26] == 8 && head[27] == 0 && head.substr(30, 8) == "mimetype")
-                return probe_scale::only_to_refuse;
+            if (plugins::first_local_name(head) == "mimetype") return probe_scale::only_to_refuse;
             if (word_ext) return probe_scale::certain;
             if (ext.empty() || ext == "bin" || ext == "dat" || ext == "tmp") return probe_scale::content;
             return probe_scale::only_to_refuse;   // another zip-based format: readable here only to say it is not a .docx

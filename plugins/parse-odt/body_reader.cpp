@@ -5,7 +5,6 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
-#include <charconv>
 
 namespace baocao::odt {
 
@@ -18,12 +17,6 @@ constexpr int max_row_repeat = 100;
 constexpr int max_spaces = 1000;
 /// Copies of repeated cells and rows stop once a document has this many cells.
 constexpr std::size_t max_cells = 1'000'000;
-
-int to_int(std::string_view v, int fallback) {
-    int out = fallback;
-    const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-    return ec == std::errc() ? out : fallback;
-}
 
 bool is_white(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -87,7 +80,7 @@ void body_reader::open_paragraph(const xml_element& e) {
     ps->props.push_back(ps->style->text);
     if (e.tag == o_h) {
         ps->heading = true;
-        ps->heading_level = std::clamp(to_int(e.attr("outline-level", ns::text), 1), 1, list_style::depth);
+        ps->heading_level = std::clamp(integer_value(e.attr("outline-level", ns::text), 1), 1, list_style::depth);
         ps->list_header = e.attr("is-list-header", ns::text) == "true";
         ps->p.outline_level = ps->heading_level - 1;
     }
@@ -217,9 +210,9 @@ void body_reader::open_cell(const xml_element& e, bool covered) {
         ++cells_total_;
         return;
     }
-    const int span = std::clamp(to_int(e.attr("number-columns-spanned", ns::table), 1), 1, max_columns);
-    const int down = std::clamp(to_int(e.attr("number-rows-spanned", ns::table), 1), 1, 1 << 20);
-    t.cell_repeat = std::clamp(to_int(e.attr("number-columns-repeated", ns::table), 1), 1, max_columns);
+    const int span = std::clamp(integer_value(e.attr("number-columns-spanned", ns::table), 1), 1, max_columns);
+    const int down = std::clamp(integer_value(e.attr("number-rows-spanned", ns::table), 1), 1, 1 << 20);
+    t.cell_repeat = std::clamp(integer_value(e.attr("number-columns-repeated", ns::table), 1), 1, max_columns);
     if (styles_.cell_has_border(std::string(e.attr("style-name", ns::table)))) t.border = true;
     grow(t.column + static_cast<std::size_t>(span));
     for (std::size_t k = t.column; k < t.column + static_cast<std::size_t>(span); ++k) {
@@ -287,7 +280,7 @@ void body_reader::start(const xml_element& e) {
         return;
     case o_s:
         if (ps) {
-            const int n = std::clamp(to_int(e.attr("c", ns::text), 1), 1, max_spaces);
+            const int n = std::clamp(integer_value(e.attr("c", ns::text), 1), 1, max_spaces);
             append(*ps, std::string(static_cast<std::size_t>(n), ' '), false);
         }
         return;
@@ -338,7 +331,7 @@ void body_reader::start(const xml_element& e) {
             list_state& l = lists_.back();
             l.item_open = true;
             l.label_pending = e.tag == o_list_item;
-            if (const auto v = e.attr("start-value", ns::text); !v.empty()) l.restart_at = to_int(v, 1);
+            if (const auto v = e.attr("start-value", ns::text); !v.empty()) l.restart_at = integer_value(v, 1);
         }
         return;
     case o_table: tables_.emplace_back(); return;
@@ -348,7 +341,7 @@ void body_reader::start(const xml_element& e) {
             t.t.rows.emplace_back();
             t.column = 0;
             t.covered_left = 0;
-            t.row_repeat = std::clamp(to_int(e.attr("number-rows-repeated", ns::table), 1), 1, max_row_repeat);
+            t.row_repeat = std::clamp(integer_value(e.attr("number-rows-repeated", ns::table), 1), 1, max_row_repeat);
             t.row_text_from = text_total_;
         }
         return;

@@ -4,7 +4,6 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
-#include <charconv>
 
 namespace baocao::odt {
 
@@ -12,12 +11,6 @@ namespace {
 
 /// Style chains longer than this are a loop or an attack: the rest is ignored.
 constexpr int max_chain = 32;
-
-int to_int(std::string_view v, int fallback) {
-    int out = fallback;
-    const auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
-    return ec == std::errc() ? out : fallback;
-}
 
 /// The first family of a font-family value, without its quotes ("'Times New Roman', serif" → "Times New Roman").
 std::string first_family(std::string_view v) {
@@ -58,7 +51,7 @@ void text_properties::inherit(const text_properties& fallback) {
 
 void style_sheet::read_text_properties(const xml_element& e, text_properties& into) const {
     if (const auto w = e.attr("font-weight", ns::fo); !w.empty())
-        into.bold = w == "bold" || (w != "normal" && to_int(w, 400) >= 600);
+        into.bold = w == "bold" || (w != "normal" && integer_value(w, 400) >= 600);
     if (const auto s = e.attr("font-style", ns::fo); !s.empty()) into.italic = s == "italic" || s == "oblique";
     if (const auto u = e.attr("text-underline-style", ns::style); !u.empty()) into.underline = u != "none";
     if (const auto t = e.attr("text-transform", ns::fo); !t.empty()) into.caps = t == "uppercase";
@@ -97,7 +90,7 @@ void style_sheet::start(const xml_element& e) {
         s.display_name = bounded(display.empty() ? std::string_view(name) : display, max_name_bytes);
         s.parent = std::string(e.attr("parent-style-name", ns::style));
         s.automatic = in_automatic_;
-        s.outline_level = to_int(e.attr("default-outline-level", ns::style), 0);
+        s.outline_level = integer_value(e.attr("default-outline-level", ns::style), 0);
         if (e.has_attr("list-style-name", ns::style)) s.list_style = std::string(e.attr("list-style-name", ns::style));
         current_ = &((*map)[name] = std::move(s));
         break;
@@ -134,7 +127,7 @@ void style_sheet::start(const xml_element& e) {
     case o_list_level_style_image:
     case o_outline_level_style: {
         if (!current_list_) break;
-        const int level = to_int(e.attr("level", ns::text), 0);
+        const int level = integer_value(e.attr("level", ns::text), 0);
         if (level < 1 || level > list_style::depth) break;
         list_level& l = current_list_->levels[static_cast<std::size_t>(level - 1)];
         l = list_level{};
@@ -148,8 +141,8 @@ void style_sheet::start(const xml_element& e) {
         l.prefix = bounded(e.attr("num-prefix", ns::style), max_label_bytes);
         l.suffix = bounded(e.attr("num-suffix", ns::style), max_label_bytes);
         l.template_text = bounded(e.attr("num-list-format", ns::loext), max_label_bytes);
-        l.display_levels = std::clamp(to_int(e.attr("display-levels", ns::text), 1), 1, level);
-        l.start = to_int(e.attr("start-value", ns::text), 1);
+        l.display_levels = std::clamp(integer_value(e.attr("display-levels", ns::text), 1), 1, level);
+        l.start = integer_value(e.attr("start-value", ns::text), 1);
         break;
     }
     default:

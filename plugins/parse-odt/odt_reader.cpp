@@ -8,13 +8,12 @@
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/text.hpp>
 
+#include <zip_head.hpp>
 #include <zip_package.hpp>
 
 namespace baocao::odt {
 
 namespace {
-
-constexpr std::string_view text_type = "application/vnd.oasis.opendocument.text";
 
 /// styles.xml: the common styles, list styles and the outline style, then
 /// the master pages, whose headers and footers become parts of their own
@@ -141,10 +140,6 @@ private:
     std::string* target_ = nullptr;
 };
 
-std::uint16_t le16(std::string_view s, std::size_t at) {
-    return static_cast<std::uint16_t>(static_cast<unsigned char>(s[at]) | static_cast<unsigned char>(s[at + 1]) << 8);
-}
-
 /// A kind of OpenDocument for a message ("a spreadsheet").
 std::string kind_of(std::string_view media_type) {
     if (media_type.find("spreadsheet") != std::string_view::npos) return "an OpenDocument spreadsheet (.ods)";
@@ -155,28 +150,6 @@ std::string kind_of(std::string_view media_type) {
 
 }  // namespace
 
-std::string_view odf_media_type(std::string_view head) {
-    // The first local file header: the entry "mimetype", stored, its bytes the media type.
-    if (head.size() < 38 || head.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return {};
-    const std::size_t name_size = le16(head, 26), extra_size = le16(head, 28);
-    if (name_size != 8 || head.substr(30, 8) != "mimetype" || le16(head, 8) != 0) return {};
-    const std::size_t from = 30 + name_size + extra_size;
-    if (from >= head.size()) return {};
-    std::uint32_t size = static_cast<std::uint32_t>(le16(head, 18)) | static_cast<std::uint32_t>(le16(head, 20)) << 16;
-    if (size == 0 && (le16(head, 6) & 0x08) != 0) {
-        // Sizes in a data descriptor after the data: the stored media type runs up to the next signature.
-        const std::size_t next = head.find("PK", from);
-        size = static_cast<std::uint32_t>(std::min<std::size_t>(next == std::string_view::npos ? head.size() : next, from + 129) - from);
-    }
-    if (size == 0 || size > 128) return {};
-    return head.substr(from, std::min<std::size_t>(size, head.size() - from));
-}
-
-bool is_odf_text_type(std::string_view media_type) {
-    return media_type == text_type || media_type == "application/vnd.oasis.opendocument.text-template" ||
-           media_type == "application/vnd.oasis.opendocument.text-master";
-}
-
 document read_odt(const item& it, const baocao::limits& lim) {
     plugins::zip_package pkg(it, lim);
     if (pkg.has("mimetype")) {
@@ -185,7 +158,7 @@ document read_odt(const item& it, const baocao::limits& lim) {
             if (media_type.size() < 256) media_type.append(data, std::min<std::size_t>(size, 256));
         });
         media_type = text::trim(media_type);
-        if (!is_odf_text_type(media_type)) {
+        if (!plugins::is_opendocument_text(media_type)) {
             if (media_type.rfind("application/vnd.oasis.opendocument.", 0) == 0)
                 throw rejection_error(error_code::not_docx, "the package is " + kind_of(media_type) + ", not a text document");
             if (!pkg.has("content.xml"))

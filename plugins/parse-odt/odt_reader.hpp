@@ -12,13 +12,6 @@
 
 namespace baocao::odt {
 
-/// The media type an OpenDocument package names in its first entry, when the
-/// head of the file shows one ("application/vnd.oasis.opendocument.text"); "" otherwise.
-std::string_view odf_media_type(std::string_view head);
-
-/// True for the media types of OpenDocument texts (a text, a text template, a master document).
-bool is_odf_text_type(std::string_view media_type);
-
 /// Reads the item. Throws rejection_error with corrupt_zip, zip_bomb,
 /// not_docx (another OpenDocument kind, or no content.xml), xml_error, too_large.
 document read_odt(const item& it, const baocao::limits& lim);

@@ -3,6 +3,8 @@
 
 #include <baocao/sdk/plugin.hpp>
 
+#include <zip_head.hpp>
+
 #include <libxml/parser.h>
 
 #include <memory>
@@ -14,7 +16,17 @@ namespace {
 constexpr const char* format_key = "format";
 constexpr std::size_t head_bytes = 128;
 
-bool is_odt_name(const std::string& ext) { return ext == "odt" || ext == "ott" || ext == "odm"; }
+/// How surely the item is an OpenDocument package this stage reads: a text by
+/// its first entry's media type (certain), another OpenDocument kind (only to
+/// say what it is), a zip named .odt whose first entry is not its media type.
+probe_score odt_claim(const item& it, std::string_view head) {
+    if (head.size() < 4 || head.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return probe_scale::none;
+    if (const std::string_view type = plugins::opendocument_media_type(head); !type.empty())
+        return plugins::is_opendocument_text(type) ? probe_scale::certain : probe_scale::name_only;
+    const std::string ext = it.extension();
+    if (ext == "odt" || ext == "ott" || ext == "odm") return probe_scale::content_loose;
+    return probe_scale::none;
+}
 
 /// The OpenDocument text (.odt) parser stage.
 class odt_parser final : public parser {
@@ -23,15 +35,7 @@ public:
 
     void prepare(const context&) override { xmlInitParser(); }
 
-    probe_score probe(const item& it, std::string_view head) const override {
-        if (head.size() < 4 || head.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return probe_scale::none;
-        const std::string ext = it.extension();
-        const std::string_view type = odf_media_type(head);
-        // Any OpenDocument package is claimed, a text to read it, another kind to say what it is.
-        if (!type.empty()) return is_odf_text_type(type) ? probe_scale::certain : probe_scale::name_only;
-        if (is_odt_name(ext)) return probe_scale::content_loose;   // a zip named .odt whose first entry is not its media type
-        return probe_scale::none;
-    }
+    probe_score probe(const item& it, std::string_view head) const override { return odt_claim(it, head); }
 
     document parse(const item& it, const context& ctx) const override { return read_odt(it, ctx.limits()); }
 };
@@ -41,10 +45,8 @@ class odt_format_recorder final : public extractor {
 public:
     std::string name() const override { return "record-odt-format"; }
     void extract(const document&, const item& it, submission& sub, const context&) const override {
-        const std::string head = it.head(head_bytes);
-        if (is_odf_text_type(odf_media_type(head)) ||
-            (is_odt_name(it.extension()) && head.rfind(std::string_view("PK\x03\x04", 4), 0) == 0))
-            sub.extensions[format_key] = std::string("odt");
+        // A text this stage claims is one it read: another kind is refused before extraction.
+        if (odt_claim(it, it.head(head_bytes)) >= probe_scale::content_loose) sub.extensions[format_key] = std::string("odt");
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include <baocao/sdk/error.hpp>
 
+#include <zip_head.hpp>
+
 #include <zip.h>
 
 #include <algorithm>
@@ -29,17 +31,6 @@ bool has_zip_magic(std::string_view head) {
 }
 
 // Name of the first local file header, when the head holds it whole.
-std::string_view first_local_name(std::string_view head) {
-    if (head.size() < 30 || head[2] != 3) return {};
-    const auto u16 = [&](std::size_t at) {
-        return static_cast<std::size_t>(static_cast<unsigned char>(head[at])) |
-               static_cast<std::size_t>(static_cast<unsigned char>(head[at + 1])) << 8;
-    };
-    const std::size_t len = u16(26);
-    if (30 + len > head.size()) return {};
-    return head.substr(30, len);
-}
-
 bool is_office_extension(const std::string& ext) {
     static const std::array<const char*, 14> office{"docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx",
                                                     "pptm", "odt",  "ods",  "odp",  "ott",  "epub", "vsdx"};
@@ -111,7 +102,7 @@ probe_score zip_source::probe(const item& it, std::string_view head) const {
     if (!has_zip_magic(head)) return probe_scale::none;
     const std::string ext = it.extension();
     if (is_office_extension(ext)) return probe_scale::none;
-    const std::string_view first = first_local_name(head);
+    const std::string_view first = plugins::first_local_name(head);
     if (first == "[Content_Types].xml" || first == "mimetype") return probe_scale::none;
     try {
         zip_archive za(it);

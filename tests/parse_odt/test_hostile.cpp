@@ -2,7 +2,7 @@
 // Broken and hostile .odt packages: each is refused with a reason, or read
 // within the limits, never followed where it points.
 #include "odt_fixture.hpp"
-#include "odt_reader.hpp"
+#include "zip_head.hpp"
 
 #include <baocao/sdk/error.hpp>
 
@@ -97,10 +97,10 @@ TEST_CASE("the media type is found when the first entry's sizes follow in a data
     const std::string media_type = "application/vnd.oasis.opendocument.text";
     std::string head("PK\x03\x04\x14\x00\x08\x00\x00\x00", 10);
     head += std::string(16, '\0') + std::string("\x08\x00\x00\x00", 4) + "mimetype" + media_type + "PK\x07\x08";
-    CHECK(odt::odf_media_type(head) == media_type);
+    CHECK(plugins::opendocument_media_type(head) == media_type);
     // Without the flag, zero sizes say nothing.
     head[6] = '\0';
-    CHECK(odt::odf_media_type(head).empty());
+    CHECK(plugins::opendocument_media_type(head).empty());
 }
 
 TEST_CASE("repeated rows and cells count their text against the document's limit") {
