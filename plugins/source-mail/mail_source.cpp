@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mail_source.hpp"
 
+#include "child_item.hpp"
 #include "mail_sniff.hpp"
 #include "mbox_reader.hpp"
 #include "message_reader.hpp"
@@ -21,12 +22,7 @@ void expand_mbox(const item& it, const context& ctx, const item_sink& emit, cons
                    "message " + name + " is larger than max_input_bytes (" + std::to_string(max) + ")");
             return;
         }
-        item child;
-        child.name = name;
-        child.bytes = std::make_shared<const std::string>(std::move(bytes));
-        child.env = it.env;
-        child.depth = it.depth + 1;
-        emit(std::move(child));
+        emit(in_memory_child(it, name, std::move(bytes)));
     };
     if (it.in_memory()) {
         split_mbox(*it.bytes, max, on_message);

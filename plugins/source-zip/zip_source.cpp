@@ -3,6 +3,8 @@
 
 #include "unique_names.hpp"
 #include "zip_archive.hpp"
+#include "archive_entry_names.hpp"
+#include "child_item.hpp"
 #include "zip_names.hpp"
 
 #include <baocao/sdk/error.hpp>
@@ -182,13 +184,8 @@ void zip_source::expand(const item& it, const context& ctx, const item_sink& emi
         if (!read_entry(za.get(), e.index, st.size, data, name, reject)) continue;
         total += data.size();
 
-        item child;
-        child.name = name;
-        child.bytes = std::make_shared<const std::string>(std::move(data));
+        emit(in_memory_child(it, name, std::move(data)));
         data = std::string{};
-        child.env = it.env;
-        child.depth = it.depth + 1;
-        emit(std::move(child));
     }
 }
 

@@ -2,7 +2,7 @@
 // The zip bundle source: names in every encoding, junk, limits, damage.
 #include "source_test_support.hpp"
 
-#include "zip_names.hpp"
+#include "archive_entry_names.hpp"
 #include "zip_source.hpp"
 
 #include <Poco/JSON/Object.h>
