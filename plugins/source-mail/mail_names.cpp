@@ -50,11 +50,18 @@ bool has_document_magic(std::string_view bytes) {
 }
 
 std::string generated_name(std::string_view part_path, std::string_view mime_type, std::string_view bytes) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 12> by_type{{
+    static const std::array<std::pair<std::string_view, std::string_view>, 19> by_type{{
         {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
         {"application/msword", ".doc"},
         {"application/zip", ".zip"},
         {"application/x-zip-compressed", ".zip"},
+        {"application/vnd.rar", ".rar"},
+        {"application/x-rar-compressed", ".rar"},
+        {"application/x-rar", ".rar"},
+        {"application/x-7z-compressed", ".7z"},
+        {"application/gzip", ".gz"},
+        {"application/x-gzip", ".gz"},
+        {"application/x-tar", ".tar"},
         {"application/pdf", ".pdf"},
         {"message/rfc822", ".eml"},
         {"application/mbox", ".mbox"},
