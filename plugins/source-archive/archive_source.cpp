@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "archive_source.hpp"
+
+#include "archive_entry_names.hpp"
+#include "archive_kinds.hpp"
+#include "archive_reader.hpp"
+#include "child_item.hpp"
+#include "unique_names.hpp"
+
+#include <baocao/sdk/error.hpp>
+#include <baocao/sdk/file_open.hpp>
+#include <baocao/sdk/text.hpp>
+
+#include <algorithm>
+#include <optional>
+
+#include <unistd.h>
+
+namespace baocao::plugins {
+
+namespace {
+
+// Below this many bytes inflated a high ratio is harmless (a page of spaces
+// compresses 1000:1); above it the archive's ratio limit applies.
+constexpr std::uint64_t ratio_floor_bytes = 1ull << 20;
+
+std::string name_of_item(const item& it) {
+    const std::string& n = it.name;
+    const auto slash = n.find_last_of('/');
+    return slash == std::string::npos ? n : n.substr(slash + 1);
+}
+
+/// The last `n` bytes of the item (fewer when it is shorter).
+std::string tail_of(const item& it, std::size_t n) {
+    if (it.in_memory()) return it.bytes->substr(it.bytes->size() > n ? it.bytes->size() - n : 0);
+    const file_handle f = open_regular_file(it.path);
+    const std::uint64_t size = it.size();
+    const std::uint64_t from = size > n ? size - n : 0;
+    std::string out(static_cast<std::size_t>(size - from), '\0');
+    const ssize_t got = ::pread(f.fd(), out.data(), out.size(), static_cast<off_t>(from));
+    out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+    return out;
+}
+
+std::string decoded_name(const archive_entry_header& h, const std::string& legacy_charset) {
+    if (h.name_is_utf8 || text::is_valid_utf8(h.raw_name) || legacy_charset.empty()) return h.raw_name;
+    return decode_legacy_name(h.raw_name, legacy_charset);
+}
+
+/// The limits one archive is read under, and what it has used of them.
+class archive_budget {
+public:
+    archive_budget(const limits& lim, std::uint64_t archive_size)
+        : lim_(lim), ratio_total_(std::max(ratio_floor_bytes, archive_size * lim.max_compression_ratio)) {}
+
+    /// Counts one more entry; the message when there are too many.
+    std::optional<std::string> count_entry() {
+        if (++entries_ <= lim_.max_zip_entries) return std::nullopt;
+        return "the archive has more than max_zip_entries (" + std::to_string(lim_.max_zip_entries) + ") entries";
+    }
+
+    /// The most bytes the next file may inflate to.
+    std::uint64_t room() const {
+        return std::min({lim_.max_input_bytes, left(lim_.max_total_inflated), left(ratio_total_)});
+    }
+
+    /// Why `what` ("\"a.docx\"", "the compressed file"), stopped at room(), is refused, and the code.
+    std::pair<error_code, std::string> why_full(const std::string& what) const {
+        if (room() == lim_.max_input_bytes)
+            return {error_code::too_large,
+                    what + " inflates to more than max_input_bytes (" + std::to_string(lim_.max_input_bytes) + ")"};
+        if (left(lim_.max_total_inflated) <= left(ratio_total_))
+            return {error_code::zip_bomb, what + " takes the archive past max_total_inflated (" +
+                                              std::to_string(lim_.max_total_inflated) + " bytes)"};
+        return {error_code::zip_bomb, what + " inflates the archive more than max_compression_ratio (" +
+                                          std::to_string(lim_.max_compression_ratio) + ") times its size"};
+    }
+
+    void add(std::uint64_t bytes) { total_ += bytes; }
+
+private:
+    std::uint64_t left(std::uint64_t cap) const { return cap > total_ ? cap - total_ : 0; }
+
+    const limits& lim_;
+    std::uint64_t ratio_total_;
+    std::uint64_t total_ = 0;
+    std::uint64_t entries_ = 0;
+};
+
+/// Reads the archive and emits its files; throws when the archive must stop.
+void read_archive(archive_reader& reader, const item& it, const std::string& legacy_charset, archive_budget& budget,
+                  const item_sink& emit, const child_rejecter& reject, bool& read_a_header) {
+    unique_names names;
+    std::string data;
+    archive_entry_header h;
+    std::string last_read;   // the last entry handled, for messages that stop the archive
+    auto stop = [&](error_code code, const std::string& why) {
+        throw rejection_error(code, why + (last_read.empty() ? std::string("; no file of it was read")
+                                                             : "; the files after \"" + last_read + "\" are left unread"));
+    };
+    for (std::size_t index = 1; reader.next(h); ++index) {
+        read_a_header = true;
+        if (auto too_many = budget.count_entry()) stop(error_code::zip_bomb, *too_many);
+        if (h.is_folder || is_folder_entry(h.raw_name)) continue;
+        std::string clean = clean_entry_name(decoded_name(h, legacy_charset));
+        if (clean.empty()) clean = "entry-" + std::to_string(index);
+        const std::string name = names.take(clean);
+        if (!h.is_file) {
+            reject(name, error_code::unsupported_format, "a link or special file in the archive, not a file");
+            last_read = name;
+            continue;
+        }
+        if (const auto junk = junk_entry_reason(name)) {
+            reject(name, *junk, "left unread on purpose");
+            last_read = name;
+            continue;
+        }
+        if (h.encrypted) {
+            reject(name, error_code::encrypted, "the file is password-protected");
+            last_read = name;
+            continue;
+        }
+        const std::uint64_t room = budget.room();
+        if (h.declared_size >= 0 && static_cast<std::uint64_t>(h.declared_size) > room) {
+            const auto [code, why] = budget.why_full("\"" + name + "\" (" + std::to_string(h.declared_size) + " bytes)");
+            stop(code, why);
+        }
+        try {
+            if (!reader.read_data(data, room)) {
+                const auto [code, why] = budget.why_full("\"" + name + "\"");
+                stop(code, why);
+            }
+        } catch (const rejection_error& e) {
+            if (e.code() == error_code::too_large || e.code() == error_code::zip_bomb) throw;
+            reject(name, e.code(), e.what());
+            last_read = name;
+            continue;
+        }
+        budget.add(data.size());
+        last_read = name;
+        emit(in_memory_child(it, name, std::move(data)));
+        data = std::string{};
+    }
+}
+
+}  // namespace
+
+probe_score archive_source::probe(const item& it, std::string_view head) const {
+    const archive_kind kind = archive_kind_of(head);
+    if (kind == archive_kind::none) return probe_scale::none;
+    return extension_names(kind, it.extension()) ? probe_scale::content_and_name : probe_scale::content;
+}
+
+void archive_source::expand(const item& it, const context& ctx, const item_sink& emit, const child_rejecter& reject) const {
+    const limits& lim = ctx.limits();
+    const std::uint64_t size = it.size();
+    if (size > lim.max_input_bytes)
+        throw rejection_error(error_code::too_large, "the archive is larger than max_input_bytes (" +
+                                                         std::to_string(lim.max_input_bytes) + ")");
+    std::string legacy = "windows-1258";
+    if (auto s = ctx.settings(); s && s->has("legacy_name_charset")) legacy = s->getValue<std::string>("legacy_name_charset");
+
+    const std::string head = it.head(512);
+    const archive_kind kind = archive_kind_of(head);
+    if (kind == archive_kind::rar && rar_head_is_volume(head))
+        throw rejection_error(error_code::unsupported_format,
+                              "one volume of a multi-volume RAR set (.part1.rar, .part2.rar …): its files are split "
+                              "across the volumes; ask the unit to send them in one archive");
+    archive_budget budget(lim, size);
+    bool read_a_header = false;
+    try {
+        archive_reader reader(it, false);
+        read_archive(reader, it, legacy, budget, emit, reject, read_a_header);
+        if (kind == archive_kind::rar && !rar_tail_has_end_block(tail_of(it, 32)))
+            throw rejection_error(error_code::corrupt_zip,
+                                  "the RAR archive is cut short (it lacks its end-of-archive block): files after the "
+                                  "last one read may be missing");
+        // A compressed stream that holds no archive is one compressed file
+        // (zeros read as an empty tar: then it is the file of zeros).
+        if (kind != archive_kind::compressed || read_a_header) return;
+    } catch (const rejection_error& e) {
+        if (kind != archive_kind::compressed || read_a_header || e.code() != error_code::corrupt_zip) throw;
+    }
+    archive_reader reader(it, true);
+    archive_entry_header h;
+    if (!reader.next(h)) throw rejection_error(error_code::corrupt_zip, "the compressed file is empty or damaged");
+    std::string data;
+    if (!reader.read_data(data, budget.room())) {
+        const auto [code, why] = budget.why_full("the compressed file");
+        throw rejection_error(code, why);
+    }
+    emit(in_memory_child(it, uncompressed_name(name_of_item(it)), std::move(data)));
+}
+
+}  // namespace baocao::plugins
