@@ -25,8 +25,9 @@ namespace {
 const char* const help_text =
     "usage: baocao run --plan PLAN --roster ROSTER --out OUTDIR [options] INPUT...\n"
     "\n"
-    "Reads every INPUT (.docx files, .eml messages, .mbox mailboxes, Maildir folders,\n"
-    ".zip bundles, plain folders walked recursively) and writes into OUTDIR:\n"
+    "Reads every INPUT (.docx, .doc and .odt files, .eml messages, .mbox mailboxes,\n"
+    "Maildir folders, .zip, .rar, .7z and .tar archives, plain folders walked\n"
+    "recursively) and writes into OUTDIR:\n"
     "  result.json     every submission and every rejected input (schema baocao.result/1)\n"
     "  compliance.csv  one row per roster unit: deadline, day submitted, status\n"
     "  compliance.xlsx the same for a spreadsheet, with unit × item coverage and figures\n"
