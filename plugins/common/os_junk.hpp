@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// Files operating systems and office programs leave beside real documents.
+// Files operating systems, office and mail programs leave beside real documents.
 // source-fs skips them in folders, source-zip the same names inside archives.
 
 #include <baocao/sdk/error.hpp>
@@ -13,7 +13,9 @@
 namespace baocao::plugins {
 
 /// Why a file name is OS or editor junk, left unread and listed as skipped:
-/// os_metadata for ".DS_Store", "Thumbs.db", "desktop.ini" (any case),
+/// os_metadata for ".DS_Store", "Thumbs.db", "desktop.ini" and the files
+/// Thunderbird keeps beside its mailboxes (each folder's ".msf" summary,
+/// "msgFilterRules.dat", "popstate.dat", "filterlog.html"), any case;
 /// appledouble for "._*" companions, office_lock_file for "~$*"; nullopt for
 /// any other name. `file_name` is the last path segment.
 inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
@@ -24,6 +26,12 @@ inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
     };
     if (equals_nocase(file_name, ".ds_store") || equals_nocase(file_name, "thumbs.db") ||
         equals_nocase(file_name, "desktop.ini"))
+        return error_code::os_metadata;
+    // A Thunderbird mail folder is an mbox file beside its summary "Inbox.msf";
+    // the account's folder also holds its filter rules and POP3 state.
+    if ((file_name.size() > 4 && equals_nocase(file_name.substr(file_name.size() - 4), ".msf")) ||
+        equals_nocase(file_name, "msgfilterrules.dat") || equals_nocase(file_name, "popstate.dat") ||
+        equals_nocase(file_name, "filterlog.html"))
         return error_code::os_metadata;
     // "._x.docx" holds macOS metadata of x.docx, not a document; "~$x.docx" is
     // the lock file Word keeps while x.docx is open (it holds a user name only).

@@ -161,6 +161,34 @@ TEST_CASE("source-fs junk list is exactly the documented one", "[sources][fs]") 
     CHECK_FALSE(is_os_junk(".hidden.docx"));
     CHECK_FALSE(is_os_junk("a.docx"));
     CHECK_FALSE(is_os_junk("DS_Store"));
+    // Thunderbird's own files beside the mailboxes of "Local Folders".
+    CHECK(is_os_junk("Inbox.msf"));
+    CHECK(is_os_junk("Báo cáo 2013.MSF"));
+    CHECK(is_os_junk("msgFilterRules.dat"));
+    CHECK(is_os_junk("popstate.dat"));
+    CHECK(is_os_junk("filterlog.html"));
+    CHECK_FALSE(is_os_junk(".msf"));
+    CHECK_FALSE(is_os_junk("Inbox"));
+}
+
+TEST_CASE("source-fs reads a Thunderbird folder's mailboxes and skips its summaries and state", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path dir = temp_dir("thunderbird") / "Local Folders";
+    write_file(dir / "Inbox", "From - Fri Sep 27 09:15:00 2013\r\n");
+    write_file(dir / "Inbox.msf", "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+    write_file(dir / "Báo cáo.sbd" / "Huyện.msf", "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+    write_file(dir / "msgFilterRules.dat", "version=\"9\"\n");
+    write_file(dir / "popstate.dat", "# POP3 State File\n");
+    const auto out = fx.expand(src, file_item(dir));
+    CHECK(out.names() == std::vector<std::string>{"Inbox"});
+    std::vector<std::pair<std::string, error_code>> skipped;
+    for (const auto& r : out.rejected) skipped.emplace_back(r.name, r.code);
+    CHECK(skipped == std::vector<std::pair<std::string, error_code>>{{"Báo cáo.sbd/Huyện.msf", error_code::os_metadata},
+                                                                     {"Inbox.msf", error_code::os_metadata},
+                                                                     {"msgFilterRules.dat", error_code::os_metadata},
+                                                                     {"popstate.dat", error_code::os_metadata}});
+    fs::remove_all(dir.parent_path());
 }
 
 TEST_CASE("source-fs registers one source named source-fs", "[sources][fs]") {
