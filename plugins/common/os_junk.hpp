@@ -13,9 +13,11 @@
 namespace baocao::plugins {
 
 /// Why a file name is OS or editor junk, left unread and listed as skipped:
-/// os_metadata for ".DS_Store", "Thumbs.db", "desktop.ini" and the files
+/// os_metadata for ".DS_Store", "Thumbs.db", "desktop.ini", the files
 /// Thunderbird keeps beside its mailboxes (each folder's ".msf" summary,
-/// "msgFilterRules.dat", "popstate.dat", "filterlog.html"), any case;
+/// "msgFilterRules.dat", "popstate.dat", "filterlog.html") and those a mail
+/// server keeps in a Maildir ("dovecot*", "courierimap*", "maildirfolder",
+/// "subscriptions"), any case;
 /// appledouble for "._*" companions, office_lock_file for "~$*"; nullopt for
 /// any other name. `file_name` is the last path segment.
 inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
@@ -32,6 +34,14 @@ inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
     if ((file_name.size() > 4 && equals_nocase(file_name.substr(file_name.size() - 4), ".msf")) ||
         equals_nocase(file_name, "msgfilterrules.dat") || equals_nocase(file_name, "popstate.dat") ||
         equals_nocase(file_name, "filterlog.html"))
+        return error_code::os_metadata;
+    // Dovecot's and Courier's indexes, UID lists, keywords and ACLs, and the
+    // marker and subscription list of a Maildir++ folder.
+    const auto starts_nocase = [&](std::string_view prefix) {
+        return file_name.size() >= prefix.size() && equals_nocase(file_name.substr(0, prefix.size()), prefix);
+    };
+    if (starts_nocase("dovecot.") || starts_nocase("dovecot-") || starts_nocase("courierimap") ||
+        equals_nocase(file_name, "maildirfolder") || equals_nocase(file_name, "subscriptions"))
         return error_code::os_metadata;
     // "._x.docx" holds macOS metadata of x.docx, not a document; "~$x.docx" is
     // the lock file Word keeps while x.docx is open (it holds a user name only).

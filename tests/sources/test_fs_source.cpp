@@ -169,6 +169,32 @@ TEST_CASE("source-fs junk list is exactly the documented one", "[sources][fs]") 
     CHECK(is_os_junk("filterlog.html"));
     CHECK_FALSE(is_os_junk(".msf"));
     CHECK_FALSE(is_os_junk("Inbox"));
+    // What Dovecot and Courier keep in a Maildir.
+    for (const char* name : {"dovecot-uidlist", "dovecot-keywords", "dovecot.index", "dovecot.index.log",
+                             "dovecot.index.cache", "dovecot.list.index.log", "dovecot-uidvalidity.5f3a",
+                             "courierimapuiddb", "courierimapkeywords", "maildirfolder", "subscriptions"}) {
+        INFO(name);
+        CHECK(is_os_junk(name));
+    }
+    CHECK_FALSE(is_os_junk("dovecot"));
+    CHECK_FALSE(is_os_junk("bao-cao-dovecot.docx"));
+}
+
+TEST_CASE("source-fs reads a Dovecot Maildir's messages and skips the server's indexes and lists", "[sources][fs]") {
+    source_fixture fx;
+    plugins::fs_source src;
+    const fs::path dir = temp_dir("dovecot") / "Maildir";
+    write_file(dir / "cur" / "1380611520.M1P2.mx:2,S", "From: a@b.vn\r\n\r\nx\r\n");
+    write_file(dir / "dovecot-uidlist", "3 V1380000000 N5\n");
+    write_file(dir / "dovecot.index.log", std::string(64, '\x01'));
+    write_file(dir / "subscriptions", "Sent\n");
+    write_file(dir / ".Sent" / "maildirfolder", "");
+    write_file(dir / ".Sent" / "dovecot.index.cache", std::string(64, '\x02'));
+    const auto out = fx.expand(src, file_item(dir));
+    CHECK(out.names() == std::vector<std::string>{"cur/1380611520.M1P2.mx:2,S"});
+    CHECK(out.rejected.size() == 5);
+    for (const auto& r : out.rejected) CHECK(r.code == error_code::os_metadata);
+    fs::remove_all(dir.parent_path());
 }
 
 TEST_CASE("source-fs reads a Thunderbird folder's mailboxes and skips its summaries and state", "[sources][fs]") {
