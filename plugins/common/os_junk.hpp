@@ -17,7 +17,8 @@ namespace baocao::plugins {
 /// Thunderbird keeps beside its mailboxes (each folder's ".msf" summary,
 /// "msgFilterRules.dat", "popstate.dat", "filterlog.html") and those a mail
 /// server keeps in a Maildir ("dovecot*", "courierimap*", "maildirfolder",
-/// "subscriptions"), any case;
+/// "subscriptions") or beside an Apple Mail export's "mbox" ("table_of_contents",
+/// "Info.plist"), any case;
 /// appledouble for "._*" companions, office_lock_file for "~$*"; nullopt for
 /// any other name. `file_name` is the last path segment.
 inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
@@ -42,6 +43,10 @@ inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
     };
     if (starts_nocase("dovecot.") || starts_nocase("dovecot-") || starts_nocase("courierimap") ||
         equals_nocase(file_name, "maildirfolder") || equals_nocase(file_name, "subscriptions"))
+        return error_code::os_metadata;
+    // Apple Mail exports a mailbox as a folder "X.mbox" holding the messages in
+    // "mbox", its index in "table_of_contents" and the bundle's "Info.plist".
+    if (equals_nocase(file_name, "table_of_contents") || equals_nocase(file_name, "info.plist"))
         return error_code::os_metadata;
     // "._x.docx" holds macOS metadata of x.docx, not a document; "~$x.docx" is
     // the lock file Word keeps while x.docx is open (it holds a user name only).

@@ -176,6 +176,8 @@ TEST_CASE("source-fs junk list is exactly the documented one", "[sources][fs]") 
         INFO(name);
         CHECK(is_os_junk(name));
     }
+    CHECK(is_os_junk("table_of_contents"));   // Apple Mail's export of a mailbox
+    CHECK(is_os_junk("Info.plist"));
     CHECK_FALSE(is_os_junk("dovecot"));
     CHECK_FALSE(is_os_junk("bao-cao-dovecot.docx"));
 }
