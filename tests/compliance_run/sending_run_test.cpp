@@ -6,6 +6,7 @@
 
 #include "side_reports.hpp"
 #include "docx_writer.hpp"
+#include "rar_writing.hpp"
 #include "test_files.hpp"
 
 #include <catch2/catch.hpp>
@@ -54,6 +55,8 @@ TEST_CASE("a unit that sent only what cannot be read is unreadable, not missing,
     box.mail("hong-linh.eml", "hong-linh", vn(2013, 10, 2, 10), {});
     box.mail("nghi-xuan.eml", "nghi-xuan", vn(2013, 10, 3), {{"Báo cáo Nghi Xuân.doc", legacy_doc()}});
     box.mail("ky-anh.eml", "ky-anh", vn(2013, 10, 4), {{"Báo cáo Kỳ Anh.pdf", minimal_pdf()}});
+    box.mail("vu-quang.eml", "vu-quang", vn(2013, 10, 4),
+             {{"BC Vũ Quang.part1.rar", rar5_archive({{"BC Vũ Quang.docx", "PK first half", false, true}}, true)}});
     const auto result = box.run(box.plan(), box.roster(true), {"--now", "2013-10-15"});
 
     CHECK(rejected_unit(result, "inbox/Bao cao Huong Khe.docx") == "huong-khe");
@@ -71,6 +74,7 @@ TEST_CASE("a unit that sent only what cannot be read is unreadable, not missing,
         {"hong-linh", "inbox/hong-linh.eml", "thư không kèm tệp báo cáo, đề nghị gửi lại"},
         {"nghi-xuan", "inbox/nghi-xuan.eml#Báo cáo Nghi Xuân.doc", "tệp bị lỗi, đề nghị gửi lại"},
         {"ky-anh", "inbox/ky-anh.eml#Báo cáo Kỳ Anh.pdf", "gửi tệp PDF, đề nghị gửi lại bản .docx"},
+        {"vu-quang", "inbox/vu-quang.eml#BC Vũ Quang.part1.rar", "tệp nén bị chia thành nhiều phần, đề nghị gửi lại trong một tệp"},
     };
     for (const auto& c : cases) {
         INFO(c.unit);
