@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cstdint>
 
 namespace baocao::plugins {
 
@@ -38,43 +37,6 @@ archive_kind archive_kind_of(std::string_view head) {
         starts_with_bytes(head, "\xFD" "7zXZ\x00"sv) || starts_with_bytes(head, "\x28\xB5\x2F\xFD"sv))
         return archive_kind::compressed;
     return archive_kind::none;
-}
-
-bool rar_head_is_volume(std::string_view head) {
-    const auto byte = [&](std::size_t i) { return i < head.size() ? static_cast<unsigned char>(head[i]) : 0u; };
-    if (head.size() >= 8 && byte(6) == 0x00) {
-        // RAR 4: CRC16, type 0x73 (archive header), flags (0x0001: volume).
-        return byte(9) == 0x73 && (byte(10) & 0x01) != 0;
-    }
-    // RAR 5: CRC32, then vints: header size, type 1 (main), header flags,
-    // [extra area size], [data size], archive flags (0x0001: volume).
-    std::size_t at = 12;
-    const auto vint = [&]() {
-        std::uint64_t v = 0;
-        for (unsigned shift = 0; at < head.size() && shift < 64; shift += 7) {
-            const unsigned b = byte(at++);
-            v |= static_cast<std::uint64_t>(b & 0x7F) << shift;
-            if ((b & 0x80) == 0) break;
-        }
-        return v;
-    };
-    vint();  // header size
-    if (vint() != 1) return false;
-    const std::uint64_t flags = vint();
-    if (flags & 0x1) vint();
-    if (flags & 0x2) vint();
-    return (vint() & 0x1) != 0;
-}
-
-bool rar_tail_has_end_block(std::string_view tail) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(tail[i]); };
-    // RAR 5: CRC32, then the header's size (3), type 5 (end of archive), flags, end flags.
-    if (tail.size() >= 8 && byte(tail.size() - 4) == 3 && byte(tail.size() - 3) == 5) return true;
-    // RAR 4: CRC16, type 0x7B, flags, then a size that reaches the end exactly (7, or more with
-    // the optional archive CRC and volume number).
-    for (std::size_t at = tail.size() >= 32 ? tail.size() - 32 : 0; at + 7 <= tail.size(); ++at)
-        if (byte(at + 2) == 0x7B && byte(at + 5) + 256u * byte(at + 6) == tail.size() - at) return true;
-    return false;
 }
 
 std::string_view archive_kind_label(archive_kind kind) {

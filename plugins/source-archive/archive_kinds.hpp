@@ -23,15 +23,6 @@ archive_kind archive_kind_of(std::string_view head);
 /// How a message names the kind ("RAR", "7-Zip", "tar", "compressed").
 std::string_view archive_kind_label(archive_kind kind);
 
-/// True when `head`, the first bytes of a RAR archive, says it is one volume
-/// of a multi-volume set (the archive header's volume flag, RAR 4 and 5).
-bool rar_head_is_volume(std::string_view head);
-
-/// True when `tail`, the last bytes of a RAR archive (32 are enough), ends
-/// with the end-of-archive block WinRAR writes: without it the archive was
-/// cut short, and libarchive stops at the cut as at an end.
-bool rar_tail_has_end_block(std::string_view tail);
-
 /// True when the extension (lower case, no dot) is one files of `kind` go by:
 /// rar (and the volumes r00, r01 …), 7z, tar, gz, tgz, bz2, tbz2, xz, txz, zst.
 bool extension_names(archive_kind kind, std::string_view extension);

@@ -70,6 +70,10 @@ bool archive_reader::next(archive_entry_header& out) {
         const std::string why = error_of(archive_);
         if (mentions_encryption(why))
             throw rejection_error(error_code::encrypted, "the archive's list of files is password-protected: " + why);
+        if (why.find("solid archive support unavailable") != std::string::npos)
+            throw rejection_error(error_code::unsupported_format,
+                                  "a solid RAR 4 archive (WinRAR's \"solid\" option), whose files after the first "
+                                  "cannot be read here; ask the unit to send them unpacked or as a .zip");
         throw rejection_error(error_code::corrupt_zip, "damaged archive: " + why);
     }
     out = archive_entry_header{};

@@ -5,6 +5,7 @@
 #include "archive_kinds.hpp"
 #include "archive_reader.hpp"
 #include "child_item.hpp"
+#include "rar_blocks.hpp"
 #include "unique_names.hpp"
 
 #include <baocao/sdk/error.hpp>
@@ -13,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include <unistd.h>
 
@@ -30,16 +32,19 @@ std::string name_of_item(const item& it) {
     return slash == std::string::npos ? n : n.substr(slash + 1);
 }
 
-/// The last `n` bytes of the item (fewer when it is shorter).
-std::string tail_of(const item& it, std::size_t n) {
-    if (it.in_memory()) return it.bytes->substr(it.bytes->size() > n ? it.bytes->size() - n : 0);
-    const file_handle f = open_regular_file(it.path);
-    const std::uint64_t size = it.size();
-    const std::uint64_t from = size > n ? size - n : 0;
-    std::string out(static_cast<std::size_t>(size - from), '\0');
-    const ssize_t got = ::pread(f.fd(), out.data(), out.size(), static_cast<off_t>(from));
-    out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-    return out;
+/// Reads the item's bytes at any offset: from memory, or from the file with pread.
+archive_bytes_at bytes_of(const item& it) {
+    if (it.in_memory())
+        return [bytes = it.bytes](std::uint64_t offset, std::size_t n) {
+            return offset < bytes->size() ? bytes->substr(static_cast<std::size_t>(offset), n) : std::string();
+        };
+    auto file = std::make_shared<file_handle>(open_regular_file(it.path));
+    return [file](std::uint64_t offset, std::size_t n) {
+        std::string out(n, '\0');
+        const ssize_t got = ::pread(file->fd(), out.data(), out.size(), static_cast<off_t>(offset));
+        out.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
+        return out;
+    };
 }
 
 std::string decoded_name(const archive_entry_header& h, const std::string& legacy_charset) {
@@ -88,8 +93,9 @@ private:
 };
 
 /// Reads the archive and emits its files; throws when the archive must stop.
-void read_archive(archive_reader& reader, const item& it, const std::string& legacy_charset, archive_budget& budget,
-                  const item_sink& emit, const child_rejecter& reject, bool& read_a_header) {
+void read_archive(archive_reader& reader, const item& it, const std::string& legacy_charset,
+                  const std::set<std::string>& encrypted, archive_budget& budget, const item_sink& emit,
+                  const child_rejecter& reject, bool& read_a_header) {
     unique_names names;
     std::string data;
     archive_entry_header h;
@@ -98,7 +104,20 @@ void read_archive(archive_reader& reader, const item& it, const std::string& leg
         throw rejection_error(code, why + (last_read.empty() ? std::string("; no file of it was read")
                                                              : "; the files after \"" + last_read + "\" are left unread"));
     };
-    for (std::size_t index = 1; reader.next(h); ++index) {
+    bool passed_a_password = false;
+    // A solid archive is one stream: past a protected file its reader fails,
+    // and the files after it are behind the same password.
+    const auto next_header = [&] {
+        try {
+            return reader.next(h);
+        } catch (const rejection_error& e) {
+            if (!passed_a_password || (e.code() != error_code::corrupt_zip && e.code() != error_code::unsupported_format)) throw;
+            stop(error_code::encrypted, std::string("the archive cannot be read past its password-protected files (") +
+                                            e.what() + ")");
+        }
+        return false;
+    };
+    for (std::size_t index = 1; next_header(); ++index) {
         read_a_header = true;
         if (auto too_many = budget.count_entry()) stop(error_code::zip_bomb, *too_many);
         if (h.is_folder || is_folder_entry(h.raw_name)) continue;
@@ -115,8 +134,9 @@ void read_archive(archive_reader& reader, const item& it, const std::string& leg
             last_read = name;
             continue;
         }
-        if (h.encrypted) {
+        if (h.encrypted || encrypted.count(h.raw_name) != 0) {
             reject(name, error_code::encrypted, "the file is password-protected");
+            passed_a_password = true;
             last_read = name;
             continue;
         }
@@ -170,8 +190,10 @@ void archive_source::expand(const item& it, const context& ctx, const item_sink&
     bool read_a_header = false;
     try {
         archive_reader reader(it, false);
-        read_archive(reader, it, legacy, budget, emit, reject, read_a_header);
-        if (kind == archive_kind::rar && !rar_tail_has_end_block(tail_of(it, 32)))
+        std::set<std::string> encrypted;
+        if (kind == archive_kind::rar) encrypted = rar5_encrypted_files(bytes_of(it), size);
+        read_archive(reader, it, legacy, encrypted, budget, emit, reject, read_a_header);
+        if (kind == archive_kind::rar && !rar_tail_has_end_block(bytes_of(it)(size > 32 ? size - 32 : 0, 32)))
             throw rejection_error(error_code::corrupt_zip,
                                   "the RAR archive is cut short (it lacks its end-of-archive block): files after the "
                                   "last one read may be missing");

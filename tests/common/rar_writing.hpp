@@ -21,6 +21,7 @@ struct rar_file {
     std::string data;
     bool encrypted = false;    ///< marks the file's data encrypted (RAR 4: the password flag; RAR 5: an encryption record), the bytes left as given
     bool continued = false;    ///< the file goes on in the next volume (a part of a multi-volume set)
+    bool solid = false;        ///< RAR 4: the file continues the solid stream of the files before it
 };
 
 namespace rar_detail {
@@ -130,7 +131,7 @@ inline std::string rar4_archive(const std::vector<rar_file>& files) {
     for (const rar_file& f : files) {
         std::string body;
         body.push_back(0x74);                                  // file header
-        put_le(body, 0x8000 | (f.continued ? 0x02 : 0) | (f.encrypted ? 0x04 : 0), 2);  // LONG_BLOCK (data follows), split after, password
+        put_le(body, 0x8000 | (f.continued ? 0x02 : 0) | (f.encrypted ? 0x04 : 0) | (f.solid ? 0x10 : 0), 2);  // LONG_BLOCK (data follows), split after, password, solid
         put_le(body, 0, 2);                                    // size, filled in
         put_le(body, f.data.size(), 4);                        // packed size
         put_le(body, f.data.size(), 4);                        // unpacked size
