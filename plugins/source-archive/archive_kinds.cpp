@@ -39,17 +39,6 @@ archive_kind archive_kind_of(std::string_view head) {
     return archive_kind::none;
 }
 
-std::string_view archive_kind_label(archive_kind kind) {
-    switch (kind) {
-        case archive_kind::rar: return "RAR";
-        case archive_kind::seven_zip: return "7-Zip";
-        case archive_kind::tar: return "tar";
-        case archive_kind::compressed: return "compressed";
-        case archive_kind::none: break;
-    }
-    return "unknown";
-}
-
 bool extension_names(archive_kind kind, std::string_view extension) {
     const std::string ext = lower(extension);
     switch (kind) {

@@ -20,9 +20,6 @@ enum class archive_kind {
 /// The kind the head of a file shows; `none` for anything else.
 archive_kind archive_kind_of(std::string_view head);
 
-/// How a message names the kind ("RAR", "7-Zip", "tar", "compressed").
-std::string_view archive_kind_label(archive_kind kind);
-
 /// True when the extension (lower case, no dot) is one files of `kind` go by:
 /// rar (and the volumes r00, r01 …), 7z, tar, gz, tgz, bz2, tbz2, xz, txz, zst.
 bool extension_names(archive_kind kind, std::string_view extension);

@@ -107,14 +107,4 @@ bool archive_reader::read_data(std::string& out, std::uint64_t limit) {
     }
 }
 
-std::string archive_reader::format_name() const {
-    const char* s = archive_format_name(archive_);
-    return s != nullptr ? s : "";
-}
-
-std::uint64_t archive_reader::bytes_consumed() const {
-    const la_int64_t n = archive_filter_bytes(archive_, -1);
-    return n < 0 ? 0 : static_cast<std::uint64_t>(n);
-}
-
 }  // namespace baocao::plugins

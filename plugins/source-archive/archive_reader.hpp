@@ -49,12 +49,6 @@ public:
     /// libarchive reports for damaged data.
     bool read_data(std::string& out, std::uint64_t limit);
 
-    /// The format libarchive read ("RAR5", "7-Zip", "GNU tar format" …).
-    std::string format_name() const;
-
-    /// Bytes of the archive file read so far (its compressed size consumed).
-    std::uint64_t bytes_consumed() const;
-
 private:
     utf8_locale_scope names_in_utf8_;
     ::archive* archive_ = nullptr;

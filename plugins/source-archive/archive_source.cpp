@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "archive_source.hpp"
 
+#include "archive_budget.hpp"
 #include "archive_entry_names.hpp"
 #include "archive_kinds.hpp"
 #include "archive_reader.hpp"
@@ -21,10 +22,6 @@
 namespace baocao::plugins {
 
 namespace {
-
-// Below this many bytes inflated a high ratio is harmless (a page of spaces
-// compresses 1000:1); above it the archive's ratio limit applies.
-constexpr std::uint64_t ratio_floor_bytes = 1ull << 20;
 
 std::string name_of_item(const item& it) {
     const std::string& n = it.name;
@@ -51,46 +48,6 @@ std::string decoded_name(const archive_entry_header& h, const std::string& legac
     if (h.name_is_utf8 || text::is_valid_utf8(h.raw_name) || legacy_charset.empty()) return h.raw_name;
     return decode_legacy_name(h.raw_name, legacy_charset);
 }
-
-/// The limits one archive is read under, and what it has used of them.
-class archive_budget {
-public:
-    archive_budget(const limits& lim, std::uint64_t archive_size)
-        : lim_(lim), ratio_total_(std::max(ratio_floor_bytes, archive_size * lim.max_compression_ratio)) {}
-
-    /// Counts one more entry; the message when there are too many.
-    std::optional<std::string> count_entry() {
-        if (++entries_ <= lim_.max_zip_entries) return std::nullopt;
-        return "the archive has more than max_zip_entries (" + std::to_string(lim_.max_zip_entries) + ") entries";
-    }
-
-    /// The most bytes the next file may inflate to.
-    std::uint64_t room() const {
-        return std::min({lim_.max_input_bytes, left(lim_.max_total_inflated), left(ratio_total_)});
-    }
-
-    /// Why `what` ("\"a.docx\"", "the compressed file"), stopped at room(), is refused, and the code.
-    std::pair<error_code, std::string> why_full(const std::string& what) const {
-        if (room() == lim_.max_input_bytes)
-            return {error_code::too_large,
-                    what + " inflates to more than max_input_bytes (" + std::to_string(lim_.max_input_bytes) + ")"};
-        if (left(lim_.max_total_inflated) <= left(ratio_total_))
-            return {error_code::zip_bomb, what + " takes the archive past max_total_inflated (" +
-                                              std::to_string(lim_.max_total_inflated) + " bytes)"};
-        return {error_code::zip_bomb, what + " inflates the archive more than max_compression_ratio (" +
-                                          std::to_string(lim_.max_compression_ratio) + ") times its size"};
-    }
-
-    void add(std::uint64_t bytes) { total_ += bytes; }
-
-private:
-    std::uint64_t left(std::uint64_t cap) const { return cap > total_ ? cap - total_ : 0; }
-
-    const limits& lim_;
-    std::uint64_t ratio_total_;
-    std::uint64_t total_ = 0;
-    std::uint64_t entries_ = 0;
-};
 
 /// Reads the archive and emits its files; throws when the archive must stop.
 void read_archive(archive_reader& reader, const item& it, const std::string& legacy_charset,
