@@ -7,6 +7,7 @@
 #include <archive_entry.h>
 
 #include <array>
+#include <cerrno>
 
 namespace baocao::plugins {
 
@@ -18,6 +19,13 @@ std::string error_of(::archive* a) {
     const char* s = archive_error_string(a);
     return s != nullptr && *s != '\0' ? s : "no reason given";
 }
+
+/// libarchive calls exit(1) ("Fatal Internal Error in libarchive: No memory")
+/// when a name it converts fails and errno says ENOMEM, even an ENOMEM left
+/// over from an allocation it refused and survived earlier (a hostile
+/// archive asks for 2^64 - 3 bytes). errno is cleared before each call that
+/// converts a name, so that only a failure of that call can end the run.
+void clear_errno() { errno = 0; }
 
 bool mentions_encryption(const std::string& message) {
     return message.find("ncrypt") != std::string::npos || message.find("assphrase") != std::string::npos ||
@@ -43,6 +51,7 @@ archive_reader::archive_reader(const item& it, bool one_stream) : one_stream_(on
         archive_read_support_format_tar(archive_);
     }
     int r;
+    clear_errno();
     if (it.in_memory()) {
         bytes_ = it.bytes;
         r = archive_read_open_memory(archive_, bytes_->data(), bytes_->size());
@@ -64,6 +73,7 @@ archive_reader::~archive_reader() {
 
 bool archive_reader::next(archive_entry_header& out) {
     ::archive_entry* e = nullptr;
+    clear_errno();
     const int r = archive_read_next_header(archive_, &e);
     if (r == ARCHIVE_EOF) return false;
     if (r < ARCHIVE_WARN || e == nullptr) {
@@ -77,11 +87,13 @@ bool archive_reader::next(archive_entry_header& out) {
         throw rejection_error(error_code::corrupt_zip, "damaged archive: " + why);
     }
     out = archive_entry_header{};
+    clear_errno();
     if (const char* utf8 = archive_entry_pathname_utf8(e); utf8 != nullptr) {
         out.raw_name = utf8;
         out.name_is_utf8 = true;
-    } else if (const char* raw = archive_entry_pathname(e); raw != nullptr) {
-        out.raw_name = raw;
+    } else {
+        clear_errno();
+        if (const char* raw = archive_entry_pathname(e); raw != nullptr) out.raw_name = raw;
     }
     const auto type = archive_entry_filetype(e);
     out.is_file = one_stream_ || type == AE_IFREG;
@@ -95,6 +107,7 @@ bool archive_reader::read_data(std::string& out, std::uint64_t limit) {
     out.clear();
     std::array<char, read_block> buffer;
     for (;;) {
+        clear_errno();
         const la_ssize_t n = archive_read_data(archive_, buffer.data(), buffer.size());
         if (n == 0) return true;
         if (n < 0) {

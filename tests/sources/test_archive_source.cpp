@@ -14,6 +14,9 @@
 #include <archive_entry.h>
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <functional>
+
 using namespace baocao;
 using namespace baocao::testing;
 namespace fs = std::filesystem;
@@ -59,6 +62,32 @@ std::string libarchive_bytes(const std::vector<written_file>& files, int (*set_f
     REQUIRE(archive_write_close(a) == ARCHIVE_OK);
     archive_write_free(a);
     return std::string(buffer.data(), used);
+}
+
+/// A ustar archive of one file, its name's bytes as given (no conversion of any kind).
+std::string ustar_bytes(const std::string& name, const std::string& data) {
+    std::string header(512, '\0');
+    auto put = [&](std::size_t at, const std::string& s) { header.replace(at, s.size(), s); };
+    auto octal = [](std::uint64_t v, int width) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%0*llo", width - 1, static_cast<unsigned long long>(v));
+        return std::string(buffer);
+    };
+    put(0, name.substr(0, 100));
+    put(100, octal(0644, 8));
+    put(108, octal(0, 8));
+    put(116, octal(0, 8));
+    put(124, octal(data.size(), 12));
+    put(136, octal(1379473200, 12));
+    put(148, std::string(8, ' '));
+    header[156] = '0';
+    put(257, std::string("ustar\0" "00", 8));
+    unsigned sum = 0;
+    for (const char c : header) sum += static_cast<unsigned char>(c);
+    put(148, octal(sum, 7));
+    std::string out = header + data;
+    out.resize((out.size() + 511) / 512 * 512, '\0');
+    return out + std::string(1024, '\0');
 }
 
 /// One file gzip-compressed, no archive around it.
@@ -328,6 +357,39 @@ TEST_CASE("source-archive: archives written by bsdtar, GNU tar and the RAR layou
     CHECK(old.names() == std::vector<std::string>{"Bao cao/Huyen uy.docx"});
     CHECK(*old.items[0].bytes == report);
     CHECK(rejections(old) == std::vector<std::pair<std::string, error_code>>{{"secret.docx", error_code::encrypted}});
+}
+
+TEST_CASE("source-archive: a tar name written in windows-1258 is decoded from it", "[sources][archive]") {
+    // "Báo cáo Hà" as a Vietnamese Windows program writes it, ending in a byte
+    // that would start a UTF-8 sequence.
+    source_fixture fx;
+    plugins::archive_source src;
+    const item it = memory_item("cp1258.tar", ustar_bytes("B\xE1o c\xE1o H\xE0", "PK report"));
+    const auto out = fx.expand(src, it);
+    CHECK(out.names() == std::vector<std::string>{"Báo cáo Hà"});
+    CHECK(*out.items[0].bytes == "PK report");
+}
+
+TEST_CASE("source-archive: a refused allocation in one hostile archive does not end the process on the next", "[sources][archive]") {
+    // Found by fuzz_archive: the first archive makes libarchive ask for 2^64 - 3
+    // bytes, which it survives, leaving errno at ENOMEM; the second holds a name
+    // that does not convert, after which libarchive tested the stale errno and
+    // called exit(1) ("Fatal Internal Error in libarchive: No memory").
+    source_fixture fx;
+    plugins::archive_source src;
+    std::function<void(const item&, int)> open_all = [&](const item& it, int depth) {
+        try {
+            const auto out = fx.expand(src, it);
+            for (const auto& child : out.items)
+                if (depth < 4 && src.probe(child, head_of(child)) > 0) open_all(child, depth + 1);
+        } catch (const rejection_error&) {
+        }
+    };
+    for (const char* name : {"hostile-refused-allocation.rar", "hostile-unconverted-name.tgz"}) {
+        const fs::path p = data_dir() / "archives" / name;
+        open_all(memory_item(name, slurp(p)), 0);
+    }
+    SUCCEED("the process lives on");
 }
 
 TEST_CASE("source-archive registers one source named source-archive", "[sources][archive]") {
