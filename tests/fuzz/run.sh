@@ -41,7 +41,7 @@ seed fuzz_odt -name '*.odt' -o -name '*-content.xml'
 seed fuzz_mime -name '*.eml' -o -name '*.mbox'
 seed fuzz_mbox -name '*.mbox'
 seed fuzz_zip -name '*.zip'
-seed fuzz_archive -name '*.rar' -o -name '*.7z' -o -name '*.tar.gz'
+seed fuzz_archive -name '*.rar' -o -name '*.7z' -o -name '*.tar.gz' -o -name '*.tgz'
 seed fuzz_plan -name '*.txt'
 seed fuzz_dates_units -name '*.txt' -o -name '*.eml'
 
