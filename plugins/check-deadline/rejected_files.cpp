@@ -10,7 +10,6 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 
 namespace baocao::deadline {
@@ -32,12 +31,6 @@ std::string extension_of(const std::string& name) {
 /// document is a damaged one, not another kind of file.
 bool is_word_name(const std::string& ext) {
     return ext == "docx" || ext == "docm" || ext == "dotx" || ext == "dotm" || ext == "odt" || ext == "ott";
-}
-
-/// A name a RAR archive or volume goes by: "x.rar", "x.part1.rar", or "x.r00" of the older scheme.
-bool is_rar_name(const std::string& ext) {
-    return ext == "rar" || (ext.size() == 3 && ext[0] == 'r' && std::isdigit(static_cast<unsigned char>(ext[1])) &&
-                            std::isdigit(static_cast<unsigned char>(ext[2])));
 }
 
 const roster_unit* unit_by_file_name(const std::string& source, const roster& r) {
@@ -92,8 +85,8 @@ std::string unreadable_note(const std::vector<const rejection*>& files) {
             clause = "gửi tệp PDF, đề nghị gửi lại bản .docx";
         else if (f->code == "unsupported_format" && ext == "doc")
             clause = "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx";
-        else if (f->code == "unsupported_format" && is_rar_name(ext) && f->message.find("multi-volume") != std::string::npos)
-            // One volume of a set split over several files.
+        else if (f->code == "unsupported_format" && f->message.find("multi-volume") != std::string::npos)
+            // One volume of a RAR set split over several files.
             clause = "tệp nén bị chia thành nhiều phần, đề nghị gửi lại trong một tệp";
         else if (f->code == "unsupported_format" || (f->code == "not_docx" && !is_word_name(ext)))
             // A spreadsheet, a presentation, another kind of package: not damaged, not a report.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 // Files operating systems, office and mail programs leave beside real documents.
-// source-fs skips them in folders, source-zip the same names inside archives.
+// source-fs skips them in folders, source-zip and source-archive the same names inside archives.
 
 #include <baocao/sdk/error.hpp>
 

@@ -74,6 +74,33 @@ void read_archive(archive_reader& reader, const item& it, const std::string& leg
         }
         return false;
     };
+    // One entry, emitted or rejected; throws when the archive must stop there.
+    const auto handle = [&](const std::string& name) {
+        if (!h.is_file) return reject(name, error_code::unsupported_format, "a link or special file in the archive, not a file");
+        if (const auto junk = junk_entry_reason(name)) return reject(name, *junk, "left unread on purpose");
+        if (h.encrypted || encrypted.count(h.raw_name) != 0) {
+            passed_a_password = true;
+            return reject(name, error_code::encrypted, "the file is password-protected");
+        }
+        const std::uint64_t room = budget.room();
+        if (h.declared_size >= 0 && static_cast<std::uint64_t>(h.declared_size) > room) {
+            const auto [code, why] = budget.why_full("\"" + name + "\" (" + std::to_string(h.declared_size) + " bytes)");
+            stop(code, why);
+        }
+        bool fits = false;
+        try {
+            fits = reader.read_data(data, room);
+        } catch (const rejection_error& e) {
+            return reject(name, e.code(), e.what());
+        }
+        if (!fits) {
+            const auto [code, why] = budget.why_full("\"" + name + "\"");
+            stop(code, why);
+        }
+        budget.add(data.size());
+        emit(in_memory_child(it, name, std::move(data)));
+        data = std::string{};
+    };
     for (std::size_t index = 1; next_header(); ++index) {
         read_a_header = true;
         if (auto too_many = budget.count_entry()) stop(error_code::zip_bomb, *too_many);
@@ -81,42 +108,8 @@ void read_archive(archive_reader& reader, const item& it, const std::string& leg
         std::string clean = clean_entry_name(decoded_name(h, legacy_charset));
         if (clean.empty()) clean = "entry-" + std::to_string(index);
         const std::string name = names.take(clean);
-        if (!h.is_file) {
-            reject(name, error_code::unsupported_format, "a link or special file in the archive, not a file");
-            last_read = name;
-            continue;
-        }
-        if (const auto junk = junk_entry_reason(name)) {
-            reject(name, *junk, "left unread on purpose");
-            last_read = name;
-            continue;
-        }
-        if (h.encrypted || encrypted.count(h.raw_name) != 0) {
-            reject(name, error_code::encrypted, "the file is password-protected");
-            passed_a_password = true;
-            last_read = name;
-            continue;
-        }
-        const std::uint64_t room = budget.room();
-        if (h.declared_size >= 0 && static_cast<std::uint64_t>(h.declared_size) > room) {
-            const auto [code, why] = budget.why_full("\"" + name + "\" (" + std::to_string(h.declared_size) + " bytes)");
-            stop(code, why);
-        }
-        try {
-            if (!reader.read_data(data, room)) {
-                const auto [code, why] = budget.why_full("\"" + name + "\"");
-                stop(code, why);
-            }
-        } catch (const rejection_error& e) {
-            if (e.code() == error_code::too_large || e.code() == error_code::zip_bomb) throw;
-            reject(name, e.code(), e.what());
-            last_read = name;
-            continue;
-        }
-        budget.add(data.size());
+        handle(name);
         last_read = name;
-        emit(in_memory_child(it, name, std::move(data)));
-        data = std::string{};
     }
 }
 
@@ -147,10 +140,11 @@ void archive_source::expand(const item& it, const context& ctx, const item_sink&
     bool read_a_header = false;
     try {
         archive_reader reader(it, false);
-        std::set<std::string> encrypted;
-        if (kind == archive_kind::rar) encrypted = rar5_encrypted_files(bytes_of(it), size);
+        // What libarchive does not say of a RAR is read from its own blocks, through one reader.
+        const archive_bytes_at rar_bytes = kind == archive_kind::rar ? bytes_of(it) : archive_bytes_at{};
+        const std::set<std::string> encrypted = rar_bytes ? rar5_encrypted_files(rar_bytes, size) : std::set<std::string>{};
         read_archive(reader, it, legacy, encrypted, budget, emit, reject, read_a_header);
-        if (kind == archive_kind::rar && !rar_tail_has_end_block(bytes_of(it)(size > 32 ? size - 32 : 0, 32)))
+        if (rar_bytes && !rar_tail_has_end_block(rar_bytes(size > 32 ? size - 32 : 0, 32)))
             throw rejection_error(error_code::corrupt_zip,
                                   "the RAR archive is cut short (it lacks its end-of-archive block): files after the "
                                   "last one read may be missing");

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "zip_source.hpp"
 
-#include "unique_names.hpp"
-#include "zip_archive.hpp"
 #include "archive_entry_names.hpp"
 #include "child_item.hpp"
+#include "unique_names.hpp"
+#include "zip_archive.hpp"
 #include "zip_names.hpp"
 
 #include <baocao/sdk/error.hpp>
@@ -32,7 +32,6 @@ bool has_zip_magic(std::string_view head) {
            ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) || (head[2] == 7 && head[3] == 8));
 }
 
-// Name of the first local file header, when the head holds it whole.
 bool is_office_extension(const std::string& ext) {
     static const std::array<const char*, 14> office{"docx", "docm", "dotx", "dotm", "xlsx", "xlsm", "pptx",
                                                     "pptm", "odt",  "ods",  "odp",  "ott",  "epub", "vsdx"};
