@@ -8,6 +8,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 
 namespace baocao::synthesis {
@@ -124,11 +125,27 @@ bool names_place_or_body(std::string_view sentence) {
     auto body_at = [&](const std::vector<std::string>& kind, std::size_t i) {
         return i + kind.size() < w.size() && std::equal(kind.begin(), kind.end(), w.begin() + static_cast<std::ptrdiff_t>(i));
     };
+    // The kinds a word can start, by its first byte: a place's first word in
+    // either case (its first letter is ASCII), a body's as written.
+    struct kinds_by_first_byte {
+        std::array<std::vector<const std::vector<std::string>*>, 256> places, bodies;
+    };
+    static const kinds_by_first_byte starting = [&] {
+        kinds_by_first_byte k;
+        for (const auto& kind : places) {
+            const auto lower = static_cast<unsigned char>(kind[0][0]);
+            k.places[lower].push_back(&kind);
+            k.places[lower & ~0x20u].push_back(&kind);
+        }
+        for (const auto& kind : bodies) k.bodies[static_cast<unsigned char>(kind[0][0])].push_back(&kind);
+        return k;
+    }();
     for (std::size_t i = 0; i < w.size(); ++i) {
-        for (const auto& kind : places)
-            if (place_at(kind, i) && starts_with_capital(w[i + kind.size()])) return true;
-        for (const auto& kind : bodies)
-            if (body_at(kind, i) && (starts_with_capital(w[i + kind.size()]) || starts_with_digit(w[i + kind.size()])))
+        const auto first = static_cast<unsigned char>(w[i][0]);
+        for (const auto* kind : starting.places[first])
+            if (place_at(*kind, i) && starts_with_capital(w[i + kind->size()])) return true;
+        for (const auto* kind : starting.bodies[first])
+            if (body_at(*kind, i) && (starts_with_capital(w[i + kind->size()]) || starts_with_digit(w[i + kind->size()])))
                 return true;
     }
     return false;

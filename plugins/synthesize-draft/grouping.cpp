@@ -86,18 +86,19 @@ bool names_a_kind_of_committee(std::string_view syllable) {
     return std::find(std::begin(kinds), std::end(kinds), syllable) != std::end(kinds);
 }
 
-/// The hash of masked syllables in order, kinds of committee left out and a
-/// run of number marks counted once ("74.923" keys as two numbers, "74923" as one).
-std::uint64_t template_hash(const std::vector<std::string_view>& masked) {
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    std::string_view previous;
-    for (const std::string_view syl : masked) {
-        if (names_a_kind_of_committee(syl) || (syl == "#" && previous == "#")) continue;
-        h = (h ^ feature_id(syl)) * 0x100000001b3ull;
-        previous = syl;
+/// One step of a template's hash (see vocabulary::template_of): the masked
+/// syllables in order, kinds of committee left out and a run of number marks
+/// counted once ("74.923" keys as two numbers, "74923" as one). `previous_was_number`
+/// tells whether the last syllable hashed was a number mark.
+struct template_hasher {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    bool previous_was_number = false;
+    void add(std::uint64_t syllable_hash, bool kind_of_committee, bool number_mark) {
+        if (kind_of_committee || (number_mark && previous_was_number)) return;
+        hash = (hash ^ syllable_hash) * 0x100000001b3ull;
+        previous_was_number = number_mark;
     }
-    return h;
-}
+};
 
 }  // namespace
 
@@ -163,6 +164,9 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     std::vector<std::string_view> text_of;     // first-met number → its text, in `interned`
     std::vector<std::size_t> df;               // first-met number → statements holding it
     std::vector<std::uint32_t> counted_at;     // statement + 1 that last counted it
+    std::vector<std::uint64_t> hash_of;        // first-met number → feature_id of its text
+    std::vector<bool> kind_of_committee;       // first-met number → names_a_kind_of_committee
+    std::uint32_t number_mark = UINT32_MAX;    // first-met number of "#"
     // Each block's first-met numbers in one list, sized once the block is masked.
     std::vector<std::vector<std::uint32_t>> met;
     std::vector<std::uint32_t> starts;
@@ -188,6 +192,7 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
             met.emplace_back().reserve(syllables);
         }
         starts.push_back(static_cast<std::uint32_t>(met.back().size()));
+        template_hasher template_hash;
         for (const std::string_view syl : masked[in_block]) {
             auto at = first_met.find(syl);
             if (at == first_met.end()) {
@@ -195,12 +200,16 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
                 text_of.push_back(at->first);
                 df.push_back(0);
                 counted_at.push_back(0);
+                hash_of.push_back(feature_id(syl));
+                kind_of_committee.push_back(names_a_kind_of_committee(syl));
+                if (syl == "#") number_mark = at->second;
             }
             const std::uint32_t id = at->second;
             if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
             met.back().push_back(id);
+            template_hash.add(hash_of[id], kind_of_committee[id], id == number_mark);
         }
-        templates.push_back(template_hash(masked[in_block]));
+        templates.push_back(template_hash.hash);
     }
     std::vector<std::uint32_t> by_text(text_of.size());
     std::iota(by_text.begin(), by_text.end(), std::uint32_t{0});
@@ -216,7 +225,7 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
         const std::string_view s = text_of[old];
         v.text.emplace_back(s);
         v.df.push_back(df[old]);
-        v.feature.push_back(feature_id(s));
+        v.feature.push_back(hash_of[old]);
         if (s == "#") v.number_mask = n;
         if (s == "@") v.name_mask = n;
     }
@@ -307,6 +316,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     };
 
     std::vector<finding> out;
+    std::vector<std::vector<std::uint32_t>> positions;  // finding → its members' positions in the subset
     // Each finding's centroid: the sum of its members' unit vectors, with its
     // squared norm. Most findings keep one sentence: their centroid is that
     // sentence's vector, read in place (`lone`), and a table is made only
@@ -372,12 +382,14 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         if (best_finding != SIZE_MAX && best >= threshold) {
             auto& g = out[best_finding];
             g.members.push_back(subset[i]);
+            positions[best_finding].push_back(static_cast<std::uint32_t>(i));
             if (!std::binary_search(g.units.begin(), g.units.end(), unit))
                 g.units.insert(std::upper_bound(g.units.begin(), g.units.end(), unit), unit);
             index(best_finding, std::move(vec));
             continue;
         }
         out.push_back({{subset[i]}, {unit}, subset[i]});
+        positions.push_back({static_cast<std::uint32_t>(i)});
         centroid.emplace_back();
         centroid_norm2.push_back(0);
         lone.emplace_back();
@@ -393,43 +405,50 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     // unit only; among them, the one closest to the others. Candidates and
     // the members they are compared with are each the first few, so the cost
     // stays bounded.
-    std::map<std::size_t, std::size_t> position;  // statement index → subset position
-    for (std::size_t i = 0; i < n; ++i) position.emplace(subset[i], i);
-    for (auto& g : out) {
+    for (std::size_t at = 0; at < out.size(); ++at) {
+        auto& g = out[at];
         if (g.members.size() < 2) continue;
-        auto specificity = [&](std::size_t member) {
-            const auto& s = syllables_of(position[member]);
-            const bool names = std::find(s.begin(), s.end(), vocab.name_mask) != s.end() || names_place_or_body(all[member].text) ||
-                               names_committee(all[member].text) ||
-                               cites_numbered_document(all[member].text);
-            // A heading left without its number reads as a fragment once printed alone.
-            return (has_figures(all[member].text) ? 2 : 0) + (names ? 1 : 0) + (leans_on_previous(all[member].text) ? 1 : 0) +
-                   (ends_like_sentence(all[member].text) ? 0 : 2);
+        const auto& position = positions[at];   // member k is the subset's sentence position[k]
+        // How specific member k is: 2 for figures, 2 for not ending as a sentence, 1 for
+        // pointing back, 1 for naming a unit, place, body, committee or numbered document.
+        // Once a member in general terms is found only general ones can be chosen, so
+        // for a member already specific without the names the (slower) look for names is skipped.
+        bool general_found = false;
+        auto specificity = [&](std::size_t k) {
+            const std::size_t member = g.members[k];
+            const std::string& text = all[member].text;
+            const int without_names = (has_figures(text) ? 2 : 0) + (leans_on_previous(text) ? 1 : 0) + (ends_like_sentence(text) ? 0 : 2);
+            if (general_found && without_names > 0) return without_names;
+            const auto& s = syllables_of(position[k]);
+            const bool names = std::find(s.begin(), s.end(), vocab.name_mask) != s.end() || names_place_or_body(text) ||
+                               names_committee(text) || cites_numbered_document(text);
+            return without_names + (names ? 1 : 0);
         };
         // Read until enough members in general terms are found, or to the end.
         std::vector<int> specific;
         std::size_t general = 0;
         for (std::size_t k = 0; k < g.members.size() && general < medoid_sample; ++k) {
-            specific.push_back(specificity(g.members[k]));
+            specific.push_back(specificity(k));
             general += specific.back() == 0;
+            general_found = general > 0;
         }
         const int least = *std::min_element(specific.begin(), specific.end());
-        std::vector<std::size_t> candidates;
+        std::vector<std::size_t> candidates;   // indexes into the members
         for (std::size_t k = 0; k < specific.size() && candidates.size() < medoid_sample; ++k)
-            if (specific[k] == least) candidates.push_back(g.members[k]);
-        const std::size_t k = std::min(g.members.size(), medoid_sample);
-        std::map<std::size_t, feature_vector> vectors;  // statement index → its vector, made again
-        auto vector_of_member = [&](std::size_t member) -> const feature_vector& {
-            auto it = vectors.find(member);
-            if (it == vectors.end()) it = vectors.emplace(member, vector_of(position[member])).first;
+            if (specific[k] == least) candidates.push_back(k);
+        const std::size_t compared = std::min(g.members.size(), medoid_sample);
+        std::map<std::size_t, feature_vector> vectors;  // member index → its vector, made again
+        auto vector_of_member = [&](std::size_t k) -> const feature_vector& {
+            auto it = vectors.find(k);
+            if (it == vectors.end()) it = vectors.emplace(k, vector_of(position[k])).first;
             return it->second;
         };
         double best = -1e9;
-        for (auto c : candidates) {
+        for (const std::size_t c : candidates) {
             double sum = 0;
-            for (std::size_t b = 0; b < k; ++b)
-                if (g.members[b] != c) sum += cosine(vector_of_member(c), vector_of_member(g.members[b]));
-            if (sum > best) best = sum, g.representative = c;
+            for (std::size_t b = 0; b < compared; ++b)
+                if (g.members[b] != g.members[c]) sum += cosine(vector_of_member(c), vector_of_member(b));
+            if (sum > best) best = sum, g.representative = g.members[c];
         }
     }
     return out;
