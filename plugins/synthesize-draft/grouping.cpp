@@ -113,11 +113,18 @@ masker::masker(const std::vector<std::string>& name_forms) {
         const auto w = key_words(key);
         forms_.insert(key);
         first_words_.insert(w[0]);
+        may_start_form_.set(start_bit(w[0]));
         const std::string_view first_two = std::string_view(key).substr(0, static_cast<std::size_t>(w[1].data() + w[1].size() - key.data()));
         auto& lengths = word_counts_by_first_two_[first_two];
         if (std::find(lengths.begin(), lengths.end(), w.size()) == lengths.end()) lengths.push_back(w.size());
     }
     for (auto& [first_two, lengths] : word_counts_by_first_two_) std::sort(lengths.rbegin(), lengths.rend());
+}
+
+std::size_t masker::start_bit(std::string_view word) {
+    const auto first = static_cast<unsigned char>(word[0]);
+    const auto second = word.size() > 1 ? static_cast<unsigned char>(word[1]) : 0u;
+    return ((first * 31u + second) * 8u + std::min<std::size_t>(word.size(), 7)) % 4096;
 }
 
 std::vector<std::string_view> masker::syllables(std::string_view key) const {
@@ -133,7 +140,7 @@ std::vector<std::string_view> masker::syllables(std::string_view key) const {
         return std::string_view(w[i].data(), static_cast<std::size_t>(end - w[i].data()));
     };
     for (std::size_t i = 0; i < w.size();) {
-        if (i + 1 < w.size() && first_words_.count(w[i])) {
+        if (i + 1 < w.size() && may_start_form_.test(start_bit(w[i])) && first_words_.count(w[i])) {
             if (const auto it = word_counts_by_first_two_.find(words_from(i, 2)); it != word_counts_by_first_two_.end()) {
                 std::size_t matched = 0;
                 for (const std::size_t n : it->second) {   // the longest form first

@@ -9,6 +9,7 @@
 #include "statements.hpp"
 #include "tasks.hpp"
 
+#include <bitset>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -39,6 +40,10 @@ private:
     std::unordered_map<std::string_view, std::vector<std::size_t>> word_counts_by_first_two_;
     /// The first word of every form: most words start none, and are passed without building a key of two.
     std::unordered_set<std::string_view> first_words_;
+    /// A word's first two bytes and length, folded to a bit: set for every first word of a form,
+    /// so that most other words are passed without hashing them (a bit set may be another word's too).
+    std::bitset<4096> may_start_form_;
+    static std::size_t start_bit(std::string_view word);
 };
 
 /// One finding: the statements that state it, from one or more units.
