@@ -2,7 +2,7 @@
 #include "doc_reader.hpp"
 
 #include "bytes.hpp"
-#include "cfb.hpp"
+#include "compound_file.hpp"
 #include "fib.hpp"
 
 #include <baocao/sdk/error.hpp>
@@ -116,10 +116,13 @@ std::optional<tracked_mode> tracked_mode_from(std::string_view setting) {
 document read_doc(std::string_view bytes, const baocao::limits& limits, tracked_mode mode) {
     if (is_word2_file(bytes))
         throw rejection_error(error_code::unsupported_format, "a Word for Windows 2.0 document; only Word 97-2003 and later .doc files are read");
-    const compound_file cf(bytes, limits.max_part_bytes);
+    const plugins::compound_file cf(bytes, limits.max_part_bytes);
     if (!cf.has("WordDocument")) {
         if (cf.has("EncryptionInfo") || cf.has("EncryptedPackage"))
             throw rejection_error(error_code::encrypted, "password-protected Word package (encrypted OOXML)");
+        if (cf.has("__properties_version1.0") && (cf.has("__substg1.0_001A001F") || cf.has("__substg1.0_001A001E")))
+            throw rejection_error(error_code::unsupported_format,
+                                  "an Outlook message saved under another name; named .msg, its attachments are read");
         throw rejection_error(error_code::unsupported_format, "an OLE2 file without a WordDocument stream (not a Word document)");
     }
     const std::string wd = *cf.read("WordDocument");

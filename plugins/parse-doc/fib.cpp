@@ -9,6 +9,10 @@
 
 namespace baocao::doc {
 
+bool is_word2_file(std::string_view head) {
+    return head.size() >= 4 && static_cast<unsigned char>(head[0]) == 0xDB && static_cast<unsigned char>(head[1]) == 0xA5;
+}
+
 namespace {
 
 constexpr std::uint16_t word_ident = 0xA5EC;

@@ -8,6 +8,9 @@
 
 namespace baocao::doc {
 
+/// True when `head` starts like a Word for Windows 2.0 file (no OLE2 container, wIdent 0xA5DB).
+bool is_word2_file(std::string_view head);
+
 /// Where one structure lies in the table stream (fc) and its size (lcb).
 struct fc_lcb {
     std::uint32_t fc = 0;

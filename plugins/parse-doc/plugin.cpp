@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "cfb.hpp"
+#include "compound_file.hpp"
 #include "doc_reader.hpp"
+#include "fib.hpp"
 
 #include <baocao/sdk/plugin.hpp>
 
@@ -28,7 +29,7 @@ public:
         const std::string ext = it.extension();
         // Word for Windows 2.0 files are claimed only to be refused with the reason.
         if (is_word2_file(head)) return ext == "doc" || ext == "dot" ? probe_scale::preferred : probe_scale::none;
-        if (!is_compound_file(head)) return probe_scale::none;
+        if (!plugins::is_compound_file(head)) return probe_scale::none;
         // Above parse-docx's claim on OLE2 files: a .doc, or a Word file of any
         // Word name, is read here; an encrypted OOXML package is refused here too.
         if (ext == "doc" || ext == "dot" || ext.empty() || ext == "bin" || ext == "dat" || ext == "tmp" || ext == "docx" ||
@@ -50,7 +51,7 @@ public:
     std::string name() const override { return "record-doc-format"; }
     void extract(const document&, const item& it, submission& sub, const context&) const override {
         // Only parse-doc turns an OLE2 file into a document.
-        if (is_compound_file(it.head(8))) sub.extensions[format_key] = std::string("doc");
+        if (plugins::is_compound_file(it.head(8))) sub.extensions[format_key] = std::string("doc");
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 #include <stdexcept>
 #include <vector>
 
@@ -19,10 +20,14 @@ constexpr std::uint32_t header_fat_slots = 109;   // DIFAT entries the header ho
 constexpr std::uint32_t mini_stream_cutoff = 4096;
 constexpr std::uint32_t end_of_chain = 0xFFFFFFFE, fat_sector = 0xFFFFFFFD, free_sector = 0xFFFFFFFF, no_stream = 0xFFFFFFFF;
 
-struct placed_stream {
+/// A directory entry: the root (index 0), a storage or a stream.
+struct directory_node {
     std::string name;
-    std::uint32_t start = 0;
+    std::uint8_t type = 2;               // 1 storage, 2 stream, 5 root
+    std::uint32_t start = end_of_chain;
     std::uint32_t size = 0;
+    std::vector<std::size_t> children;   // storages and the root only
+    std::uint32_t right = no_stream, child = no_stream;
 };
 
 /// [MS-CFB] orders siblings by name length, then by upper-cased name.
@@ -58,8 +63,36 @@ std::string write_compound_file(const std::map<std::string, std::string>& stream
         const std::size_t size = std::max<std::size_t>(content.size(), mini_stream_cutoff);
         data_sectors += static_cast<std::uint32_t>((size + sector_size - 1) / sector_size);
     }
+    // The directory: the root, each storage a path names, each stream.
+    std::vector<directory_node> nodes(1);
+    nodes[0].name = "Root Entry";
+    nodes[0].type = 5;
+    std::map<std::string, std::size_t> storage_at{{"", 0}};
+    std::vector<std::size_t> stream_node;   // in `streams` order
+    for (const auto& [path, content] : streams) {
+        std::size_t parent = 0;
+        for (std::size_t from = 0;;) {
+            const auto slash = path.find('/', from);
+            if (slash == std::string::npos) {
+                nodes.emplace_back().name = path.substr(from);
+                nodes[parent].children.push_back(nodes.size() - 1);
+                stream_node.push_back(nodes.size() - 1);
+                break;
+            }
+            const std::string storage = path.substr(0, slash);
+            auto [at, made] = storage_at.emplace(storage, nodes.size());
+            if (made) {
+                directory_node& made_storage = nodes.emplace_back();
+                made_storage.name = path.substr(from, slash - from);
+                made_storage.type = 1;
+                nodes[parent].children.push_back(nodes.size() - 1);
+            }
+            parent = at->second;
+            from = slash + 1;
+        }
+    }
     const auto directory_sectors =
-        static_cast<std::uint32_t>((streams.size() + 1 + entries_per_directory_sector - 1) / entries_per_directory_sector);
+        static_cast<std::uint32_t>((nodes.size() + entries_per_directory_sector - 1) / entries_per_directory_sector);
     // The FAT describes its own sectors too.
     std::uint32_t fat_sectors = 1;
     while (fat_sectors * entries_per_fat_sector < fat_sectors + directory_sectors + data_sectors) ++fat_sectors;
@@ -72,32 +105,36 @@ std::string write_compound_file(const std::map<std::string, std::string>& stream
         fat[first_directory + i] = i + 1 < directory_sectors ? first_directory + i + 1 : end_of_chain;
 
     std::string data;
-    std::vector<placed_stream> placed;
     std::uint32_t next = first_directory + directory_sectors;
+    std::size_t stream_index = 0;
     for (const auto& [name, content] : streams) {
         std::string padded = content;
         if (padded.size() < mini_stream_cutoff) padded.resize(mini_stream_cutoff, '\0');
         padded.resize((padded.size() + sector_size - 1) / sector_size * sector_size, '\0');
         const auto count = static_cast<std::uint32_t>(padded.size() / sector_size);
-        placed.push_back({name, next, static_cast<std::uint32_t>(std::max<std::size_t>(content.size(), mini_stream_cutoff))});
+        directory_node& node = nodes[stream_node[stream_index++]];
+        node.start = next;
+        node.size = static_cast<std::uint32_t>(std::max<std::size_t>(content.size(), mini_stream_cutoff));
         for (std::uint32_t i = 0; i < count; ++i) fat.at(next + i) = i + 1 < count ? next + i + 1 : end_of_chain;
         next += count;
         data += padded;
     }
     for (const auto& [sector, value] : fat_patch) fat.at(sector) = value;
 
-    // The root's children as a chain of right siblings in [MS-CFB] order (a degenerate but valid tree).
-    std::vector<std::size_t> order(placed.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cfb_less(placed[a].name, placed[b].name); });
-    std::vector<std::uint32_t> right(placed.size(), no_stream);
-    for (std::size_t k = 0; k + 1 < order.size(); ++k) right[order[k]] = static_cast<std::uint32_t>(order[k + 1] + 1);
+    // Each storage's children as a chain of right siblings in [MS-CFB] order (a degenerate but valid tree).
+    for (auto& storage : nodes) {
+        auto order = storage.children;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cfb_less(nodes[a].name, nodes[b].name); });
+        for (std::size_t k = 0; k + 1 < order.size(); ++k) nodes[order[k]].right = static_cast<std::uint32_t>(order[k + 1]);
+        if (!order.empty()) storage.child = static_cast<std::uint32_t>(order[0]);
+    }
 
     std::string dir(std::size_t(directory_sectors) * sector_size, '\0');
-    write_entry(dir, 0, "Root Entry", 5, no_stream, no_stream, order.empty() ? no_stream : static_cast<std::uint32_t>(order[0] + 1),
-                end_of_chain, 0);
-    for (std::size_t i = 0; i < placed.size(); ++i)
-        write_entry(dir, i + 1, placed[i].name, 2, no_stream, right[i], no_stream, placed[i].start, placed[i].size);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const auto& n = nodes[i];
+        const std::uint32_t start = n.type == 2 ? n.start : n.type == 5 ? end_of_chain : 0;   // the root: no mini stream
+        write_entry(dir, i, n.name, n.type, no_stream, n.right, n.child, start, n.size);
+    }
 
     std::string header(sector_size, '\0');
     const unsigned char signature[8] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};

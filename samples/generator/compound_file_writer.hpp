@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-/// A compound file ([MS-CFB] version 3, 512-byte sectors) holding named root
-/// streams: the container of Word 97-2003 documents.
+/// A compound file ([MS-CFB] version 3, 512-byte sectors) holding named
+/// streams, in the root or in storages: the container of Word 97-2003
+/// documents and Outlook messages.
 
 #include <cstdint>
 #include <map>
@@ -9,7 +10,9 @@
 
 namespace baocao::samplegen {
 
-/// The compound file holding `streams` in the root storage. Layout: the FAT
+/// The compound file holding `streams`, each named by its path from the root
+/// ("WordDocument", "__attach_version1.0_#00000000/__substg1.0_37010102"): the
+/// storages on a path are made as needed. Layout: the FAT
 /// sectors first (sector 0 when one is enough), then the directory, then each
 /// stream in name order, each padded to at least 4096 bytes so that all live in
 /// the regular FAT. `fat_patch` replaces FAT entries after layout (sector →

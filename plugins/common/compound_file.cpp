@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "cfb.hpp"
+#include "compound_file.hpp"
 
-#include "bytes.hpp"
+#include "little_endian.hpp"
 
 #include <baocao/sdk/error.hpp>
 
+#include <algorithm>
 #include <cstring>
 
-namespace baocao::doc {
+namespace baocao::plugins {
 
 namespace {
 
@@ -16,13 +17,10 @@ constexpr std::uint32_t end_of_chain = 0xFFFFFFFEu;
 constexpr std::uint32_t free_sector = 0xFFFFFFFFu;
 constexpr std::uint32_t max_regular_sector = 0xFFFFFFFAu;
 constexpr std::uint32_t no_stream = 0xFFFFFFFFu;
-// A Word file's root holds a dozen streams; a directory of more entries than
-// this is not a document but an attack on the walk.
+// A Word file's root holds a dozen streams, a message a few hundred entries;
+// a directory of more entries than this is not a document but an attack on the walk.
 constexpr std::size_t max_directory_entries = 1u << 16;
-
-[[noreturn]] void damaged(const std::string& what) {
-    throw rejection_error(error_code::corrupt_doc, "damaged compound file: " + what);
-}
+constexpr std::uint8_t storage_type = 1, stream_type = 2, root_type = 5;
 
 std::string entry_name(std::string_view e) {
     const std::uint16_t name_bytes = u16(e, 0x40);
@@ -31,7 +29,7 @@ std::string entry_name(std::string_view e) {
     for (std::size_t i = 0; i + 2 <= static_cast<std::size_t>(name_bytes - 2); i += 2) {
         const std::uint16_t c = u16(e, i);
         if (c == 0) break;
-        // Root stream names are ASCII, but for "\x05SummaryInformation"; others only need to differ.
+        // Stream names are ASCII, but for "\x05SummaryInformation"; others only need to differ.
         out.push_back(c < 0x80 ? static_cast<char>(c) : '?');
     }
     return out;
@@ -55,12 +53,8 @@ bool is_compound_file(std::string_view head) {
     return head.size() >= 8 && std::memcmp(head.data(), signature, 8) == 0;
 }
 
-bool is_word2_file(std::string_view head) {
-    return head.size() >= 4 && static_cast<unsigned char>(head[0]) == 0xDB && static_cast<unsigned char>(head[1]) == 0xA5;
-}
-
-compound_file::compound_file(std::string_view bytes, std::uint64_t max_stream_bytes)
-    : bytes_(bytes), max_stream_bytes_(max_stream_bytes) {
+compound_file::compound_file(std::string_view bytes, std::uint64_t max_stream_bytes, error_code damaged_code)
+    : bytes_(bytes), max_stream_bytes_(max_stream_bytes), damaged_code_(damaged_code) {
     if (bytes.size() < 512 || !is_compound_file(bytes)) damaged("no OLE2 header");
     const std::uint16_t shift = u16(bytes, 0x1E);
     if (shift != 9 && shift != 12) damaged("sector size 2^" + std::to_string(shift));
@@ -119,20 +113,7 @@ compound_file::compound_file(std::string_view bytes, std::uint64_t max_stream_by
         if (sector_size_ == 4096) en.size |= std::uint64_t(u32(e, 0x7C)) << 32;
         entries_.push_back(std::move(en));
     }
-    if (entries_.empty() || entries_[0].type != 5) damaged("no root entry");
-
-    // The root's children form a tree of siblings; each is visited once.
-    std::vector<bool> visited(entries_.size(), false);
-    std::vector<std::uint32_t> pending{entries_[0].child};
-    while (!pending.empty()) {
-        const std::uint32_t id = pending.back();
-        pending.pop_back();
-        if (id == no_stream || id >= entries_.size() || visited[id]) continue;
-        visited[id] = true;
-        root_children_.push_back(id);
-        pending.push_back(entries_[id].left);
-        pending.push_back(entries_[id].right);
-    }
+    if (entries_.empty() || entries_[0].type != root_type) damaged("no root entry");
 
     // The mini stream (held by the root entry) and its FAT.
     const entry& root = entries_[0];
@@ -189,22 +170,70 @@ std::string compound_file::read_mini(std::uint32_t start, std::uint64_t size) co
     return out;
 }
 
-const compound_file::entry* compound_file::find(std::string_view name) const {
-    for (const std::uint32_t id : root_children_)
-        if (entries_[id].type == 2 && same_name(entries_[id].name, name)) return &entries_[id];
-    return nullptr;
+void compound_file::damaged(const std::string& what) const {
+    throw rejection_error(damaged_code_, "damaged compound file: " + what);
 }
 
-bool compound_file::has(std::string_view name) const { return find(name) != nullptr; }
+std::vector<std::uint32_t> compound_file::children(std::uint32_t storage) const {
+    // A storage's children form a tree of siblings; each is visited once.
+    std::vector<std::uint32_t> out;
+    std::vector<bool> visited(entries_.size(), false);
+    std::vector<std::uint32_t> pending{entries_[storage].child};
+    while (!pending.empty()) {
+        const std::uint32_t id = pending.back();
+        pending.pop_back();
+        if (id == no_stream || id >= entries_.size() || visited[id] || id == 0) continue;
+        visited[id] = true;
+        out.push_back(id);
+        pending.push_back(entries_[id].left);
+        pending.push_back(entries_[id].right);
+    }
+    return out;
+}
 
-std::optional<std::string> compound_file::read(std::string_view name) const {
-    const entry* e = find(name);
-    if (!e) return std::nullopt;
+const compound_file::entry* compound_file::find(std::string_view path) const {
+    std::uint32_t at = 0;   // the root
+    while (!path.empty()) {
+        if (entries_[at].type != storage_type && entries_[at].type != root_type) return nullptr;
+        const auto slash = path.find('/');
+        const std::string_view name = path.substr(0, slash);
+        path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
+        const auto inside = children(at);
+        const auto it = std::find_if(inside.begin(), inside.end(), [&](std::uint32_t id) { return same_name(entries_[id].name, name); });
+        if (it == inside.end()) return nullptr;
+        at = *it;
+    }
+    return &entries_[at];
+}
+
+bool compound_file::has(std::string_view path) const {
+    const entry* e = find(path);
+    return e != nullptr && e->type == stream_type;
+}
+
+bool compound_file::has_storage(std::string_view path) const {
+    const entry* e = find(path);
+    return e != nullptr && (e->type == storage_type || e->type == root_type);
+}
+
+std::vector<std::string> compound_file::storages(std::string_view path) const {
+    const entry* e = find(path);
+    std::vector<std::string> out;
+    if (e == nullptr || (e->type != storage_type && e->type != root_type)) return out;
+    for (const std::uint32_t id : children(static_cast<std::uint32_t>(e - entries_.data())))
+        if (entries_[id].type == storage_type) out.push_back(entries_[id].name);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::optional<std::string> compound_file::read(std::string_view path) const {
+    const entry* e = find(path);
+    if (e == nullptr || e->type != stream_type) return std::nullopt;
     if (e->size > max_stream_bytes_)
-        throw rejection_error(error_code::too_large, "stream " + std::string(name) + " of " + std::to_string(e->size) +
+        throw rejection_error(error_code::too_large, "stream " + std::string(path) + " of " + std::to_string(e->size) +
                                                          " bytes is over the limit");
     if (e->size < mini_cutoff_) return read_mini(e->start, e->size);
     return read_chain(chain(e->start, fat_, sector_count_, e->size / sector_size_ + 1), e->size);
 }
 
-}  // namespace baocao::doc
+}  // namespace baocao::plugins
