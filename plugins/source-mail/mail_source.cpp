@@ -2,9 +2,11 @@
 #include "mail_source.hpp"
 
 #include "child_item.hpp"
+#include "compound_file.hpp"
 #include "mail_sniff.hpp"
 #include "mbox_reader.hpp"
 #include "message_reader.hpp"
+#include "outlook_message.hpp"
 
 #include <baocao/sdk/error.hpp>
 #include <baocao/sdk/file_open.hpp>
@@ -43,6 +45,8 @@ void expand_mbox(const item& it, const context& ctx, const item_sink& emit, cons
 probe_score mail_source::probe(const item& it, std::string_view head) const {
     if (!it.in_memory() && it.path.empty()) return probe_scale::none;
     const std::string ext = it.extension();
+    // Outlook's .msg is a compound file, as a .doc is: known by its name.
+    if (is_compound_file(head)) return ext == "msg" ? probe_scale::content_and_name : probe_scale::none;
     switch (classify_mail(head, ext)) {
         case mail_kind::mbox:
             return ext == "mbox" ? probe_scale::content_and_name : probe_scale::preferred;
@@ -59,7 +63,9 @@ probe_score mail_source::probe(const item& it, std::string_view head) const {
 void mail_source::expand(const item& it, const context& ctx, const item_sink& emit,
                          const std::function<void(const std::string&, error_code, const std::string&)>& reject) const {
     const std::string head = it.head(4096);
-    if (classify_mail(head, it.extension()) == mail_kind::mbox)
+    if (is_compound_file(head))
+        read_outlook_message(it, ctx, emit, reject);
+    else if (classify_mail(head, it.extension()) == mail_kind::mbox)
         expand_mbox(it, ctx, emit, reject);
     else
         read_message(it, ctx, emit, reject);

@@ -243,7 +243,8 @@ TEST_CASE("source-mail: probe tells messages and mailboxes from other files", "[
     const std::string docx("PK\x03\x04\x14\x00", 6);
     CHECK(src.probe(memory_item("a.docx", docx), docx) == 0);
     const std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
-    CHECK(src.probe(memory_item("a.msg", ole), ole) == 0);  // Outlook .msg is not RFC 5322
+    CHECK(src.probe(memory_item("a.msg", ole), ole) == 90);  // Outlook's .msg: a compound file, read by source-mail
+    CHECK(src.probe(memory_item("a.doc", ole), ole) == 0);   // any other compound file is parse-doc's
     const std::string prose = "Note: this is text\nAnother: line\n\nbody\n";
     CHECK(src.probe(memory_item("notes.txt", prose), prose) == 0);
     const std::string from_prose = "From the start of the report we say\nthings\n";
