@@ -180,3 +180,24 @@ TEST_CASE("source-mail: probe claims compound files named .msg only; damaged or 
         }
     }
 }
+
+TEST_CASE("source-mail: a .msg read from disk: the report, an attached item's file, the logo left out", "[sources][mail][msg]") {
+    // tests/data/msg/can-loc-received.msg: written with outlook_msg_writing.hpp: Can Lộc's message as
+    // Outlook saves a received one, holding the logo its body shows, the report, and an attached
+    // Outlook item (8-bit, code page 1258) holding an appendix. Also the fuzz target's seed.
+    const auto path = source_dir() / "tests/data/msg/can-loc-received.msg";
+    source_fixture fx;
+    plugins::mail_source src;
+    const item it = file_item(path, "inbox/can-loc-received.msg");
+    CHECK(src.probe(it, it.head(4096)) == probe_scale::content_and_name);
+    const auto out = fx.expand(src, it);
+    CHECK(out.rejected.empty());
+    REQUIRE(out.names() == std::vector<std::string>{"BC Can Lộc.docx", "Phụ lục số liệu.docx"});
+    for (const auto& child : out.items) {
+        CHECK(child.env.sender == "vanphong.canloc@hatinh.example.vn");
+        CHECK(iso(child.env.received_at) == "2013-09-28T08:59:00+07:00");
+        CHECK(child.bytes->size() == 5000);
+    }
+    CHECK(out.items[0].env.message_id == "bc-ct32@canloc");
+    CHECK(out.items[1].env.message_id.empty());
+}
