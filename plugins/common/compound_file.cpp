@@ -35,16 +35,13 @@ std::string entry_name(std::string_view e) {
     return out;
 }
 
-/// Compound-file names compare without regard to case ([MS-CFB] 2.6.4); some writers store them in lower case.
-bool same_name(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = static_cast<char>(x + 32);
-        if (y >= 'A' && y <= 'Z') y = static_cast<char>(y + 32);
-        if (x != y) return false;
-    }
-    return true;
+/// A name as compound files compare it: without regard to (ASCII) case ([MS-CFB] 2.6.4);
+/// some writers store names in lower case.
+std::string folded(std::string_view name) {
+    std::string out(name);
+    for (char& c : out)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    return out;
 }
 
 }  // namespace
@@ -114,6 +111,7 @@ compound_file::compound_file(std::string_view bytes, std::uint64_t max_stream_by
         entries_.push_back(std::move(en));
     }
     if (entries_.empty() || entries_[0].type != root_type) damaged("no root entry");
+    index_children();
 
     // The mini stream (held by the root entry) and its FAT.
     const entry& root = entries_[0];
@@ -174,21 +172,30 @@ void compound_file::damaged(const std::string& what) const {
     throw rejection_error(damaged_code_, "damaged compound file: " + what);
 }
 
-std::vector<std::uint32_t> compound_file::children(std::uint32_t storage) const {
-    // A storage's children form a tree of siblings; each is visited once.
-    std::vector<std::uint32_t> out;
+void compound_file::index_children() {
+    // Each storage's children form a tree of siblings. Every entry is visited
+    // once in the whole walk, so an entry listed in two trees, or a loop, counts once.
+    children_.assign(entries_.size(), {});
     std::vector<bool> visited(entries_.size(), false);
-    std::vector<std::uint32_t> pending{entries_[storage].child};
-    while (!pending.empty()) {
-        const std::uint32_t id = pending.back();
-        pending.pop_back();
-        if (id == no_stream || id >= entries_.size() || visited[id] || id == 0) continue;
-        visited[id] = true;
-        out.push_back(id);
-        pending.push_back(entries_[id].left);
-        pending.push_back(entries_[id].right);
+    visited[0] = true;
+    std::vector<std::uint32_t> storages{0};
+    while (!storages.empty()) {
+        const std::uint32_t storage = storages.back();
+        storages.pop_back();
+        auto& listed = children_[storage];
+        std::vector<std::uint32_t> pending{entries_[storage].child};
+        while (!pending.empty()) {
+            const std::uint32_t id = pending.back();
+            pending.pop_back();
+            if (id == no_stream || id >= entries_.size() || visited[id]) continue;
+            visited[id] = true;
+            listed.emplace_back(folded(entries_[id].name), id);
+            pending.push_back(entries_[id].left);
+            pending.push_back(entries_[id].right);
+            if (entries_[id].type == storage_type) storages.push_back(id);
+        }
+        std::sort(listed.begin(), listed.end());
     }
-    return out;
 }
 
 const compound_file::entry* compound_file::find(std::string_view path) const {
@@ -196,12 +203,13 @@ const compound_file::entry* compound_file::find(std::string_view path) const {
     while (!path.empty()) {
         if (entries_[at].type != storage_type && entries_[at].type != root_type) return nullptr;
         const auto slash = path.find('/');
-        const std::string_view name = path.substr(0, slash);
+        const std::string name = folded(path.substr(0, slash));
         path = slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
-        const auto inside = children(at);
-        const auto it = std::find_if(inside.begin(), inside.end(), [&](std::uint32_t id) { return same_name(entries_[id].name, name); });
-        if (it == inside.end()) return nullptr;
-        at = *it;
+        const auto& listed = children_[at];
+        const auto it = std::lower_bound(listed.begin(), listed.end(), name,
+                                         [](const auto& child, const std::string& n) { return child.first < n; });
+        if (it == listed.end() || it->first != name) return nullptr;
+        at = it->second;
     }
     return &entries_[at];
 }
@@ -220,7 +228,7 @@ std::vector<std::string> compound_file::storages(std::string_view path) const {
     const entry* e = find(path);
     std::vector<std::string> out;
     if (e == nullptr || (e->type != storage_type && e->type != root_type)) return out;
-    for (const std::uint32_t id : children(static_cast<std::uint32_t>(e - entries_.data())))
+    for (const auto& [name, id] : children_[static_cast<std::size_t>(e - entries_.data())])
         if (entries_[id].type == storage_type) out.push_back(entries_[id].name);
     std::sort(out.begin(), out.end());
     return out;

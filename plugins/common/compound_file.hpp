@@ -53,8 +53,8 @@ private:
                                      std::uint64_t sector_count, std::uint64_t max_sectors) const;
     std::string read_chain(const std::vector<std::uint32_t>& sectors, std::uint64_t size) const;
     std::string read_mini(std::uint32_t start, std::uint64_t size) const;
-    /// The entries directly inside storage entry `storage`, each once.
-    std::vector<std::uint32_t> children(std::uint32_t storage) const;
+    /// Lists every storage's children, walking the tree once from the root.
+    void index_children();
     /// The entry at `path`, nullptr when absent.
     const entry* find(std::string_view path) const;
 
@@ -68,6 +68,10 @@ private:
     std::vector<std::uint32_t> mini_fat_;
     std::string mini_stream_;
     std::vector<entry> entries_;
+    /// Per entry, for the root and each storage reached from it: its children's
+    /// names upper-cased ([MS-CFB] compares names so) and entry numbers, sorted by name,
+    /// so that a look-up costs a search, whatever the number of siblings.
+    std::vector<std::vector<std::pair<std::string, std::uint32_t>>> children_;
 };
 
 }  // namespace baocao::plugins
