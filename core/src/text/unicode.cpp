@@ -79,6 +79,13 @@ std::string map_case(std::string_view utf8, case_direction dir) {
 bool is_valid_utf8(std::string_view utf8) {
     std::size_t pos = 0;
     while (pos < utf8.size()) {
+        // Eight ASCII bytes at a time: most of a Vietnamese text's bytes are.
+        constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+        std::uint64_t word;
+        if (pos + 8 <= utf8.size() && (std::memcpy(&word, utf8.data() + pos, 8), (word & high_bits) == 0)) {
+            pos += 8;
+            continue;
+        }
         const auto b = static_cast<unsigned char>(utf8[pos]);
         if (b < 0x80) {
             ++pos;
