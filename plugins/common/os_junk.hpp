@@ -18,7 +18,8 @@ namespace baocao::plugins {
 /// "msgFilterRules.dat", "popstate.dat", "filterlog.html") and those a mail
 /// server keeps in a Maildir ("dovecot*", "courierimap*", "maildirfolder",
 /// "subscriptions") or beside an Apple Mail export's "mbox" ("table_of_contents",
-/// "Info.plist"), any case;
+/// "Info.plist") or in Apple Mail's own store (".mboxCache.plist", "Envelope Index"
+/// and its "-shm", "-wal"), any case;
 /// appledouble for "._*" companions, office_lock_file for "~$*"; nullopt for
 /// any other name. `file_name` is the last path segment.
 inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
@@ -47,6 +48,11 @@ inline std::optional<error_code> os_junk_reason(std::string_view file_name) {
     // Apple Mail exports a mailbox as a folder "X.mbox" holding the messages in
     // "mbox", its index in "table_of_contents" and the bundle's "Info.plist".
     if (equals_nocase(file_name, "table_of_contents") || equals_nocase(file_name, "info.plist"))
+        return error_code::os_metadata;
+    // Apple Mail's own store (~/Library/Mail/V*): each mailbox's ".mboxCache.plist" beside
+    // its messages (.emlx, read), and the "Envelope Index" database (with its -shm, -wal).
+    if (equals_nocase(file_name, ".mboxcache.plist") || equals_nocase(file_name, "envelope index") ||
+        equals_nocase(file_name, "envelope index-shm") || equals_nocase(file_name, "envelope index-wal"))
         return error_code::os_metadata;
     // "._x.docx" holds macOS metadata of x.docx, not a document; "~$x.docx" is
     // the lock file Word keeps while x.docx is open (it holds a user name only).

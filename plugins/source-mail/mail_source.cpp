@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mail_source.hpp"
 
+#include "apple_mail_message.hpp"
 #include "child_item.hpp"
 #include "compound_file.hpp"
 #include "mail_sniff.hpp"
@@ -47,6 +48,8 @@ probe_score mail_source::probe(const item& it, std::string_view head) const {
     const std::string ext = it.extension();
     // Outlook's .msg is a compound file, as a .doc is: known by its name.
     if (is_compound_file(head)) return ext == "msg" ? probe_scale::content_and_name : probe_scale::none;
+    if (emlx_message_start(head)) return ext == "emlx" ? probe_scale::content_and_name : probe_scale::content_loose;
+    if (ext == "emlx") return probe_scale::name_only;   // read, to be refused as damaged
     switch (classify_mail(head, ext)) {
         case mail_kind::mbox:
             return ext == "mbox" ? probe_scale::content_and_name : probe_scale::preferred;
@@ -63,12 +66,23 @@ probe_score mail_source::probe(const item& it, std::string_view head) const {
 void mail_source::expand(const item& it, const context& ctx, const item_sink& emit,
                          const std::function<void(const std::string&, error_code, const std::string&)>& reject) const {
     const std::string head = it.head(4096);
-    if (is_compound_file(head))
+    if (is_compound_file(head)) {
         read_outlook_message(it, ctx, emit, reject);
-    else if (classify_mail(head, it.extension()) == mail_kind::mbox)
+    } else if (emlx_message_start(head) || it.extension() == "emlx") {
+        // The message alone, without the length line before it and Apple Mail's properties after it.
+        const std::string bytes = it.read_all(ctx.limits().max_input_bytes);
+        const auto message = emlx_message(bytes);
+        if (!message || message->empty())
+            throw rejection_error(error_code::corrupt_mime, "an Apple Mail .emlx without the length line its message follows");
+        item inner = it;
+        inner.path.clear();
+        inner.bytes = std::make_shared<const std::string>(*message);
+        read_message(inner, ctx, emit, reject);
+    } else if (classify_mail(head, it.extension()) == mail_kind::mbox) {
         expand_mbox(it, ctx, emit, reject);
-    else
+    } else {
         read_message(it, ctx, emit, reject);
+    }
 }
 
 }  // namespace baocao::plugins

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
-// The e-mail source: single messages (.eml, Maildir files, Outlook .msg) and mbox mailboxes.
+// The e-mail source: single messages (.eml, Maildir files, Outlook .msg, Apple Mail .emlx) and mbox mailboxes.
 
 #include <baocao/sdk/stages.hpp>
 
@@ -16,7 +16,9 @@ public:
     /// mbox: 90 when named .mbox, else 80. Message recognized by its headers:
     /// 90 when named .eml, else 70. A .eml whose content is not mail: 20 (so
     /// it is rejected as corrupt_mime rather than unsupported). An Outlook
-    /// .msg (a compound file named .msg): 90; another compound file: 0. Else 0.
+    /// .msg (a compound file named .msg): 90; another compound file: 0. Apple
+    /// Mail's .emlx (a length line, then a message): 90 when named so, else 70;
+    /// named .emlx without that content: 20. Else 0.
     probe_score probe(const item& it, std::string_view head) const override;
     /// Dispatches on the kind probe saw. Throws rejection_error as
     /// read_message does; for an mbox, `unreadable` on a read error, and each

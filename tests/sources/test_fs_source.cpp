@@ -178,6 +178,10 @@ TEST_CASE("source-fs junk list is exactly the documented one", "[sources][fs]") 
     }
     CHECK(is_os_junk("table_of_contents"));   // Apple Mail's export of a mailbox
     CHECK(is_os_junk("Info.plist"));
+    CHECK(is_os_junk(".mboxCache.plist"));     // Apple Mail's own store
+    CHECK(is_os_junk("Envelope Index"));
+    CHECK(is_os_junk("Envelope Index-wal"));
+    CHECK_FALSE(is_os_junk("12345.emlx"));
     CHECK_FALSE(is_os_junk("dovecot"));
     CHECK_FALSE(is_os_junk("bao-cao-dovecot.docx"));
 }

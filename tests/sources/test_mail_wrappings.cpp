@@ -136,3 +136,52 @@ TEST_CASE("source-mail: a Mac's AppleDouble attachment gives its data fork; the 
     CHECK(is_skip_reason(out.rejected[0].code));
     CHECK(out.rejected[0].name == "._Bao cao.docx");
 }
+
+namespace {
+
+/// An Apple Mail .emlx: the message's length, the message, Apple Mail's property list.
+std::string emlx_of(const std::string& message, std::size_t declared) {
+    return std::to_string(declared) + "\n" + message +
+           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<plist version=\"1.0\">\n<dict>\n\t<key>date-received</key>\n"
+           "\t<integer>1380333540</integer>\n\t<key>flags</key>\n\t<integer>8590195713</integer>\n</dict>\n</plist>\n";
+}
+
+}  // namespace
+
+TEST_CASE("source-mail: Apple Mail's .emlx gives its message's attachments, the property list after it left alone",
+          "[sources][mail][emlx]") {
+    const std::string docx = all_bytes();
+    const std::string msg = "Received: from mx by mail.hatinh.example.vn; Sat, 28 Sep 2013 08:59:00 +0700\r\n"
+                            "From: Van phong <vanphong.canloc@hatinh.example.vn>\r\nSubject: Bao cao\r\n"
+                            "Date: Sat, 28 Sep 2013 08:50:00 +0700\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nKinh gui.\r\n"
+                            "--b\r\nContent-Type: application/octet-stream; name=\"Bao cao.docx\"\r\n"
+                            "Content-Disposition: attachment; filename=\"Bao cao.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+                            base64(docx) + "\r\n--b--\r\n";
+    source_fixture fx;
+    plugins::mail_source src;
+    const std::string emlx = emlx_of(msg, msg.size());
+    // Before: "this is a .emlx file; baocao reads .docx reports" and the report lost.
+    CHECK(src.probe(message_item(emlx, "12345.emlx"), emlx) == probe_scale::content_and_name);
+    CHECK(src.probe(message_item(emlx, "12345"), emlx) == probe_scale::content_loose);
+    const auto out = fx.expand(src, message_item(emlx, "12345.emlx"));
+    REQUIRE(out.items.size() == 1);
+    CHECK(out.items[0].name == "Bao cao.docx");
+    CHECK(*out.items[0].bytes == docx);
+    CHECK(out.items[0].env.sender == "vanphong.canloc@hatinh.example.vn");
+
+    SECTION("a length past the end: the message there is read") {
+        const auto cut = fx.expand(src, message_item(emlx_of(msg, msg.size() + 100000), "cut.emlx"));
+        REQUIRE(cut.items.size() == 1);
+        CHECK(*cut.items[0].bytes == docx);
+    }
+    SECTION("named .emlx without its length line: refused as damaged mail") {
+        CHECK(src.probe(message_item("not mail at all", "x.emlx"), "not mail at all") == probe_scale::name_only);
+        try {
+            fx.expand(src, message_item("not mail at all", "x.emlx"));
+            FAIL("read");
+        } catch (const rejection_error& e) {
+            CHECK(e.code() == error_code::corrupt_mime);
+        }
+    }
+}
