@@ -7,6 +7,8 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
+#include <catch2/catch.hpp>
+
 #include <fstream>
 #include <sstream>
 
@@ -49,6 +51,26 @@ std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submissio
     for (std::size_t i = 0; i < sections->size(); ++i) {
         const auto s = sections->getObject(static_cast<unsigned>(i));
         out.push_back(s->getValue<std::string>("item") + " | " + s->getValue<std::string>("heading"));
+    }
+    return out;
+}
+
+Poco::JSON::Object::Ptr unit_row(const Poco::JSON::Object::Ptr& result, const std::string& id) {
+    const auto units = result->getArray("units");
+    for (std::size_t i = 0; i < units->size(); ++i)
+        if (units->getObject(static_cast<unsigned>(i))->getValue<std::string>("id") == id) return units->getObject(static_cast<unsigned>(i));
+    FAIL("no unit " << id);
+    return {};
+}
+
+std::map<std::string, std::string> unit_by_inbox_source(const Poco::JSON::Object::Ptr& result) {
+    std::map<std::string, std::string> out;
+    const auto subs = result->getArray("submissions");
+    for (std::size_t i = 0; i < subs->size(); ++i) {
+        const auto s = subs->getObject(static_cast<unsigned>(i));
+        const std::string source = s->getValue<std::string>("source");
+        const auto unit = s->getObject("unit");
+        out[source.substr(source.find("inbox/"))] = unit ? unit->getValue<std::string>("id") : std::string();
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,11 @@ Poco::JSON::Object::Ptr read_json(const std::filesystem::path& p);
 
 /// A result.json submission's sections as "item | heading", in order.
 std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submission);
+
+/// result.json's row of roster unit `id` in "units"; fails the test when there is none.
+Poco::JSON::Object::Ptr unit_row(const Poco::JSON::Object::Ptr& result, const std::string& id);
+
+/// Each submission's unit id by its source from "inbox/" on ("inbox/a.eml#r.docx" → "can-loc").
+std::map<std::string, std::string> unit_by_inbox_source(const Poco::JSON::Object::Ptr& result);
 
 }  // namespace baocao::testing
