@@ -98,7 +98,7 @@ public:
     void walk(const std::string& storage, const envelope& env, const std::string& charset, std::uint32_t depth) {
         std::size_t index = 0;
         for (const auto& name : file_.storages(storage)) {
-            if (!name.starts_with(attachment_storage)) continue;
+            if (!text::to_lower(name).starts_with(attachment_storage)) continue;   // names compare without case
             ++index;
             const std::string path = storage.empty() ? name : storage + "/" + name;
             const std::string label = storage.empty() ? std::to_string(index) : depth_label_ + std::to_string(index);
