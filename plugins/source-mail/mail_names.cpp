@@ -50,7 +50,7 @@ bool has_document_magic(std::string_view bytes) {
 }
 
 std::string generated_name(std::string_view part_path, std::string_view mime_type, std::string_view bytes) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 19> by_type{{
+    static const std::array<std::pair<std::string_view, std::string_view>, 20> by_type{{
         {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"},
         {"application/msword", ".doc"},
         {"application/zip", ".zip"},
@@ -64,6 +64,7 @@ std::string generated_name(std::string_view part_path, std::string_view mime_typ
         {"application/x-tar", ".tar"},
         {"application/pdf", ".pdf"},
         {"message/rfc822", ".eml"},
+        {"application/vnd.ms-outlook", ".msg"},   // an Outlook message, as Outlook and Exchange label one
         {"application/mbox", ".mbox"},
         {"text/plain", ".txt"},
         {"text/html", ".html"},

@@ -105,19 +105,20 @@ TEST_CASE("source-mail: an unnamed OpenDocument text is named .odt by its first 
     CHECK(out.names() == std::vector<std::string>{"attachment-2.odt"});
 }
 
-TEST_CASE("source-mail: unnamed archives are named by their media type (.rar, .7z, .gz, .tar)", "[sources][mail]") {
+TEST_CASE("source-mail: unnamed archives and Outlook messages are named by their media type (.rar, .7z, .gz, .tar, .msg)",
+          "[sources][mail]") {
     source_fixture fx;
     plugins::mail_source src;
     std::string eml = "From: Huyen uy <hu@example.vn>\r\nSubject: Bao cao\r\nMIME-Version: 1.0\r\n"
                       "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n";
     for (const char* type : {"application/x-rar-compressed", "application/vnd.rar", "application/x-7z-compressed",
-                             "application/gzip", "application/x-tar"})
+                             "application/gzip", "application/x-tar", "application/vnd.ms-outlook"})
         eml += std::string("--b\r\nContent-Type: ") + type + "\r\nContent-Disposition: attachment\r\n"
                "Content-Transfer-Encoding: base64\r\n\r\n" + base64("archive bytes") + "\r\n";
     eml += "--b--\r\n";
     const auto out = fx.expand(src, memory_item("bao-cao.eml", eml));
     CHECK(out.names() == std::vector<std::string>{"attachment-1.rar", "attachment-2.rar", "attachment-3.7z",
-                                                  "attachment-4.gz", "attachment-5.tar"});
+                                                  "attachment-4.gz", "attachment-5.tar", "attachment-6.msg"});
 }
 
 TEST_CASE("source-mail: unnamed octet-stream documents are recognized by their bytes", "[sources][mail]") {
