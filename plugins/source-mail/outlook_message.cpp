@@ -154,6 +154,9 @@ private:
         // A picture the HTML body shows (Outlook's image001.png): hidden, or referred to by a content id.
         const bool shown_in_body = a.boolean(pr_attachment_hidden).value_or(false) || !text::trim(a.text(pr_attach_content_id)).empty();
         if (shown_in_body && mime.starts_with("image/") && !has_document_magic(*data)) return;
+        // An S/MIME encrypted message keeps its whole body, attachments included, in one such attachment.
+        if (mime == "application/pkcs7-mime" || mime == "application/x-pkcs7-mime")
+            return reject(named, error_code::encrypted, "the message is S/MIME encrypted or signed in one piece; ask for it unencrypted");
         std::string name = shown.empty() ? generated_name(label, mime, *data) : shown;
         item child;
         child.name = names_.take(name);

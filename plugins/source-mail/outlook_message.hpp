@@ -18,7 +18,8 @@ namespace baocao::plugins {
 /// item") are read in place with that message's envelope merged as a
 /// forwarded message's is (merge_carried). Pictures the body shows are left
 /// out; an attachment that is only a link to the sender's disk, or an OLE
-/// object, is rejected `unsupported_format` saying so.
+/// object, is rejected `unsupported_format` saying so; an S/MIME body (one
+/// application/pkcs7-mime attachment) `encrypted`.
 /// Throws rejection_error: `corrupt_mime` (a damaged compound file, or none),
 /// `too_large`, `no_attachment`.
 void read_outlook_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject);

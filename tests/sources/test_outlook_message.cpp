@@ -127,7 +127,7 @@ TEST_CASE("source-mail: an Outlook item attached to a .msg gives its report, rec
     CHECK(*out.named("Phụ lục.docx").bytes == report_bytes(4500, 'p'));
 }
 
-TEST_CASE("source-mail: a .msg's pictures the body shows are left out; links and OLE objects are refused saying so",
+TEST_CASE("source-mail: a .msg's pictures the body shows are left out; links, OLE objects and S/MIME are refused saying so",
           "[sources][mail][msg]") {
     msg_properties m;
     m.text(0x001A, u"IPM.Note").text(0x5D01, u"a@hatinh.example.vn").time(0x0E06, friday_morning);
@@ -137,18 +137,22 @@ TEST_CASE("source-mail: a .msg's pictures the body shows are left out; links and
     link.properties.integer(0x3705, 4).text(0x3707, u"Báo cáo.docx");
     msg_attachment ole;
     ole.properties.integer(0x3705, 6).text(0x3001, u"Document");
-    const std::string bytes = outlook_msg(m, {picture, link, ole, file_attachment(u"Báo cáo.docx", report_bytes())});
+    msg_attachment smime = file_attachment(u"smime.p7m", std::string(5000, '\x30'));
+    smime.properties.text(0x370E, u"application/pkcs7-mime");
+    const std::string bytes = outlook_msg(m, {picture, link, ole, smime, file_attachment(u"Báo cáo.docx", report_bytes())});
     source_fixture fx;
     plugins::mail_source src;
     const auto out = fx.expand(src, msg_item(bytes));
     // The refused link took the name first: names stay distinct within a message, as for an .eml.
     CHECK(out.names() == std::vector<std::string>{"Báo cáo (2).docx"});
-    REQUIRE(out.rejected.size() == 2);
+    REQUIRE(out.rejected.size() == 3);
     CHECK(out.rejected[0].name == "Báo cáo.docx");
     CHECK(out.rejected[0].code == error_code::unsupported_format);
     CHECK_THAT(out.rejected[0].message, Catch::Contains("a link to a file on the sender's computer"));
     CHECK(out.rejected[1].name == "Document");
     CHECK_THAT(out.rejected[1].message, Catch::Contains("OLE"));
+    CHECK(out.rejected[2].name == "smime.p7m");
+    CHECK(out.rejected[2].code == error_code::encrypted);
     CHECK(out.items[0].env.attachment_name == "Báo cáo.docx");
 }
 
