@@ -79,6 +79,9 @@ std::string unreadable_note(const std::vector<const rejection*>& files) {
             clause = "thư không kèm tệp báo cáo, đề nghị gửi lại";
         else if (f->code == "corrupt_mime")
             clause = "thư bị lỗi, đề nghị gửi lại";
+        else if (f->code == "encrypted" && (f->message.find("S/MIME") != std::string::npos || f->message.find("PGP") != std::string::npos))
+            // The mail itself, not a file in it: encrypted for the recipient's key.
+            clause = "thư được mã hóa, đề nghị gửi lại thư không mã hóa";
         else if (f->code == "encrypted")
             clause = "tệp có đặt mật khẩu, đề nghị gửi lại bản không đặt mật khẩu";
         else if (f->code == "unsupported_format" && ext == "pdf")

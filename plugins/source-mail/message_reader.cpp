@@ -313,6 +313,12 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
     GMimeObject* body = g_mime_message_get_mime_part(msg.get());
     if (body && GMIME_IS_MESSAGE_PARTIAL(body))
         throw rejection_error(error_code::partial_message, partial_text(GMIME_MESSAGE_PARTIAL(body)), own.sender);
+    // A body encrypted whole: the message itself is refused, naming its sender, so that the
+    // unit shows as having sent something unreadable rather than nothing.
+    if (body && GMIME_IS_MULTIPART_ENCRYPTED(body))
+        throw rejection_error(error_code::encrypted, "the message body is encrypted (PGP/MIME)", own.sender);
+    if (body && (type_is(body, "application", "pkcs7-mime") || type_is(body, "application", "x-pkcs7-mime")))
+        throw rejection_error(error_code::encrypted, "the message body is S/MIME encrypted or signed", own.sender);
     const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
     mime_walker walker(ctx, it, base, emit, reject);
     if (body) walker.walk(body, 1, "");

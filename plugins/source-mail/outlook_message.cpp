@@ -82,6 +82,12 @@ envelope envelope_of(const mapi_properties& props, int zone_less_offset_minutes)
     return env;
 }
 
+/// True for the one attachment an S/MIME message keeps its body in.
+bool is_smime_body(const mapi_properties& attachment) {
+    const std::string mime = text::to_lower(text::trim(attachment.text(pr_attach_mime_tag)));
+    return mime == "application/pkcs7-mime" || mime == "application/x-pkcs7-mime";
+}
+
 std::string charset_of(const mapi_properties& props) {
     auto cp = props.integer(pr_internet_cpid);
     if (!cp) cp = props.integer(pr_message_codepage);
@@ -154,9 +160,8 @@ private:
         // A picture the HTML body shows (Outlook's image001.png): hidden, or referred to by a content id.
         const bool shown_in_body = a.boolean(pr_attachment_hidden).value_or(false) || !text::trim(a.text(pr_attach_content_id)).empty();
         if (shown_in_body && mime.starts_with("image/") && !has_document_magic(*data)) return;
-        // An S/MIME encrypted message keeps its whole body, attachments included, in one such attachment.
-        if (mime == "application/pkcs7-mime" || mime == "application/x-pkcs7-mime")
-            return reject(named, error_code::encrypted, "the message is S/MIME encrypted or signed in one piece; ask for it unencrypted");
+        // An S/MIME body beside other attachments (an attached item's, say).
+        if (is_smime_body(a)) return reject(named, error_code::encrypted, "an S/MIME encrypted or signed body; ask for it unencrypted");
         std::string name = shown.empty() ? generated_name(label, mime, *data) : shown;
         item child;
         child.name = names_.take(name);
@@ -196,6 +201,14 @@ void read_outlook_message(const item& it, const context& ctx, const item_sink& e
     const mapi_properties message(file, "", mapi_object::message, charset);
     const envelope own = envelope_of(message, ctx.utc_offset_minutes());
     const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
+    // An S/MIME message keeps its whole body in one attachment: the message itself is refused,
+    // naming its sender, so that the unit shows as having sent something unreadable.
+    std::vector<std::string> attachments;
+    for (const auto& name : file.storages(""))
+        if (text::to_lower(name).starts_with(attachment_storage)) attachments.push_back(name);
+    if (attachments.size() == 1 && is_smime_body(mapi_properties(file, attachments[0], mapi_object::attachment, charset)))
+        throw rejection_error(error_code::encrypted, "the message is S/MIME encrypted or signed in one piece; ask for it unencrypted",
+                              own.sender);
     attachment_walker walker(file, ctx, it, emit, reject);
     walker.walk("", base, charset, 1);
     if (walker.emitted() == 0 && walker.rejected() == 0)

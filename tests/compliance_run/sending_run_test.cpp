@@ -57,6 +57,13 @@ TEST_CASE("a unit that sent only what cannot be read is unreadable, not missing,
     box.mail("ky-anh.eml", "ky-anh", vn(2013, 10, 4), {{"Báo cáo Kỳ Anh.pdf", minimal_pdf()}});
     box.mail("vu-quang.eml", "vu-quang", vn(2013, 10, 4),
              {{"BC Vũ Quang.part1.rar", rar5_archive({{"BC Vũ Quang.docx", "PK first half", false, true}}, true)}});
+    // A mail encrypted whole (PGP/MIME) for the commission's key. Before: its one rejection named no unit
+    // (the encrypted part was the message's child), and Thạch Hà showed as missing.
+    box.loose("thach-ha.eml", "From: Huyen uy Thach Ha <bdv.thachha@hatinh.example.vn>\r\nSubject: Bao cao\r\n"
+                              "Date: Thu, 3 Oct 2013 09:00:00 +0700\r\nMIME-Version: 1.0\r\n"
+                              "Content-Type: multipart/encrypted; boundary=e; protocol=\"application/pgp-encrypted\"\r\n\r\n"
+                              "--e\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n"
+                              "--e\r\nContent-Type: application/octet-stream\r\n\r\n-----BEGIN PGP MESSAGE-----\r\n--e--\r\n");
     const auto result = box.run(box.plan(), box.roster(true), {"--now", "2013-10-15"});
 
     CHECK(rejected_unit(result, "inbox/Bao cao Huong Khe.docx") == "huong-khe");
@@ -75,6 +82,7 @@ TEST_CASE("a unit that sent only what cannot be read is unreadable, not missing,
         {"nghi-xuan", "inbox/nghi-xuan.eml#Báo cáo Nghi Xuân.doc", "tệp bị lỗi, đề nghị gửi lại"},
         {"ky-anh", "inbox/ky-anh.eml#Báo cáo Kỳ Anh.pdf", "gửi tệp PDF, đề nghị gửi lại bản .docx"},
         {"vu-quang", "inbox/vu-quang.eml#BC Vũ Quang.part1.rar", "tệp nén bị chia thành nhiều phần, đề nghị gửi lại trong một tệp"},
+        {"thach-ha", "inbox/thach-ha.eml", "thư được mã hóa, đề nghị gửi lại thư không mã hóa"},
     };
     for (const auto& c : cases) {
         INFO(c.unit);

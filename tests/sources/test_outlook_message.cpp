@@ -205,3 +205,32 @@ TEST_CASE("source-mail: a .msg read from disk: the report, an attached item's fi
     CHECK(out.items[0].env.message_id == "bc-ct32@canloc");
     CHECK(out.items[1].env.message_id.empty());
 }
+
+TEST_CASE("source-mail: a message encrypted whole is refused itself, naming its sender (.msg S/MIME, .eml PGP/MIME)",
+          "[sources][mail][msg]") {
+    source_fixture fx;
+    plugins::mail_source src;
+    msg_properties m;
+    m.text(0x001A, u"IPM.Note.SMIME").text(0x5D01, u"bdv.thachha@hatinh.example.vn").time(0x0E06, friday_morning);
+    msg_attachment smime = file_attachment(u"smime.p7m", std::string(5000, '\x30'));
+    smime.properties.text(0x370E, u"application/pkcs7-mime");
+    try {
+        fx.expand(src, msg_item(outlook_msg(m, {smime}), "thach-ha.msg"));
+        FAIL("an encrypted message was read");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::encrypted);
+        CHECK(e.sender() == "bdv.thachha@hatinh.example.vn");
+    }
+    const std::string eml = "From: Huyen uy <bdv.thachha@hatinh.example.vn>\r\nSubject: Bao cao\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/encrypted; boundary=e; protocol=\"application/pgp-encrypted\"\r\n\r\n"
+                            "--e\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n"
+                            "--e\r\nContent-Type: application/octet-stream\r\n\r\n-----BEGIN PGP MESSAGE-----\r\n--e--\r\n";
+    try {
+        fx.expand(src, memory_item("thach-ha.eml", eml));
+        FAIL("an encrypted message was read");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::encrypted);
+        CHECK(e.sender() == "bdv.thachha@hatinh.example.vn");
+        CHECK_THAT(e.what(), Catch::Contains("PGP/MIME"));
+    }
+}
