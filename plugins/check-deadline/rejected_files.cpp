@@ -88,6 +88,9 @@ std::string unreadable_note(const std::vector<const rejection*>& files) {
             clause = "gửi tệp PDF, đề nghị gửi lại bản .docx";
         else if (f->code == "unsupported_format" && ext == "doc")
             clause = "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx";
+        else if (f->code == "unsupported_format" && f->message.find("a link to a file on the sender's computer") != std::string::npos)
+            // Outlook's "attach as link": the mail holds a path on the sender's disk, not the file.
+            clause = "thư chỉ kèm đường dẫn tới tệp trên máy người gửi, đề nghị gửi kèm tệp báo cáo";
         else if (f->code == "unsupported_format" && f->message.find("multi-volume") != std::string::npos)
             // One volume of a RAR set split over several files.
             clause = "tệp nén bị chia thành nhiều phần, đề nghị gửi lại trong một tệp";

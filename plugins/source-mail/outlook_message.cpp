@@ -97,8 +97,15 @@ std::string charset_of(const mapi_properties& props) {
 /// Walks the attachments of one message object and hands back its files.
 class attachment_walker {
 public:
-    attachment_walker(const compound_file& file, const context& ctx, const item& it, const item_sink& emit, const reject_fn& reject)
-        : file_(file), ctx_(ctx), it_(it), emit_(emit), reject_(reject) {}
+    /// One attachment that cannot be read: its child name, why, and the message.
+    struct refusal {
+        std::string name;
+        error_code code;
+        std::string message;
+    };
+
+    attachment_walker(const compound_file& file, const context& ctx, const item& it, const item_sink& emit)
+        : file_(file), ctx_(ctx), it_(it), emit_(emit) {}
 
     /// The attachments of the message in `storage` ("" the file's own), `depth` messages deep.
     void walk(const std::string& storage, const envelope& env, const std::string& charset, std::uint32_t depth) {
@@ -109,9 +116,9 @@ public:
             const std::string path = storage.empty() ? name : storage + "/" + name;
             const std::string label = storage.empty() ? std::to_string(index) : depth_label_ + std::to_string(index);
             if (emitted_ + rejected_ >= ctx_.limits().max_mime_parts) {
-                reject_(names_.take("attachment-" + label), error_code::too_large,
-                        "the message has more than max_mime_parts (" + std::to_string(ctx_.limits().max_mime_parts) +
-                            ") attachments; the rest are not read");
+                refused_.push_back({names_.take("attachment-" + label), error_code::too_large,
+                                    "the message has more than max_mime_parts (" + std::to_string(ctx_.limits().max_mime_parts) +
+                                        ") attachments; the rest are not read"});
                 ++rejected_;
                 return;
             }
@@ -121,6 +128,8 @@ public:
 
     int emitted() const { return emitted_; }
     int rejected() const { return rejected_; }
+    /// The attachments refused, in order; the caller reports them (see read_outlook_message).
+    const std::vector<refusal>& refused() const { return refused_; }
 
 private:
     void visit(const std::string& path, const std::string& label, const envelope& env, const std::string& charset, std::uint32_t depth) {
@@ -174,7 +183,7 @@ private:
     }
 
     void reject(const std::string& name, error_code code, const std::string& message) {
-        reject_(names_.take(name), code, message);
+        refused_.push_back({names_.take(name), code, message});
         ++rejected_;
     }
 
@@ -182,7 +191,7 @@ private:
     const context& ctx_;
     const item& it_;
     const item_sink& emit_;
-    const reject_fn& reject_;
+    std::vector<refusal> refused_;
     unique_names names_;
     std::string depth_label_;   ///< "2." inside the second attachment's attached item
     std::uint32_t emitted_ = 0;
@@ -209,8 +218,16 @@ void read_outlook_message(const item& it, const context& ctx, const item_sink& e
     if (attachments.size() == 1 && is_smime_body(mapi_properties(file, attachments[0], mapi_object::attachment, charset)))
         throw rejection_error(error_code::encrypted, "the message is S/MIME encrypted or signed in one piece; ask for it unencrypted",
                               own.sender);
-    attachment_walker walker(file, ctx, it, emit, reject);
+    attachment_walker walker(file, ctx, it, emit);
     walker.walk("", base, charset, 1);
+    // Nothing readable: the message itself is refused, naming its sender, so that its unit
+    // shows as having sent something unreadable (a child's rejection names no sender).
+    if (walker.emitted() == 0 && !walker.refused().empty()) {
+        std::string why;
+        for (const auto& r : walker.refused()) why += (why.empty() ? "" : "; ") + r.name + ": " + r.message;
+        throw rejection_error(walker.refused().front().code, why, own.sender);
+    }
+    for (const auto& r : walker.refused()) reject(r.name, r.code, r.message);
     if (walker.emitted() == 0 && walker.rejected() == 0)
         throw rejection_error(error_code::no_attachment, "the message has no attachment", own.sender);
 }

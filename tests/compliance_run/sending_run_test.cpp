@@ -6,6 +6,7 @@
 
 #include "side_reports.hpp"
 #include "docx_writer.hpp"
+#include "outlook_msg_writing.hpp"
 #include "rar_writing.hpp"
 #include "test_files.hpp"
 
@@ -64,6 +65,12 @@ TEST_CASE("a unit that sent only what cannot be read is unreadable, not missing,
                               "Content-Type: multipart/encrypted; boundary=e; protocol=\"application/pgp-encrypted\"\r\n\r\n"
                               "--e\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n"
                               "--e\r\nContent-Type: application/octet-stream\r\n\r\n-----BEGIN PGP MESSAGE-----\r\n--e--\r\n");
+    // Outlook's "attach as link": a path on the sender's disk, not the file.
+    msg_properties link_only;
+    link_only.text(0x001A, u"IPM.Note").text(0x5D01, u"bdv.camxuyen@hatinh.example.vn").time(0x0E06, 1380769200);
+    msg_attachment link;
+    link.properties.integer(0x3705, 4).text(0x3707, u"Báo cáo Cẩm Xuyên.docx");
+    box.loose("cam-xuyen.msg", outlook_msg(link_only, {link}));
     const auto result = box.run(box.plan(), box.roster(true), {"--now", "2013-10-15"});
 
     CHECK(rejected_unit(result, "inbox/Bao cao Huong Khe.docx") == "huong-khe");
@@ -83,6 +90,7 @@ TEST_CASE("a unit that sent only what cannot be read is unreadable, not missing,
         {"ky-anh", "inbox/ky-anh.eml#Báo cáo Kỳ Anh.pdf", "gửi tệp PDF, đề nghị gửi lại bản .docx"},
         {"vu-quang", "inbox/vu-quang.eml#BC Vũ Quang.part1.rar", "tệp nén bị chia thành nhiều phần, đề nghị gửi lại trong một tệp"},
         {"thach-ha", "inbox/thach-ha.eml", "thư được mã hóa, đề nghị gửi lại thư không mã hóa"},
+        {"cam-xuyen", "inbox/cam-xuyen.msg", "thư chỉ kèm đường dẫn tới tệp trên máy người gửi, đề nghị gửi kèm tệp báo cáo"},
     };
     for (const auto& c : cases) {
         INFO(c.unit);

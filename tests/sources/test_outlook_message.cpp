@@ -234,3 +234,21 @@ TEST_CASE("source-mail: a message encrypted whole is refused itself, naming its 
         CHECK_THAT(e.what(), Catch::Contains("PGP/MIME"));
     }
 }
+
+TEST_CASE("source-mail: a .msg holding nothing readable is refused itself, naming its sender and each attachment",
+          "[sources][mail][msg]") {
+    msg_properties m;
+    m.text(0x001A, u"IPM.Note").text(0x5D01, u"bdv.camxuyen@hatinh.example.vn").time(0x0E06, friday_morning);
+    msg_attachment link;
+    link.properties.integer(0x3705, 4).text(0x3707, u"Báo cáo Cẩm Xuyên.docx");
+    source_fixture fx;
+    plugins::mail_source src;
+    try {
+        fx.expand(src, msg_item(outlook_msg(m, {link}), "cam-xuyen.msg"));
+        FAIL("a message with nothing readable gave no rejection");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::unsupported_format);
+        CHECK(e.sender() == "bdv.camxuyen@hatinh.example.vn");
+        CHECK_THAT(e.what(), Catch::StartsWith("Báo cáo Cẩm Xuyên.docx: a link to a file on the sender's computer"));
+    }
+}
