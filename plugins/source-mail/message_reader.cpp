@@ -84,15 +84,13 @@ public:
         if (depth > ctx_.limits().max_mime_depth) {
             const char* fn = GMIME_IS_PART(obj) ? g_mime_part_get_filename(GMIME_PART(obj)) : nullptr;
             const std::string name = fn ? clean_attachment_name(fn) : "part-" + path;
-            reject_(names_.take(name.empty() ? "part-" + path : name), error_code::too_deep,
-                    "MIME part " + path + " is nested deeper than max_mime_depth (" +
-                        std::to_string(ctx_.limits().max_mime_depth) + ")");
-            ++rejected_;
+            refuse(names_.take(name.empty() ? "part-" + path : name), error_code::too_deep,
+                   "MIME part " + path + " is nested deeper than max_mime_depth (" +
+                       std::to_string(ctx_.limits().max_mime_depth) + ")");
             return;
         }
         if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {
-            reject_(names_.take("part-" + path), error_code::encrypted, "the message body is encrypted (PGP/MIME)");
-            ++rejected_;
+            refuse(names_.take("part-" + path), error_code::encrypted, "the message body is encrypted (PGP/MIME)");
             return;
         }
         if (GMIME_IS_MULTIPART(obj)) {
@@ -108,9 +106,8 @@ public:
             return;
         }
         if (GMIME_IS_MESSAGE_PARTIAL(obj)) {
-            reject_(names_.take("part-" + (path.empty() ? std::string("1") : path)), error_code::partial_message,
-                    partial_text(GMIME_MESSAGE_PARTIAL(obj)));
-            ++rejected_;
+            refuse(names_.take("part-" + (path.empty() ? std::string("1") : path)), error_code::partial_message,
+                   partial_text(GMIME_MESSAGE_PARTIAL(obj)));
             return;
         }
         if (GMIME_IS_MESSAGE_PART(obj)) {
@@ -129,6 +126,8 @@ public:
 
     int emitted() const { return emitted_; }
     int rejected() const { return rejected_; }
+    /// The parts refused, in order; read_message reports them (report_refused).
+    const std::vector<refused_child>& refused() const { return refused_; }
     const std::vector<std::string>& broken() const { return broken_; }
 
 private:
@@ -136,8 +135,7 @@ private:
         GMimeObject* obj = GMIME_OBJECT(part);
         if (is_signature(obj)) return;
         if (type_is(obj, "application", "pkcs7-mime") || type_is(obj, "application", "x-pkcs7-mime")) {
-            reject_(names_.take("part-" + path), error_code::encrypted, "the message body is S/MIME encrypted or signed");
-            ++rejected_;
+            refuse(names_.take("part-" + path), error_code::encrypted, "the message body is S/MIME encrypted or signed");
             return;
         }
         std::string filename = clean_attachment_name(encoded_word_file_name(obj));
@@ -198,6 +196,11 @@ private:
         }
     }
 
+    void refuse(const std::string& name, error_code code, const std::string& message) {
+        refused_.push_back({name, code, message});
+        ++rejected_;
+    }
+
     void add_child(const std::string& name, std::string bytes) {
         item child;
         child.name = names_.take(name);
@@ -216,6 +219,7 @@ private:
     const reject_fn& reject_;
     unique_names names_;
     std::vector<std::string> broken_;
+    std::vector<refused_child> refused_;
     int emitted_ = 0;
     int rejected_ = 0;
 };
@@ -295,6 +299,15 @@ gobject_ptr<GMimeStream> open_stream(const item& it, const context& ctx) {
 
 }  // namespace
 
+void report_refused(const std::vector<refused_child>& refused, int emitted, const std::string& sender, const reject_fn& reject) {
+    if (emitted == 0 && !refused.empty()) {
+        std::string why;
+        for (const auto& r : refused) why += (why.empty() ? "" : "; ") + r.name + ": " + r.message;
+        throw rejection_error(refused.front().code, why, sender);
+    }
+    for (const auto& r : refused) reject(r.name, r.code, r.message);
+}
+
 void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject) {
     ensure_gmime();
     gobject_ptr<GMimeStream> stream = open_stream(it, ctx);
@@ -323,6 +336,7 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
     mime_walker walker(ctx, it, base, emit, reject);
     if (body) walker.walk(body, 1, "");
 
+    report_refused(walker.refused(), walker.emitted(), own.sender, reject);
     const auto& broken = walker.broken();
     if (walker.emitted() == 0 && walker.rejected() == 0) {
         if (!broken.empty())

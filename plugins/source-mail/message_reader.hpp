@@ -9,6 +9,19 @@ namespace baocao::plugins {
 /// Receives a child that cannot be extracted: its name, code and message.
 using reject_fn = std::function<void(const std::string&, error_code, const std::string&)>;
 
+/// One child a message reader could not hand back: its name, why, and the message.
+struct refused_child {
+    std::string name;
+    error_code code;
+    std::string message;
+};
+
+/// Reports `refused` through `reject`, unless the message gave nothing else
+/// (`emitted` 0): then the message itself is refused (rejection_error) with
+/// the first child's code, each child named in the message, and `sender`, so
+/// that the unit that sent it is known: a child's rejection carries no sender.
+void report_refused(const std::vector<refused_child>& refused, int emitted, const std::string& sender, const reject_fn& reject);
+
 /// Parses the message in `it` (an .eml, a Maildir file, a message of an mbox,
 /// a forwarded message) and emits, in MIME order, every attachment: any part
 /// with a file name or an attachment disposition, and unnamed parts whose

@@ -97,13 +97,6 @@ std::string charset_of(const mapi_properties& props) {
 /// Walks the attachments of one message object and hands back its files.
 class attachment_walker {
 public:
-    /// One attachment that cannot be read: its child name, why, and the message.
-    struct refusal {
-        std::string name;
-        error_code code;
-        std::string message;
-    };
-
     attachment_walker(const compound_file& file, const context& ctx, const item& it, const item_sink& emit)
         : file_(file), ctx_(ctx), it_(it), emit_(emit) {}
 
@@ -129,7 +122,7 @@ public:
     int emitted() const { return emitted_; }
     int rejected() const { return rejected_; }
     /// The attachments refused, in order; the caller reports them (see read_outlook_message).
-    const std::vector<refusal>& refused() const { return refused_; }
+    const std::vector<refused_child>& refused() const { return refused_; }
 
 private:
     void visit(const std::string& path, const std::string& label, const envelope& env, const std::string& charset, std::uint32_t depth) {
@@ -191,7 +184,7 @@ private:
     const context& ctx_;
     const item& it_;
     const item_sink& emit_;
-    std::vector<refusal> refused_;
+    std::vector<refused_child> refused_;
     unique_names names_;
     std::string depth_label_;   ///< "2." inside the second attachment's attached item
     std::uint32_t emitted_ = 0;
@@ -220,14 +213,7 @@ void read_outlook_message(const item& it, const context& ctx, const item_sink& e
                               own.sender);
     attachment_walker walker(file, ctx, it, emit);
     walker.walk("", base, charset, 1);
-    // Nothing readable: the message itself is refused, naming its sender, so that its unit
-    // shows as having sent something unreadable (a child's rejection names no sender).
-    if (walker.emitted() == 0 && !walker.refused().empty()) {
-        std::string why;
-        for (const auto& r : walker.refused()) why += (why.empty() ? "" : "; ") + r.name + ": " + r.message;
-        throw rejection_error(walker.refused().front().code, why, own.sender);
-    }
-    for (const auto& r : walker.refused()) reject(r.name, r.code, r.message);
+    report_refused(walker.refused(), static_cast<int>(walker.emitted()), own.sender, reject);
     if (walker.emitted() == 0 && walker.rejected() == 0)
         throw rejection_error(error_code::no_attachment, "the message has no attachment", own.sender);
 }

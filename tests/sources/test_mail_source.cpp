@@ -301,6 +301,27 @@ TEST_CASE("source-mail: attachments without names, encrypted bodies, signatures"
     CHECK(out.rejected[0].name == "part-4");
 }
 
+TEST_CASE("source-mail: a message whose every part is refused is refused itself, naming its sender", "[sources][mail]") {
+    // Before: one rejection per part, none naming the sender, so the unit showed as not having sent anything.
+    source_fixture fx;
+    plugins::mail_source src;
+    const std::string raw =
+        "From: Huyen uy <bdv.kyanh@hatinh.example.vn>\r\nSubject: Bao cao\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        "--b\r\nContent-Type: text/plain\r\n\r\nKinh gui.\r\n"
+        "--b\r\nContent-Type: multipart/encrypted; boundary=e; protocol=\"application/pgp-encrypted\"\r\n\r\n"
+        "--e\r\nContent-Type: application/pgp-encrypted\r\n\r\nVersion: 1\r\n"
+        "--e\r\nContent-Type: application/octet-stream\r\n\r\n-----BEGIN PGP MESSAGE-----\r\n--e--\r\n--b--\r\n";
+    try {
+        fx.expand(src, memory_item("ky-anh.eml", raw));
+        FAIL("a message with nothing readable gave no rejection");
+    } catch (const rejection_error& e) {
+        CHECK(e.code() == error_code::encrypted);
+        CHECK(e.sender() == "bdv.kyanh@hatinh.example.vn");
+        CHECK_THAT(e.what(), Catch::StartsWith("part-2: the message body is encrypted (PGP/MIME)"));
+    }
+}
+
 TEST_CASE("source-mail: concurrent expansions agree", "[sources][mail]") {
     source_fixture fx;
     plugins::mail_source src;
