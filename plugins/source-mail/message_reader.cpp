@@ -301,8 +301,12 @@ gobject_ptr<GMimeStream> open_stream(const item& it, const context& ctx) {
 
 void report_refused(const std::vector<refused_child>& refused, int emitted, const std::string& sender, const reject_fn& reject) {
     if (emitted == 0 && !refused.empty()) {
+        // The first few named; a message of thousands of refused parts gets a message of a few lines.
+        constexpr std::size_t named = 5;
         std::string why;
-        for (const auto& r : refused) why += (why.empty() ? "" : "; ") + r.name + ": " + r.message;
+        for (std::size_t i = 0; i < refused.size() && i < named; ++i)
+            why += (why.empty() ? "" : "; ") + refused[i].name + ": " + refused[i].message;
+        if (refused.size() > named) why += "; and " + std::to_string(refused.size() - named) + " more parts refused";
         throw rejection_error(refused.front().code, why, sender);
     }
     for (const auto& r : refused) reject(r.name, r.code, r.message);

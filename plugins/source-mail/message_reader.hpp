@@ -18,7 +18,7 @@ struct refused_child {
 
 /// Reports `refused` through `reject`, unless the message gave nothing else
 /// (`emitted` 0): then the message itself is refused (rejection_error) with
-/// the first child's code, each child named in the message, and `sender`, so
+/// the first child's code, the first few children named in the message, and `sender`, so
 /// that the unit that sent it is known: a child's rejection carries no sender.
 void report_refused(const std::vector<refused_child>& refused, int emitted, const std::string& sender, const reject_fn& reject);
 

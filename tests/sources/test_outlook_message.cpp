@@ -251,4 +251,12 @@ TEST_CASE("source-mail: a .msg holding nothing readable is refused itself, namin
         CHECK(e.sender() == "bdv.camxuyen@hatinh.example.vn");
         CHECK_THAT(e.what(), Catch::StartsWith("Báo cáo Cẩm Xuyên.docx: a link to a file on the sender's computer"));
     }
+    // Thousands of refused parts make a message of a few lines: the first five named, the rest counted.
+    try {
+        fx.expand(src, msg_item(outlook_msg(m, std::vector<msg_attachment>(8, link)), "cam-xuyen.msg"));
+        FAIL("a message with nothing readable gave no rejection");
+    } catch (const rejection_error& e) {
+        CHECK_THAT(e.what(), Catch::Contains("Báo cáo Cẩm Xuyên (5).docx") && Catch::EndsWith("; and 3 more parts refused"));
+        CHECK_THAT(e.what(), !Catch::Contains("(6).docx"));
+    }
 }
