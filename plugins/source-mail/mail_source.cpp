@@ -77,7 +77,12 @@ void mail_source::expand(const item& it, const context& ctx, const item_sink& em
         item inner = it;
         inner.path.clear();
         inner.bytes = std::make_shared<const std::string>(*message);
-        read_message(inner, ctx, emit, reject);
+        // Where the file is on disk: its path, or, once the engine has read a small file into memory,
+        // its source when that names no container ("#").
+        const std::filesystem::path on_disk =
+            !it.path.empty() ? it.path : it.source.find('#') == std::string::npos ? std::filesystem::path(it.source) : std::filesystem::path();
+        read_message(inner, ctx, emit, reject,
+                     on_disk.empty() ? detached_part_fn{} : apple_mail_attachments(on_disk, ctx.limits().max_input_bytes));
     } else if (classify_mail(head, it.extension()) == mail_kind::mbox) {
         expand_mbox(it, ctx, emit, reject);
     } else {

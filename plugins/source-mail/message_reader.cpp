@@ -77,8 +77,9 @@ std::string partial_text(GMimeMessagePartial* partial) {
 /// Walks one message's MIME tree and hands back its children.
 class mime_walker {
 public:
-    mime_walker(const context& ctx, const item& it, envelope base, const item_sink& emit, const reject_fn& reject)
-        : ctx_(ctx), it_(it), base_(std::move(base)), emit_(emit), reject_(reject) {}
+    mime_walker(const context& ctx, const item& it, envelope base, const item_sink& emit, const reject_fn& reject,
+                const detached_part_fn& detached)
+        : ctx_(ctx), it_(it), base_(std::move(base)), emit_(emit), reject_(reject), detached_(detached) {}
 
     void walk(GMimeObject* obj, std::uint32_t depth, const std::string& path, bool in_related = false) {
         if (depth > ctx_.limits().max_mime_depth) {
@@ -162,6 +163,8 @@ private:
         // Outlook's image001.png: a picture the HTML body shows (cid:), named but no attachment.
         if (in_related && !attachment && type_is(obj, "image", "*") && g_mime_object_get_content_id(obj)) return;
         std::string bytes = decoded_content(part);
+        if (bytes.empty() && !filename.empty() && detached_)
+            if (auto kept = detached_(path, filename)) bytes = std::move(*kept);
         if (filename.empty() && !attachment && !message && !has_document_magic(bytes)) return;  // inline resource
         // A forwarded message saved from a mailbox keeps its From_ line: it is
         // one message, never a mailbox to split.
@@ -217,6 +220,7 @@ private:
     envelope base_;
     const item_sink& emit_;
     const reject_fn& reject_;
+    const detached_part_fn& detached_;
     unique_names names_;
     std::vector<std::string> broken_;
     std::vector<refused_child> refused_;
@@ -312,7 +316,8 @@ void report_refused(const std::vector<refused_child>& refused, int emitted, cons
     for (const auto& r : refused) reject(r.name, r.code, r.message);
 }
 
-void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject) {
+void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject,
+                  const detached_part_fn& detached) {
     ensure_gmime();
     gobject_ptr<GMimeStream> stream = open_stream(it, ctx);
     check_part_count(it, ctx);
@@ -337,7 +342,7 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
     if (body && (type_is(body, "application", "pkcs7-mime") || type_is(body, "application", "x-pkcs7-mime")))
         throw rejection_error(error_code::encrypted, "the message body is S/MIME encrypted or signed", own.sender);
     const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
-    mime_walker walker(ctx, it, base, emit, reject);
+    mime_walker walker(ctx, it, base, emit, reject, detached);
     if (body) walker.walk(body, 1, "");
 
     report_refused(walker.refused(), walker.emitted(), own.sender, reject);

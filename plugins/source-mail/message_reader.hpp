@@ -4,6 +4,8 @@
 
 #include <baocao/sdk/stages.hpp>
 
+#include <optional>
+
 namespace baocao::plugins {
 
 /// Receives a child that cannot be extracted: its name, code and message.
@@ -22,6 +24,11 @@ struct refused_child {
 /// that the unit that sent it is known: a child's rejection carries no sender.
 void report_refused(const std::vector<refused_child>& refused, int emitted, const std::string& sender, const reject_fn& reject);
 
+/// Where the bytes of an attachment the message holds without them are kept:
+/// given its part path ("2", "1.2") and its cleaned file name, the bytes, or
+/// nullopt. Apple Mail keeps an IMAP message's attachments beside it this way.
+using detached_part_fn = std::function<std::optional<std::string>(const std::string& part_path, const std::string& file_name)>;
+
 /// Parses the message in `it` (an .eml, a Maildir file, a message of an mbox,
 /// a forwarded message) and emits, in MIME order, every attachment: any part
 /// with a file name or an attachment disposition, and unnamed parts whose
@@ -33,6 +40,8 @@ void report_refused(const std::vector<refused_child>& refused, int emitted, cons
 /// message with more than max_mime_parts parts `too_large`, before parsing.
 /// Throws rejection_error: `too_large`, `corrupt_mime` (no headers, or
 /// nothing readable in a broken multipart), `no_attachment`.
-void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject);
+/// A named attachment whose body is empty is looked up with `detached` when given.
+void read_message(const item& it, const context& ctx, const item_sink& emit, const reject_fn& reject,
+                  const detached_part_fn& detached = {});
 
 }  // namespace baocao::plugins

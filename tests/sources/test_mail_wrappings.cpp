@@ -185,3 +185,37 @@ TEST_CASE("source-mail: Apple Mail's .emlx gives its message's attachments, the 
         }
     }
 }
+
+TEST_CASE("source-mail: Apple Mail's .partial.emlx gets its attachments from the Attachments folder beside Messages",
+          "[sources][mail][emlx]") {
+    // ~/Library/Mail/V10/<account>/INBOX.mbox/<uuid>/Data/0/Messages/123.partial.emlx and
+    // .../Data/0/Attachments/123/2/<name>: an IMAP message whose attachments Mail keeps apart.
+    const std::string docx = all_bytes();
+    const std::string msg = "Received: from mx by mail.hatinh.example.vn; Sat, 28 Sep 2013 08:59:00 +0700\r\n"
+                            "From: Van phong <vanphong.canloc@hatinh.example.vn>\r\nSubject: Bao cao\r\nMIME-Version: 1.0\r\n"
+                            "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nKinh gui.\r\n"
+                            "--b\r\nContent-Type: application/octet-stream; name=\"=?UTF-8?B?QsOhbyBjw6FvLmRvY3g=?=\"\r\n"
+                            "Content-Disposition: attachment; filename=\"=?UTF-8?B?QsOhbyBjw6FvLmRvY3g=?=\"\r\n"
+                            "Content-Transfer-Encoding: base64\r\nX-Apple-Content-Length: 304\r\n\r\n\r\n--b--\r\n";
+    const std::filesystem::path data = temp_dir("apple-mail") / "Data" / "0";
+    std::filesystem::create_directories(data / "Messages");
+    std::filesystem::create_directories(data / "Attachments" / "123" / "2");
+    write_file(data / "Messages" / "123.partial.emlx", emlx_of(msg, msg.size()));
+    write_file(data / "Attachments" / "123" / "2" / "Báo cáo.docx", docx);
+    source_fixture fx;
+    plugins::mail_source src;
+    const auto out = fx.expand(src, file_item(data / "Messages" / "123.partial.emlx"));
+    REQUIRE(out.items.size() == 1);
+    CHECK(out.items[0].name == "Báo cáo.docx");
+    CHECK(*out.items[0].bytes == docx);
+    CHECK(out.items[0].env.sender == "vanphong.canloc@hatinh.example.vn");
+
+    SECTION("its name in another normal form: the part's one file") {
+        std::filesystem::remove(data / "Attachments" / "123" / "2" / "Báo cáo.docx");
+        write_file(data / "Attachments" / "123" / "2" / "Ba\xCC\x81o ca\xCC\x81o.docx", docx);   // NFD, as HFS+ keeps it
+        const auto again = fx.expand(src, file_item(data / "Messages" / "123.partial.emlx"));
+        REQUIRE(again.items.size() == 1);
+        CHECK(*again.items[0].bytes == docx);
+    }
+    std::filesystem::remove_all(data.parent_path().parent_path());
+}
