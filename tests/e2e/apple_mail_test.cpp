@@ -36,11 +36,7 @@ TEST_CASE("an Apple Mail store: the report kept beside its .partial.emlx counts 
         << std::to_string(msg.size()) << "\n" << msg << "<?xml version=\"1.0\"?>\n<plist version=\"1.0\"><dict></dict></plist>\n";
     std::ofstream(data.parent_path().parent_path() / ".mboxCache.plist") << "<plist/>";
 
-    const auto r = run_baocao(demo_dir(), {"--quiet", "--now", "2013-11-01T08:00:00", "--plan", "plan-99-KH-TU.docx", "--roster",
-                                           "roster.json", "--out", (root / "out").string(), (root / "Mail").string()});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    const auto result = read_json(root / "out" / "result.json");
+    const auto result = run_demo_plan_on(root / "Mail", root / "out");
     CHECK(result->getArray("rejected")->size() == 0);
     const auto row = unit_row(result, "ky-anh");
     CHECK(row->getValue<std::string>("status") == "on_time");

@@ -66,11 +66,7 @@ TEST_CASE("reports inside RAR and tar.gz archives, attached or sent whole, count
     const int tar = std::system(("tar -czf '" + (inbox / "duc-tho.tar.gz").string() + "' -C '" + staging.string() + "' duc-tho.docx").c_str());
     REQUIRE(tar == 0);
 
-    const auto r = run_baocao(demo_dir(), {"--quiet", "--now", "2013-11-01T08:00:00", "--plan", "plan-99-KH-TU.docx", "--roster",
-                                           "roster.json", "--out", (root / "out").string(), inbox.string()});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    const auto result = read_json(root / "out" / "result.json");
+    const auto result = run_demo_plan_on(inbox, root / "out");
     CHECK(result->getArray("rejected")->size() == 0);
     const auto subs = result->getArray("submissions");
     for (std::size_t i = 0; i < subs->size(); ++i) CHECK(subs->getObject(static_cast<unsigned>(i))->getArray("sections")->size() >= 2);

@@ -55,6 +55,14 @@ std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submissio
     return out;
 }
 
+Poco::JSON::Object::Ptr run_demo_plan_on(const std::filesystem::path& input, const std::filesystem::path& out) {
+    const auto r = run_baocao(demo_dir(), {"--quiet", "--now", "2013-11-01T08:00:00", "--plan", "plan-99-KH-TU.docx", "--roster",
+                                           "roster.json", "--out", out.string(), input.string()});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return read_json(out / "result.json");
+}
+
 Poco::JSON::Object::Ptr unit_row(const Poco::JSON::Object::Ptr& result, const std::string& id) {
     const auto units = result->getArray("units");
     for (std::size_t i = 0; i < units->size(); ++i)

@@ -28,6 +28,10 @@ Poco::JSON::Object::Ptr read_json(const std::filesystem::path& p);
 /// A result.json submission's sections as "item | heading", in order.
 std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submission);
 
+/// Runs `baocao run` on `input` with the demo's plan and roster, on 01/11/2013, into `out`;
+/// requires it to succeed and returns its result.json.
+Poco::JSON::Object::Ptr run_demo_plan_on(const std::filesystem::path& input, const std::filesystem::path& out);
+
 /// result.json's row of roster unit `id` in "units"; fails the test when there is none.
 Poco::JSON::Object::Ptr unit_row(const Poco::JSON::Object::Ptr& result, const std::string& id);
 

@@ -46,11 +46,7 @@ TEST_CASE("reports in Outlook .msg files count for their units, received when Ou
     item.item.push_back(original);
     std::ofstream(inbox / "Fw BC Vu Quang.msg", std::ios::binary) << outlook_msg(forward, {item});
 
-    const auto r = run_baocao(demo_dir(), {"--quiet", "--now", "2013-11-01T08:00:00", "--plan", "plan-99-KH-TU.docx", "--roster",
-                                           "roster.json", "--out", (root / "out").string(), inbox.string()});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    const auto result = read_json(root / "out" / "result.json");
+    const auto result = run_demo_plan_on(inbox, root / "out");
     CHECK(result->getArray("rejected")->size() == 0);
     const auto subs = result->getArray("submissions");
     for (std::size_t i = 0; i < subs->size(); ++i) {
