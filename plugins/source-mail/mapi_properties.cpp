@@ -30,10 +30,15 @@ std::size_t header_size(mapi_object kind) {
 
 }  // namespace
 
-mapi_properties::mapi_properties(const compound_file& file, std::string storage, mapi_object kind, std::string charset)
-    : file_(file), prefix_(storage.empty() ? std::string() : storage + "/"), charset_(std::move(charset)) {
+mapi_properties::mapi_properties(const compound_file& file, std::string storage, mapi_object kind, std::string message_charset)
+    : file_(file), prefix_(storage.empty() ? std::string() : storage + "/"), charset_(std::move(message_charset)) {
     if (auto stream = file_.read(prefix_ + "__properties_version1.0"))
         records_ = stream->size() > header_size(kind) ? stream->substr(header_size(kind)) : std::string();
+    if (kind != mapi_object::attachment) {
+        auto code_page = integer(0x3FDE);                 // PR_INTERNET_CPID
+        if (!code_page) code_page = integer(0x3FFD);      // PR_MESSAGE_CODEPAGE
+        charset_ = charset_of_code_page(code_page);
+    }
 }
 
 std::string mapi_properties::text(std::uint16_t id) const {

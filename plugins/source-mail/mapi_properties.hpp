@@ -21,9 +21,11 @@ enum class mapi_object { message, embedded_message, attachment };
 class mapi_properties {
 public:
     /// The properties of the object in `storage` ("" for the message at the
-    /// root, else its path with no trailing '/'). `charset` decodes 8-bit
-    /// strings (an ICU converter name; see charset_of_code_page).
-    mapi_properties(const compound_file& file, std::string storage, mapi_object kind, std::string charset);
+    /// root, else its path with no trailing '/'). 8-bit strings decode from a
+    /// message's own code page (PR_INTERNET_CPID, else PR_MESSAGE_CODEPAGE;
+    /// windows-1258 when it names none); an attachment's from `message_charset`,
+    /// its message's (charset()).
+    mapi_properties(const compound_file& file, std::string storage, mapi_object kind, std::string message_charset = {});
 
     /// A string property (Unicode, else 8-bit), "" when absent. Ends at its first NUL.
     std::string text(std::uint16_t id) const;
@@ -37,6 +39,8 @@ public:
     std::optional<std::int64_t> time(std::uint16_t id) const;
     /// The fixed-length property records as stored.
     const std::string& records() const { return records_; }
+    /// The ICU converter name 8-bit strings decode from.
+    const std::string& charset() const { return charset_; }
     /// The storage's path with a trailing '/' ("" for the root).
     const std::string& prefix() const { return prefix_; }
 
@@ -50,8 +54,8 @@ private:
     std::string records_;          ///< the property stream after its header
 };
 
-/// The ICU converter name for a Windows code page (PR_INTERNET_CPID,
-/// PR_MESSAGE_CODEPAGE); windows-1258, the Vietnamese one, when it is unknown or absent.
+/// The ICU converter name for a Windows code page; windows-1258, the
+/// Vietnamese one, when it is unknown or absent.
 std::string charset_of_code_page(std::optional<std::uint32_t> code_page);
 
 }  // namespace baocao::plugins

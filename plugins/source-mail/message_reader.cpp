@@ -91,7 +91,8 @@ public:
             return;
         }
         if (GMIME_IS_MULTIPART_ENCRYPTED(obj)) {
-            refuse(names_.take("part-" + path), error_code::encrypted, "the message body is encrypted (PGP/MIME)");
+            refuse(names_.take("part-" + (path.empty() ? std::string("1") : path)), error_code::encrypted,
+                   "the message body is encrypted (PGP/MIME)");
             return;
         }
         if (GMIME_IS_MULTIPART(obj)) {
@@ -126,7 +127,6 @@ public:
     }
 
     int emitted() const { return emitted_; }
-    int rejected() const { return rejected_; }
     /// The parts refused, in order; read_message reports them (report_refused).
     const std::vector<refused_child>& refused() const { return refused_; }
     const std::vector<std::string>& broken() const { return broken_; }
@@ -201,7 +201,6 @@ private:
 
     void refuse(const std::string& name, error_code code, const std::string& message) {
         refused_.push_back({name, code, message});
-        ++rejected_;
     }
 
     void add_child(const std::string& name, std::string bytes) {
@@ -225,7 +224,6 @@ private:
     std::vector<std::string> broken_;
     std::vector<refused_child> refused_;
     int emitted_ = 0;
-    int rejected_ = 0;
 };
 
 /// Counts the lines that may open a MIME part ("--" then a boundary; a
@@ -335,19 +333,13 @@ void read_message(const item& it, const context& ctx, const item_sink& emit, con
     GMimeObject* body = g_mime_message_get_mime_part(msg.get());
     if (body && GMIME_IS_MESSAGE_PARTIAL(body))
         throw rejection_error(error_code::partial_message, partial_text(GMIME_MESSAGE_PARTIAL(body)), own.sender);
-    // A body encrypted whole: the message itself is refused, naming its sender, so that the
-    // unit shows as having sent something unreadable rather than nothing.
-    if (body && GMIME_IS_MULTIPART_ENCRYPTED(body))
-        throw rejection_error(error_code::encrypted, "the message body is encrypted (PGP/MIME)", own.sender);
-    if (body && (type_is(body, "application", "pkcs7-mime") || type_is(body, "application", "x-pkcs7-mime")))
-        throw rejection_error(error_code::encrypted, "the message body is S/MIME encrypted or signed", own.sender);
     const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
     mime_walker walker(ctx, it, base, emit, reject, detached);
     if (body) walker.walk(body, 1, "");
 
     report_refused(walker.refused(), walker.emitted(), own.sender, reject);
     const auto& broken = walker.broken();
-    if (walker.emitted() == 0 && walker.rejected() == 0) {
+    if (walker.emitted() == 0 && walker.refused().empty()) {
         if (!broken.empty())
             throw rejection_error(error_code::corrupt_mime,
                                   "multipart " + broken.front() + " has no parts (boundary missing or never found)");

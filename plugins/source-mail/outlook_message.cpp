@@ -18,8 +18,7 @@ namespace {
 constexpr std::uint16_t pr_subject = 0x0037, pr_client_submit_time = 0x0039, pr_sent_representing_name = 0x0042,
                         pr_sent_representing_email = 0x0065, pr_transport_message_headers = 0x007D,
                         pr_sender_name = 0x0C1A, pr_sender_email = 0x0C1F, pr_message_delivery_time = 0x0E06,
-                        pr_internet_message_id = 0x1035, pr_internet_cpid = 0x3FDE, pr_message_codepage = 0x3FFD,
-                        pr_sender_smtp_address = 0x5D01, pr_sent_representing_smtp_address = 0x5D02;
+                        pr_internet_message_id = 0x1035, pr_sender_smtp_address = 0x5D01, pr_sent_representing_smtp_address = 0x5D02;
 constexpr std::uint16_t pr_attach_data = 0x3701, pr_attach_filename = 0x3704, pr_attach_method = 0x3705,
                         pr_attach_long_filename = 0x3707, pr_attach_mime_tag = 0x370E, pr_attach_content_id = 0x3712,
                         pr_display_name = 0x3001, pr_attachment_hidden = 0x7FFE;
@@ -82,18 +81,6 @@ envelope envelope_of(const mapi_properties& props, int zone_less_offset_minutes)
     return env;
 }
 
-/// True for the one attachment an S/MIME message keeps its body in.
-bool is_smime_body(const mapi_properties& attachment) {
-    const std::string mime = text::to_lower(text::trim(attachment.text(pr_attach_mime_tag)));
-    return mime == "application/pkcs7-mime" || mime == "application/x-pkcs7-mime";
-}
-
-std::string charset_of(const mapi_properties& props) {
-    auto cp = props.integer(pr_internet_cpid);
-    if (!cp) cp = props.integer(pr_message_codepage);
-    return charset_of_code_page(cp);
-}
-
 /// Walks the attachments of one message object and hands back its files.
 class attachment_walker {
 public:
@@ -108,11 +95,10 @@ public:
             ++index;
             const std::string path = storage.empty() ? name : storage + "/" + name;
             const std::string label = storage.empty() ? std::to_string(index) : depth_label_ + std::to_string(index);
-            if (emitted_ + rejected_ >= ctx_.limits().max_mime_parts) {
+            if (emitted_ + refused_.size() >= ctx_.limits().max_mime_parts) {
                 refused_.push_back({names_.take("attachment-" + label), error_code::too_large,
                                     "the message has more than max_mime_parts (" + std::to_string(ctx_.limits().max_mime_parts) +
                                         ") attachments; the rest are not read"});
-                ++rejected_;
                 return;
             }
             visit(path, label, env, charset, depth);
@@ -120,7 +106,6 @@ public:
     }
 
     int emitted() const { return emitted_; }
-    int rejected() const { return rejected_; }
     /// The attachments refused, in order; the caller reports them (see read_outlook_message).
     const std::vector<refused_child>& refused() const { return refused_; }
 
@@ -139,13 +124,12 @@ private:
             if (depth + 1 > ctx_.limits().max_mime_depth)
                 return reject(named, error_code::too_deep, "an Outlook item attached deeper than max_mime_depth (" +
                                                                std::to_string(ctx_.limits().max_mime_depth) + ")");
-            const std::string inner_charset = charset_of(mapi_properties(file_, inner, mapi_object::embedded_message, charset));
-            const mapi_properties message(file_, inner, mapi_object::embedded_message, inner_charset);
+            const mapi_properties message(file_, inner, mapi_object::embedded_message);
             // Its own envelope, as a forwarded message's: received when and from whom the carrier was.
             const envelope carried = merge_carried(env, envelope_of(message, ctx_.utc_offset_minutes()));
             const std::string outer_label = depth_label_;
             depth_label_ = label + ".";
-            walk(inner, carried, inner_charset, depth + 1);
+            walk(inner, carried, message.charset(), depth + 1);
             depth_label_ = outer_label;
             return;
         }
@@ -162,8 +146,9 @@ private:
         // A picture the HTML body shows (Outlook's image001.png): hidden, or referred to by a content id.
         const bool shown_in_body = a.boolean(pr_attachment_hidden).value_or(false) || !text::trim(a.text(pr_attach_content_id)).empty();
         if (shown_in_body && mime.starts_with("image/") && !has_document_magic(*data)) return;
-        // An S/MIME body beside other attachments (an attached item's, say).
-        if (is_smime_body(a)) return reject(named, error_code::encrypted, "an S/MIME encrypted or signed body; ask for it unencrypted");
+        // An S/MIME message keeps its whole body, attachments included, in one such attachment.
+        if (mime == "application/pkcs7-mime" || mime == "application/x-pkcs7-mime")
+            return reject(named, error_code::encrypted, "the message is S/MIME encrypted or signed in one piece; ask for it unencrypted");
         std::string name = shown.empty() ? generated_name(label, mime, *data) : shown;
         item child;
         child.name = names_.take(name);
@@ -177,7 +162,6 @@ private:
 
     void reject(const std::string& name, error_code code, const std::string& message) {
         refused_.push_back({names_.take(name), code, message});
-        ++rejected_;
     }
 
     const compound_file& file_;
@@ -188,7 +172,6 @@ private:
     unique_names names_;
     std::string depth_label_;   ///< "2." inside the second attachment's attached item
     std::uint32_t emitted_ = 0;
-    std::uint32_t rejected_ = 0;
 };
 
 }  // namespace
@@ -198,23 +181,14 @@ void read_outlook_message(const item& it, const context& ctx, const item_sink& e
     const compound_file file(bytes, ctx.limits().max_input_bytes, error_code::corrupt_mime);
     if (!file.has("__properties_version1.0") && !file.has("__substg1.0_001A001F") && !file.has("__substg1.0_001A001E"))
         throw rejection_error(error_code::corrupt_mime, "a compound file that is no Outlook message (no message properties)");
-    // The code page its 8-bit strings are in is one of its properties.
-    const std::string charset = charset_of(mapi_properties(file, "", mapi_object::message, charset_of_code_page(std::nullopt)));
-    const mapi_properties message(file, "", mapi_object::message, charset);
+    const mapi_properties message(file, "", mapi_object::message);
     const envelope own = envelope_of(message, ctx.utc_offset_minutes());
     const envelope base = it.env.message_key.empty() ? own : merge_carried(it.env, own);
-    // An S/MIME message keeps its whole body in one attachment: the message itself is refused,
-    // naming its sender, so that the unit shows as having sent something unreadable.
-    std::vector<std::string> attachments;
-    for (const auto& name : file.storages(""))
-        if (text::to_lower(name).starts_with(attachment_storage)) attachments.push_back(name);
-    if (attachments.size() == 1 && is_smime_body(mapi_properties(file, attachments[0], mapi_object::attachment, charset)))
-        throw rejection_error(error_code::encrypted, "the message is S/MIME encrypted or signed in one piece; ask for it unencrypted",
-                              own.sender);
     attachment_walker walker(file, ctx, it, emit);
-    walker.walk("", base, charset, 1);
+    walker.walk("", base, message.charset(), 1);
+    // An S/MIME message's one attachment, its body, refused: the message is refused with its sender.
     report_refused(walker.refused(), static_cast<int>(walker.emitted()), own.sender, reject);
-    if (walker.emitted() == 0 && walker.rejected() == 0)
+    if (walker.emitted() == 0 && walker.refused().empty())
         throw rejection_error(error_code::no_attachment, "the message has no attachment", own.sender);
 }
 
