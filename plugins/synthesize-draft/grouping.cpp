@@ -77,6 +77,56 @@ double dot(const feature_vector& a, const feature_vector& b) {
 
 double cosine(const feature_vector& a, const feature_vector& b) { return dot(a, b); }  // both are unit length
 
+/// Which sentences of a part are worded alike once numbers and names are
+/// masked (the same syllable numbers in the same order): `first[i]` is the
+/// first position worded as position i, `occurrences[p]` how many are worded
+/// as first position p.
+struct shapes {
+    std::vector<std::uint32_t> first;
+    std::vector<std::uint32_t> occurrences;
+};
+
+template <typename SyllablesOf>
+shapes shapes_of(std::size_t n, const SyllablesOf& syllables_of) {
+    shapes out;
+    out.first.resize(n);
+    out.occurrences.assign(n, 0);
+    std::unordered_multimap<std::uint64_t, std::uint32_t> by_hash;   // hash of the syllables → first positions
+    by_hash.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto s = syllables_of(i);
+        std::uint64_t h = 0xcbf29ce484222325ull;
+        for (const std::uint32_t x : s) h = (h ^ x) * 0x100000001b3ull;
+        h ^= s.size();
+        auto first = static_cast<std::uint32_t>(i);
+        for (auto [at, end] = by_hash.equal_range(h); at != end; ++at) {
+            const auto t = syllables_of(at->second);
+            if (std::equal(s.begin(), s.end(), t.begin(), t.end())) {
+                first = at->second;
+                break;
+            }
+        }
+        if (first == i) by_hash.emplace(h, first);
+        out.first[i] = first;
+        ++out.occurrences[first];
+    }
+    return out;
+}
+
+/// A finding's similarity to a shape, as of the finding's `version`.
+struct similarity_kept {
+    std::uint32_t version = UINT32_MAX;
+    double similarity = 0;
+};
+
+/// What a shape met more than once gave at its first occurrence, kept until its last.
+struct repeated_shape {
+    feature_vector vector;
+    std::vector<std::uint32_t> rare;
+    std::unordered_map<std::uint32_t, similarity_kept> similarities;   // finding → its similarity
+    std::uint32_t seen = 0;
+};
+
 std::uint64_t feature_id(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
 /// Words of a unit's name that say what kind of committee it is, not which:
@@ -245,7 +295,7 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
 }
 
 std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
-                                    const vocabulary& vocab, double threshold) {
+                                    const vocabulary& vocab, double threshold, std::size_t reuse_budget) {
     const std::size_t n = subset.size();
     const double total = static_cast<double>(all.size());
     auto syllables_of = [&](std::size_t i) { return vocab.syllables(subset[i]); };
@@ -334,7 +384,18 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     std::vector<feature_vector> lone;  // finding → its one sentence's vector, empty once it has a table
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
+    std::vector<std::uint32_t> version;  // finding → times its centroid changed
+    const auto shapes = shapes_of(n, syllables_of);
+    std::unordered_map<std::uint32_t, repeated_shape> repeated;   // a shape's first position → what it gave
+    std::size_t kept_entries = 0;   // features, look-up keys and similarities the repeated shapes keep
+    auto forget_if_last = [&](repeated_shape* memo, std::uint32_t first) {
+        if (memo && memo->seen == shapes.occurrences[first]) {
+            kept_entries -= memo->vector.size() + memo->rare.size() + memo->similarities.size();
+            repeated.erase(first);
+        }
+    };
     auto index = [&](std::size_t f, feature_vector&& v) {
+        ++version[f];
         for (const auto& key : rare) {
             auto& list = postings[key];
             if (list.empty() || list.back() != f) list.push_back(f);
@@ -360,8 +421,25 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         double best = 0;
         std::size_t best_finding = SIZE_MAX;
         const std::size_t unit = all[subset[i]].unit;
-        auto vec = vector_of(i);
-        find_rare(i);
+        // A sentence worded as an earlier one (once numbers and names are masked) has the
+        // same vector and look-up keys, made once; its similarity to a finding is
+        // reused while that finding's centroid is unchanged.
+        repeated_shape* memo = nullptr;
+        if (shapes.occurrences[shapes.first[i]] > 1) {
+            if (const auto at = repeated.find(shapes.first[i]); at != repeated.end()) {
+                memo = &at->second;
+                rare = memo->rare;
+            } else if (kept_entries < reuse_budget) {
+                memo = &repeated[shapes.first[i]];
+                memo->vector = vector_of(i);
+                find_rare(i);
+                memo->rare = rare;
+                kept_entries += memo->vector.size() + memo->rare.size();
+            }
+            if (memo) ++memo->seen;
+        }
+        auto vec = memo ? memo->vector : vector_of(i);
+        if (!memo) find_rare(i);
         for (const auto& key : rare) {
             const auto it = postings.find(key);
             if (it == postings.end()) continue;
@@ -375,14 +453,27 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 // Without this, a broad group's centroid swallows unit after unit's
                 // neighbouring sentences and one finding grows to cover a whole section.
                 if (std::binary_search(out[f].units.begin(), out[f].units.end(), unit)) continue;
-                double shared = 0;
-                if (out[f].members.size() == 1) {
-                    shared = dot(vec, lone[f]);
-                } else {
-                    for (const auto& [id, w] : vec)
-                        if (const double* c = centroid[f].find(id)) shared += w * *c;
+                double sim = 0;
+                similarity_kept* kept = nullptr;
+                if (memo) {
+                    if (const auto at = memo->similarities.find(static_cast<std::uint32_t>(f)); at != memo->similarities.end())
+                        kept = &at->second;
+                    else if (kept_entries < reuse_budget)
+                        kept = &memo->similarities[static_cast<std::uint32_t>(f)], ++kept_entries;
                 }
-                const double sim = centroid_norm2[f] > 0 ? shared / std::sqrt(centroid_norm2[f]) : 0;
+                if (kept && kept->version == version[f]) {
+                    sim = kept->similarity;
+                } else {
+                    double shared = 0;
+                    if (out[f].members.size() == 1) {
+                        shared = dot(vec, lone[f]);
+                    } else {
+                        for (const auto& [id, w] : vec)
+                            if (const double* c = centroid[f].find(id)) shared += w * *c;
+                    }
+                    sim = centroid_norm2[f] > 0 ? shared / std::sqrt(centroid_norm2[f]) : 0;
+                    if (kept) *kept = {version[f], sim};
+                }
                 if (sim > best || (sim == best && f < best_finding)) best = sim, best_finding = f;
             }
         }
@@ -393,6 +484,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             if (!std::binary_search(g.units.begin(), g.units.end(), unit))
                 g.units.insert(std::upper_bound(g.units.begin(), g.units.end(), unit), unit);
             index(best_finding, std::move(vec));
+            forget_if_last(memo, shapes.first[i]);
             continue;
         }
         out.push_back({{subset[i]}, {unit}, subset[i]});
@@ -401,7 +493,9 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         centroid_norm2.push_back(0);
         lone.emplace_back();
         seen_at.push_back(0);
+        version.push_back(0);
         index(out.size() - 1, std::move(vec));
+        forget_if_last(memo, shapes.first[i]);
     }
     lone = {};
     centroid = {};

@@ -92,6 +92,10 @@ struct vocabulary {
 /// statements of a block as tasks of `tasks`.
 vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, const task_runner& tasks = one_by_one);
 
+/// What group_findings keeps at once for repeated wordings by default: features (16 bytes each), look-up
+/// keys (4) and similarities (a table entry of some 40), a few MB at most.
+inline constexpr std::size_t default_reuse_budget = std::size_t{1} << 17;
+
 /// Groups the statements `subset` (indexes into `all`). Deterministic: the
 /// result depends only on the statements and their order. A sentence joins a
 /// finding when its weighted cosine with the finding's centroid is at least `threshold`.
@@ -99,7 +103,15 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
 /// generator (tests/draft/test_grouping.cpp): pairwise precision 1.00, recall
 /// 0.77. 0.18 finds every pair there (precision 0.98) but on the demo merges
 /// the shortcoming on funding into another one, which then goes unsaid.
+///
+/// Sentences worded alike once figures and names are masked (a run of
+/// hundreds of units holds thousands of one template's sentences) have one
+/// vector, made once, and a similarity to a finding is reused until that
+/// finding's centroid changes; `reuse_budget` bounds what is kept for that at
+/// once, in features, look-up keys and similarities (0: nothing kept,
+/// everything worked out afresh). The result does not depend on it.
 std::vector<finding> group_findings(const std::vector<statement>& all, const std::vector<std::size_t>& subset,
-                                    const vocabulary& vocab, double threshold = 0.22);
+                                    const vocabulary& vocab, double threshold = 0.22,
+                                    std::size_t reuse_budget = default_reuse_budget);
 
 }  // namespace baocao::synthesis
