@@ -136,6 +136,33 @@ bool names_a_kind_of_committee(std::string_view syllable) {
     return std::find(std::begin(kinds), std::end(kinds), syllable) != std::end(kinds);
 }
 
+/// The first statement of each key hash, in an open-addressed table of
+/// statement numbers (4 bytes a slot; a map of 100 000 statements took megabytes).
+class first_of_key_hash {
+public:
+    explicit first_of_key_hash(const std::vector<statement>& all) : all_(all) {
+        std::size_t size = 16;
+        while (size < 2 * all.size()) size *= 2;
+        slots_.assign(size, empty);
+    }
+    /// The first statement added with statement i's key hash; i itself, added, when none was.
+    std::size_t first_or_add(std::size_t i) {
+        const std::uint64_t hash = all_[i].key_hash;
+        for (std::size_t at = (hash * 0x9E3779B97F4A7C15ull) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
+            if (slots_[at] == empty) {
+                slots_[at] = static_cast<std::uint32_t>(i);
+                return i;
+            }
+            if (all_[slots_[at]].key_hash == hash) return slots_[at];
+        }
+    }
+
+private:
+    static constexpr std::uint32_t empty = UINT32_MAX;
+    const std::vector<statement>& all_;
+    std::vector<std::uint32_t> slots_;
+};
+
 /// One step of a template's hash (see vocabulary::template_of): the masked
 /// syllables in order, kinds of committee left out and a run of number marks
 /// counted once ("74.923" keys as two numbers, "74923" as one). `previous_was_number`
@@ -236,19 +263,52 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     // order. Blocks keep the keys of only so many sentences in memory.
     std::vector<std::string> keys(std::min(all.size(), masking_block));
     std::vector<std::vector<std::string_view>> masked(keys.size());
+    // A sentence written word for word as an earlier one (units copy the plan's
+    // wording and each other's) takes that one's numbers: it is neither keyed nor masked.
+    constexpr std::size_t not_repeated = SIZE_MAX;
+    first_of_key_hash first_with_key_hash(all);
+    std::vector<std::size_t> same_text_as(keys.size(), not_repeated);
+    // Statement j's first-met numbers, once numbered: where they are in `met`.
+    auto numbered_span = [&](std::size_t j) {
+        const auto& list = met[j / masking_block];
+        const std::size_t to = (j + 1) % masking_block == 0 ? list.size() : starts[j + 1];
+        return std::pair<std::size_t, std::size_t>{starts[j], to};
+    };
     for (std::size_t i = 0; i < all.size(); ++i) {
         const std::size_t in_block = i % masking_block;
         if (in_block == 0) {
             const std::size_t count = std::min(masking_block, all.size() - i);
+            for (std::size_t k = 0; k < count; ++k) {
+                const std::size_t first = first_with_key_hash.first_or_add(i + k);
+                same_text_as[k] = first != i + k && all[first].text == all[i + k].text ? first : not_repeated;
+            }
             tasks(count, [&](std::size_t k) {
+                masked[k].clear();
+                if (same_text_as[k] != not_repeated) return;
                 text::assign_match_key(keys[k], all[i + k].text);
                 masked[k] = mask.syllables(keys[k]);
             });
             std::size_t syllables = 0;
-            for (std::size_t k = 0; k < count; ++k) syllables += masked[k].size();
+            for (std::size_t k = 0; k < count; ++k) {
+                const std::size_t j = same_text_as[k];
+                if (j == not_repeated) syllables += masked[k].size();
+                else if (j >= i) syllables += masked[j - i].size();
+                else syllables += numbered_span(j).second - numbered_span(j).first;
+            }
             met.emplace_back().reserve(syllables);
         }
         starts.push_back(static_cast<std::uint32_t>(met.back().size()));
+        if (const std::size_t j = same_text_as[in_block]; j != not_repeated) {
+            const auto [from, to] = numbered_span(j);
+            const std::size_t list = j / masking_block;
+            for (std::size_t at = from; at < to; ++at) {
+                const std::uint32_t id = met[list][at];
+                if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
+                met.back().push_back(id);
+            }
+            templates.push_back(templates[j]);
+            continue;
+        }
         template_hasher template_hash;
         for (const std::string_view syl : masked[in_block]) {
             auto at = first_met.find(syl);
