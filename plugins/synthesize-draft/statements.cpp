@@ -115,7 +115,8 @@ bool states_shortcoming(const std::string& key, std::string_view text) {
     static const plugins::phrase_list shortcoming = {
         "con han che", "han che", "yeu kem", "lung tung", "mo nhat", "con hinh thuc", "mang tinh hinh thuc",
         "bat cap", "hieu qua thap", "cham doi moi", "khong duoc duy tri", "con nhieu kho khan", "con xay ra", "ton tai"};
-    return !put_right.found_in(key) && (shortcoming.found_in(key) || says_not_yet(text));
+    // Most sentences state no shortcoming: that is looked for first.
+    return (shortcoming.found_in(key) || says_not_yet(text)) && !put_right.found_in(key);
 }
 
 /// A cause paragraph about what went well ("Nguyên nhân của ưu điểm", "Đạt được kết quả trên là do").
@@ -182,8 +183,9 @@ bool is_forward_item(const plan_item& item) {
 
 namespace {
 
-/// The statements of reporter `u`, their origins numbered from 0.
-statement_list statements_of_unit(const std::vector<reporter>& reporters, std::size_t u, const plan_spec& plan) {
+/// The statements of reporter `u`, their origins numbered from 0. `forward[k]`: is_forward_item of plan item k.
+statement_list statements_of_unit(const std::vector<reporter>& reporters, std::size_t u, const plan_spec& plan,
+                                  const std::vector<bool>& forward) {
     statement_list out;
     const auto& r = reporters[u];
     std::set<std::pair<int, std::string>> seen;  // (role, sentence key) already kept for this unit
@@ -258,7 +260,7 @@ statement_list statements_of_unit(const std::vector<reporter>& reporters, std::s
             for (std::size_t k = 0; k < plan.items.size(); ++k) {
                 if (plan.items[k].id != sec.item) continue;
                 if (item < 0) item = static_cast<std::int16_t>(k);
-                if (is_forward_item(plan.items[k])) base = role::directions;
+                if (forward[k]) base = role::directions;
             }
             add_section(*s, sec.heading.str(), sec.text.str(), base, item);
         }
@@ -272,8 +274,10 @@ statement_list statements_of_unit(const std::vector<reporter>& reporters, std::s
 std::uint64_t key_hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
 statement_list statements_of(const std::vector<reporter>& reporters, const plan_spec& plan, const task_runner& tasks) {
+    std::vector<bool> forward;
+    for (const auto& item : plan.items) forward.push_back(is_forward_item(item));
     std::vector<statement_list> per_unit(reporters.size());
-    tasks(reporters.size(), [&](std::size_t u) { per_unit[u] = statements_of_unit(reporters, u, plan); });
+    tasks(reporters.size(), [&](std::size_t u) { per_unit[u] = statements_of_unit(reporters, u, plan, forward); });
     std::size_t total = 0, origins = 0;
     for (const auto& list : per_unit) total += list.all.size(), origins += list.origins.size();
     statement_list out;
