@@ -61,7 +61,7 @@ std::size_t items_answered(const submission& s) {
 }  // namespace
 
 bool same_report(const submission& a, const submission& b, std::size_t item_count) {
-    const auto ta = title_words(a.title), tb = title_words(b.title);
+    const auto ta = title_words(a.title.str()), tb = title_words(b.title.str());
     if (!ta.empty() && !tb.empty() &&
         static_cast<double>(common(ta, tb)) >= title_overlap * static_cast<double>(std::min(ta.size(), tb.size())))
         return true;

@@ -109,7 +109,8 @@ bool mark_off_topic(submission& s, const plan_spec& plan, const std::vector<subj
         t.append_to(piece);
         return names_subject(piece);
     };
-    if (names_subject(s.title)) return false;
+    const std::string title = s.title.str();
+    if (names_subject(title)) return false;
     for (const auto& sec : s.sections)
         if (stored_names_subject(sec.heading) || stored_names_subject(sec.text)) return false;
     for (const auto& u : s.unmatched)
@@ -118,10 +119,10 @@ bool mark_off_topic(submission& s, const plan_spec& plan, const std::vector<subj
     s.off_topic = true;
     std::string names;
     for (const subject_marker& m : markers) names += (names.empty() ? "" : ", ") + ("\"" + m.text + "\"");
-    const std::string title = text::collapse_spaces(s.title);
+    const std::string title_line = text::collapse_spaces(title);
     s.problems.push_back(
         {error_code::off_topic, "the report never names the plan's subject (" + names + ")" +
-                          (title.empty() ? std::string() : "; its title reads \"" + clipped(title, 200) + "\"") +
+                          (title_line.empty() ? std::string() : "; its title reads \"" + clipped(title_line, 200) + "\"") +
                           "; plan: " + clipped(text::collapse_spaces(plan.title), 160)});
     return true;
 }

@@ -138,6 +138,7 @@ public:
         auto lengths = std::make_shared<record_list>(std::vector<std::string>{"text", "length"});
         for_each_paragraph(doc.body, [&](const paragraph& p) {
             const std::string t = p.text();
+            if (t.rfind("title:", 0) == 0) sub.title = t.substr(6);
             if (t.rfind("section:", 0) != 0) return;
             sub.sections.push_back({"1", "Heading", t.substr(8), 1.0});
             sub.unmatched.push_back({"Other", "not " + t.substr(8)});
@@ -326,10 +327,11 @@ TEST_CASE("a report's structure reaches the extractors after its producer and go
     CHECK_FALSE(r.submissions[0].structure);
 }
 
-TEST_CASE("a report's section headings, texts and record_lists leave memory for the run's text store") {
+TEST_CASE("a report's title, section headings, texts and record_lists leave memory for the run's text store") {
     harness h("dispatch-spill");
     h.state->text_store = std::make_shared<run_text_store>(h.dir);
-    const auto path = h.write("in/a.txt", "DOC\nunit:can-loc\nsection:Kết quả đạt được\nsection:Hạn chế");
+    const auto path = h.write("in/a.txt", "DOC\nunit:can-loc\ntitle:BÁO CÁO sơ kết 5 năm thực hiện Chỉ thị 32-CT/TU\n"
+                                          "section:Kết quả đạt được\nsection:Hạn chế");
     const auto r = h.run({path});
     REQUIRE(r.submissions.size() == 1);
     const auto& sub = r.submissions[0];
@@ -350,6 +352,8 @@ TEST_CASE("a report's section headings, texts and record_lists leave memory for 
     REQUIRE(rows->size() == 2);
     CHECK(std::get<std::string>(rows->at(0, 0)) == "Kết quả đạt được");
     CHECK(std::get<std::int64_t>(rows->at(1, 1)) == static_cast<std::int64_t>(std::string("Hạn chế").size()));
+    CHECK(sub.title.spilled());
+    CHECK(sub.title.str() == "BÁO CÁO sơ kết 5 năm thực hiện Chỉ thị 32-CT/TU");
     CHECK(h.state->text_store->size() > 0);
 }
 

@@ -55,7 +55,7 @@ TEST_CASE("the stage fills sections, unmatched and title of a submission") {
     REQUIRE(fx.stage);
     CHECK(fx.stage->name() == "extract-sections");
     const auto sub = fx.run(load_form(data_dir() / "sections" / "eval" / "12-huong-khe-background-plain-header.txt").doc);
-    CHECK(sub.title.rfind("BÁO CÁO\nsơ kết 5 năm", 0) == 0);
+    CHECK(sub.title.str().rfind("BÁO CÁO\nsơ kết 5 năm", 0) == 0);
     REQUIRE(sub.sections.size() == 4);
     CHECK(sub.sections[0].item == "1");
     CHECK(sub.sections[0].heading == "II. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO");

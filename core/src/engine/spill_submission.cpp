@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Once a report's extractors are done, the headings and texts of its sections
-// and its figures go to the run's text store: a run of 100 000 reports then
+// Once a report's extractors are done, its title, the headings and texts of its
+// sections and its figures go to the run's text store: a run of 100 000 reports then
 // keeps 16-byte handles in memory, not the reports' text.
 #include "spill_submission.hpp"
 
@@ -18,13 +18,13 @@ void spill_submission(submission& sub, run_text_store& store) {
     sub.sections.shrink_to_fit();
     sub.unmatched.shrink_to_fit();
     sub.problems.shrink_to_fit();
-    sub.title.shrink_to_fit();
     std::vector<stored_text*> texts;
     std::vector<std::string_view> pieces;
     std::vector<std::string> held;   // the texts' bytes: str() of a held text is a copy
     auto keep = [&](stored_text& t) {
         if (!t.spilled() && !t.empty()) texts.push_back(&t);
     };
+    keep(sub.title);
     for (auto& s : sub.sections) keep(s.heading), keep(s.text);
     for (auto& u : sub.unmatched) keep(u.heading), keep(u.text);
     std::vector<std::pair<Poco::Dynamic::Var*, record_list_ptr>> lists;

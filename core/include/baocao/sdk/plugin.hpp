@@ -12,7 +12,7 @@
 
 /// Raised whenever the layout of the SDK types or the entry struct changes;
 /// the loader refuses a plugin built against another version.
-#define BAOCAO_API_VERSION 7u
+#define BAOCAO_API_VERSION 8u
 
 namespace baocao {
 

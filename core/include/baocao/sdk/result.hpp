@@ -75,7 +75,10 @@ struct submission {
     std::string sender;                   ///< sender address of the carrying message
     std::string message_key;              ///< companions share it
     std::string attachment_name;
-    std::string title;                    ///< the report's title lines, for emitters
+    /// The report's title lines, joined by "\n", for checkers and emitters. Like
+    /// the sections' text, it goes to the run's text store once the report's
+    /// extractors are done: set it as a string, read it with `title.str()`.
+    stored_text title;
     /// The report's parts and section tree, set by extract-sections for the
     /// extractors that run after it (`runs_after()` names it). Like the
     /// document, it lives only while the report's extractors run: the engine
