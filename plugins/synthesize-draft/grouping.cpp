@@ -8,6 +8,8 @@
 // 2 000 reports costs a few comparisons per sentence, never all pairs.
 #include "grouping.hpp"
 #include "centroid_weights.hpp"
+#include "first_of_key_hash.hpp"
+#include "repeated_wordings.hpp"
 #include "examples.hpp"
 #include "sentences.hpp"
 
@@ -61,8 +63,6 @@ bool leans_on_previous(const std::string& sentence) {
     return false;
 }
 
-using feature_vector = std::vector<std::pair<std::uint64_t, double>>;  // sorted by feature id
-
 /// The sum of a's weights times b's over the features both have, added in
 /// a's order, as a look-up of each of a's features in a table of b's would add them.
 double dot(const feature_vector& a, const feature_vector& b) {
@@ -77,56 +77,6 @@ double dot(const feature_vector& a, const feature_vector& b) {
 
 double cosine(const feature_vector& a, const feature_vector& b) { return dot(a, b); }  // both are unit length
 
-/// Which sentences of a part are worded alike once numbers and names are
-/// masked (the same syllable numbers in the same order): `first[i]` is the
-/// first position worded as position i, `occurrences[p]` how many are worded
-/// as first position p.
-struct shapes {
-    std::vector<std::uint32_t> first;
-    std::vector<std::uint32_t> occurrences;
-};
-
-template <typename SyllablesOf>
-shapes shapes_of(std::size_t n, const SyllablesOf& syllables_of) {
-    shapes out;
-    out.first.resize(n);
-    out.occurrences.assign(n, 0);
-    std::unordered_multimap<std::uint64_t, std::uint32_t> by_hash;   // hash of the syllables → first positions
-    by_hash.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto s = syllables_of(i);
-        std::uint64_t h = 0xcbf29ce484222325ull;
-        for (const std::uint32_t x : s) h = (h ^ x) * 0x100000001b3ull;
-        h ^= s.size();
-        auto first = static_cast<std::uint32_t>(i);
-        for (auto [at, end] = by_hash.equal_range(h); at != end; ++at) {
-            const auto t = syllables_of(at->second);
-            if (std::equal(s.begin(), s.end(), t.begin(), t.end())) {
-                first = at->second;
-                break;
-            }
-        }
-        if (first == i) by_hash.emplace(h, first);
-        out.first[i] = first;
-        ++out.occurrences[first];
-    }
-    return out;
-}
-
-/// A finding's similarity to a shape, as of the finding's `version`.
-struct similarity_kept {
-    std::uint32_t version = UINT32_MAX;
-    double similarity = 0;
-};
-
-/// What a shape met more than once gave at its first occurrence, kept until its last.
-struct repeated_shape {
-    feature_vector vector;
-    std::vector<std::uint32_t> rare;
-    std::unordered_map<std::uint32_t, similarity_kept> similarities;   // finding → its similarity
-    std::uint32_t seen = 0;
-};
-
 std::uint64_t feature_id(std::string_view s) { return std::hash<std::string_view>{}(s); }
 
 /// Words of a unit's name that say what kind of committee it is, not which:
@@ -135,33 +85,6 @@ bool names_a_kind_of_committee(std::string_view syllable) {
     static constexpr std::string_view kinds[] = {"huyen", "thi", "thanh", "tinh", "xa", "phuong", "uy", "dang", "bo"};
     return std::find(std::begin(kinds), std::end(kinds), syllable) != std::end(kinds);
 }
-
-/// The first statement of each key hash, in an open-addressed table of
-/// statement numbers (4 bytes a slot; a map of 100 000 statements took megabytes).
-class first_of_key_hash {
-public:
-    explicit first_of_key_hash(const std::vector<statement>& all) : all_(all) {
-        std::size_t size = 16;
-        while (size < 2 * all.size()) size *= 2;
-        slots_.assign(size, empty);
-    }
-    /// The first statement added with statement i's key hash; i itself, added, when none was.
-    std::size_t first_or_add(std::size_t i) {
-        const std::uint64_t hash = all_[i].key_hash;
-        for (std::size_t at = (hash * 0x9E3779B97F4A7C15ull) & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
-            if (slots_[at] == empty) {
-                slots_[at] = static_cast<std::uint32_t>(i);
-                return i;
-            }
-            if (all_[slots_[at]].key_hash == hash) return slots_[at];
-        }
-    }
-
-private:
-    static constexpr std::uint32_t empty = UINT32_MAX;
-    const std::vector<statement>& all_;
-    std::vector<std::uint32_t> slots_;
-};
 
 /// One step of a template's hash (see vocabulary::template_of): the masked
 /// syllables in order, kinds of committee left out and a run of number marks
