@@ -371,8 +371,10 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     const auto shapes = shapes_of(n, syllables_of);
     std::unordered_map<std::uint32_t, repeated_shape> repeated;   // a shape's first position → what it gave
     std::size_t kept_entries = 0;   // features, look-up keys and similarities the repeated shapes keep
+    std::vector<std::uint32_t> left = shapes.occurrences;   // a shape's first position → its sentences not yet grouped
+    // After each sentence: what its shape keeps goes with the shape's last sentence.
     auto forget_if_last = [&](repeated_shape* memo, std::uint32_t first) {
-        if (memo && memo->seen == shapes.occurrences[first]) {
+        if (--left[first] == 0 && memo) {
             kept_entries -= memo->vector.size() + memo->rare.size() + memo->similarities.size();
             repeated.erase(first);
         }
@@ -419,7 +421,6 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
                 memo->rare = rare;
                 kept_entries += memo->vector.size() + memo->rare.size();
             }
-            if (memo) ++memo->seen;
         }
         auto vec = memo ? memo->vector : vector_of(i);
         if (!memo) find_rare(i);

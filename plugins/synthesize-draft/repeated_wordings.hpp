@@ -57,12 +57,11 @@ struct similarity_kept {
     double similarity = 0;
 };
 
-/// What a shape met more than once gave at its first occurrence, kept until its last.
+/// What a shape met more than once gave where it was first kept, kept until its last sentence.
 struct repeated_shape {
     feature_vector vector;
     std::vector<std::uint32_t> rare;
     std::unordered_map<std::uint32_t, similarity_kept> similarities;   // finding → its similarity
-    std::uint32_t seen = 0;
 };
 
 }  // namespace baocao::synthesis
