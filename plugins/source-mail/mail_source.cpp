@@ -70,13 +70,17 @@ void mail_source::expand(const item& it, const context& ctx, const item_sink& em
         read_outlook_message(it, ctx, emit, reject);
     } else if (emlx_message_start(head) || it.extension() == "emlx") {
         // The message alone, without the length line before it and Apple Mail's properties after it.
-        const std::string bytes = it.read_all(ctx.limits().max_input_bytes);
+        std::string bytes = it.read_all(ctx.limits().max_input_bytes);
         const auto message = emlx_message(bytes);
         if (!message || message->empty())
             throw rejection_error(error_code::corrupt_mime, "an Apple Mail .emlx without the length line its message follows");
+        // Cut to the message in place rather than copying it out.
+        const auto from = static_cast<std::size_t>(message->data() - bytes.data());
+        bytes.resize(from + message->size());
+        bytes.erase(0, from);
         item inner = it;
         inner.path.clear();
-        inner.bytes = std::make_shared<const std::string>(*message);
+        inner.bytes = std::make_shared<const std::string>(std::move(bytes));
         // Where the file is on disk: its path, or, once the engine has read a small file into memory,
         // its source when that names no container ("#").
         const std::filesystem::path on_disk =

@@ -368,13 +368,13 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
     std::unordered_map<std::uint32_t, std::vector<std::size_t>> postings;  // syllable → findings
     std::vector<std::size_t> seen_at;  // finding → last sentence that scored it, to score it once
     std::vector<std::uint32_t> version;  // finding → times its centroid changed
-    const auto shapes = shapes_of(n, syllables_of);
+    // Each shape's occurrences are counted down as its sentences are grouped: the sentences still to come.
+    auto shapes = shapes_of(n, syllables_of);
     std::unordered_map<std::uint32_t, repeated_shape> repeated;   // a shape's first position → what it gave
     std::size_t kept_entries = 0;   // features, look-up keys and similarities the repeated shapes keep
-    std::vector<std::uint32_t> left = shapes.occurrences;   // a shape's first position → its sentences not yet grouped
     // After each sentence: what its shape keeps goes with the shape's last sentence.
     auto forget_if_last = [&](repeated_shape* memo, std::uint32_t first) {
-        if (--left[first] == 0 && memo) {
+        if (--shapes.occurrences[first] == 0 && memo) {
             kept_entries -= memo->vector.size() + memo->rare.size() + memo->similarities.size();
             repeated.erase(first);
         }
@@ -408,19 +408,20 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         const std::size_t unit = all[subset[i]].unit;
         // A sentence worded as an earlier one (once numbers and names are masked) has the
         // same vector and look-up keys, made once; its similarity to a finding is
-        // reused while that finding's centroid is unchanged.
+        // reused while that finding's centroid is unchanged. A wording's store is made at a
+        // sentence with more of that wording to come, and kept to its last.
+        const std::uint32_t shape = shapes.first[i];
         repeated_shape* memo = nullptr;
-        if (shapes.occurrences[shapes.first[i]] > 1) {
-            if (const auto at = repeated.find(shapes.first[i]); at != repeated.end()) {
-                memo = &at->second;
-                rare = memo->rare;
-            } else if (kept_entries < reuse_budget) {
-                memo = &repeated[shapes.first[i]];
-                memo->vector = vector_of(i);
-                find_rare(i);
-                memo->rare = rare;
-                kept_entries += memo->vector.size() + memo->rare.size();
-            }
+        if (const auto at = shape != i ? repeated.find(shape) : repeated.end(); at != repeated.end()) {
+            memo = &at->second;
+            rare = memo->rare;
+        }
+        if (!memo && shapes.occurrences[shape] > 1 && kept_entries < reuse_budget) {
+            memo = &repeated[shape];
+            memo->vector = vector_of(i);
+            find_rare(i);
+            memo->rare = rare;
+            kept_entries += memo->vector.size() + memo->rare.size();
         }
         auto vec = memo ? memo->vector : vector_of(i);
         if (!memo) find_rare(i);
@@ -468,7 +469,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
             if (!std::binary_search(g.units.begin(), g.units.end(), unit))
                 g.units.insert(std::upper_bound(g.units.begin(), g.units.end(), unit), unit);
             index(best_finding, std::move(vec));
-            forget_if_last(memo, shapes.first[i]);
+            forget_if_last(memo, shape);
             continue;
         }
         out.push_back({{subset[i]}, {unit}, subset[i]});
@@ -479,7 +480,7 @@ std::vector<finding> group_findings(const std::vector<statement>& all, const std
         seen_at.push_back(0);
         version.push_back(0);
         index(out.size() - 1, std::move(vec));
-        forget_if_last(memo, shapes.first[i]);
+        forget_if_last(memo, shape);
     }
     lone = {};
     centroid = {};
