@@ -4,6 +4,10 @@
 #include "baocao/sdk/text.hpp"
 
 #include <catch2/catch.hpp>
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
+
+#include <string>
 
 using namespace baocao::text;
 
@@ -56,6 +60,70 @@ TEST_CASE("to_upper and to_lower with Vietnamese letters") {
     CHECK(to_upper("abc-123") == "ABC-123");
     CHECK(to_lower("") == "");
     CHECK(is_valid_utf8(to_upper("x\xFFy")));
+}
+
+namespace {
+
+/// ICU's own full case mapping of a whole text, as the Vietnamese locale has it.
+std::string icu_mapped(const std::string& utf8, bool upper) {
+    std::string out;
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+    if (upper)
+        icu::CaseMap::utf8ToUpper("vi", 0, piece, sink, nullptr, ec);
+    else
+        icu::CaseMap::utf8ToLower("vi", 0, piece, sink, nullptr, ec);
+    REQUIRE(U_SUCCESS(ec));
+    return out;
+}
+
+std::string utf8_of(char32_t cp) {
+    std::string s;
+    if (cp < 0x80) {
+        s += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        s += static_cast<char>(0xC0 | (cp >> 6));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        s += static_cast<char>(0xE0 | (cp >> 12));
+        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("to_upper and to_lower map every Latin and Vietnamese letter as ICU maps the whole text") {
+    std::string all;
+    std::size_t letters = 0, differing = 0;
+    auto check_range = [&](char32_t from, char32_t to) {
+        for (char32_t cp = from; cp < to; ++cp) {
+            const std::string one = utf8_of(cp);
+            CHECK(to_upper(one) == icu_mapped(one, true));
+            CHECK(to_lower(one) == icu_mapped(one, false));
+            differing += to_upper(one) != to_lower(one) ? 1 : 0;
+            all += one;
+            ++letters;
+        }
+    };
+    check_range(0x20, 0x250);
+    check_range(0x1E00, 0x1F00);
+    CHECK(letters == 0x230 + 0x100);
+    CHECK(differing > 500);  // the ranges are mostly cased letters
+    // Mapped whole, letter beside letter: no mapping of these depends on its neighbours.
+    CHECK(to_upper(all) == icu_mapped(all, true));
+    CHECK(to_lower(all) == icu_mapped(all, false));
+    // Text with letters outside those ranges is mapped whole by ICU: the Greek
+    // final sigma depends on the letter before it; a combining mark after "I".
+    for (const std::string text : {"ΟΔΟΣ ΣΟΦΟΣ", "Ủy ban ΟΔΟΣ", "I\xCC\x87 İstanbul", "Tỉnh ủy Hà Tĩnh ẞ ǅ ﬁ", "Москва"}) {
+        CHECK(to_upper(text) == icu_mapped(text, true));
+        CHECK(to_lower(text) == icu_mapped(text, false));
+    }
+    CHECK(to_lower("ΟΔΟΣ") == "οδος");  // final sigma, so ICU read the whole word
+    CHECK(to_upper("ǆ") == "Ǆ");
+    CHECK(to_upper("ß") == "SS");
 }
 
 TEST_CASE("is_all_caps") {

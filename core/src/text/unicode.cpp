@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 
 namespace baocao::text {
@@ -51,6 +52,85 @@ std::string well_formed(std::string_view utf8) {
 
 enum class case_direction { upper, lower };
 
+/// ICU's full case mapping of well-formed text, with the Vietnamese locale.
+std::string icu_case(std::string_view well_formed_utf8, case_direction dir) {
+    std::string out;
+    out.reserve(well_formed_utf8.size() + 8);
+    icu::StringByteSink<std::string> sink(&out);
+    UErrorCode ec = U_ZERO_ERROR;
+    const icu::StringPiece piece(well_formed_utf8.data(), static_cast<int32_t>(well_formed_utf8.size()));
+    if (dir == case_direction::upper)
+        icu::CaseMap::utf8ToUpper("vi", 0, piece, sink, nullptr, ec);
+    else
+        icu::CaseMap::utf8ToLower("vi", 0, piece, sink, nullptr, ec);
+    if (U_FAILURE(ec)) return std::string(well_formed_utf8);
+    return out;
+}
+
+/// The case mappings of the Latin letters, Vietnamese's among them (U+0000–U+024F
+/// and U+1E00–U+1EFF), each made once by ICU. None of these depends on the
+/// letters around it (ICU's only such rules are the Greek final sigma and the
+/// Lithuanian, Turkish and Azeri locales' own), so a text of them maps letter
+/// by letter exactly as ICU maps it whole, without a call into ICU for every
+/// capital letter and heading the extractors and the synthesis ask about.
+class latin_case_table {
+public:
+    latin_case_table() {
+        for (char32_t cp = 0; cp < first_end; ++cp) fill(cp);
+        for (char32_t cp = second_begin; cp < second_end; ++cp) fill(cp);
+    }
+
+    /// The mapping of `cp`, or nullptr when it is outside the table.
+    const std::string* find(char32_t cp, case_direction dir) const {
+        const std::size_t i = slot(cp);
+        return i == npos ? nullptr : &mapped_[dir == case_direction::upper ? 0 : 1][i];
+    }
+
+private:
+    static constexpr char32_t first_end = 0x250, second_begin = 0x1E00, second_end = 0x1F00;
+    static constexpr std::size_t size = first_end + (second_end - second_begin);
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    static std::size_t slot(char32_t cp) {
+        if (cp < first_end) return cp;
+        if (cp >= second_begin && cp < second_end) return first_end + (cp - second_begin);
+        return npos;
+    }
+
+    void fill(char32_t cp) {
+        std::string one;
+        detail::append_utf8(one, cp);
+        mapped_[0][slot(cp)] = icu_case(one, case_direction::upper);
+        mapped_[1][slot(cp)] = icu_case(one, case_direction::lower);
+    }
+
+    std::array<std::array<std::string, size>, 2> mapped_;
+};
+
+/// `utf8` mapped through the table; nothing when it is ill-formed or holds a
+/// letter outside the table (ICU maps those).
+std::optional<std::string> map_case_by_table(std::string_view utf8, case_direction dir) {
+    static const latin_case_table table;
+    std::string out;
+    out.reserve(utf8.size() + 8);
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const char c = utf8[pos];
+        if (static_cast<unsigned char>(c) < 0x80) {
+            if (dir == case_direction::upper && c >= 'a' && c <= 'z') out.push_back(static_cast<char>(c - 32));
+            else if (dir == case_direction::lower && c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
+            else out.push_back(c);
+            ++pos;
+            continue;
+        }
+        const char32_t cp = detail::next_code_point(utf8, pos);
+        const std::string* mapped = cp == detail::replacement_char ? nullptr : table.find(cp, dir);
+        if (!mapped) return std::nullopt;
+        out += *mapped;
+    }
+    return out;
+}
+
 std::string map_case(std::string_view utf8, case_direction dir) {
     if (detail::is_ascii(utf8)) {
         std::string out(utf8);
@@ -60,18 +140,8 @@ std::string map_case(std::string_view utf8, case_direction dir) {
         }
         return out;
     }
-    const std::string in = well_formed(utf8);
-    std::string out;
-    out.reserve(in.size() + 8);
-    icu::StringByteSink<std::string> sink(&out);
-    UErrorCode ec = U_ZERO_ERROR;
-    const icu::StringPiece piece(in.data(), static_cast<int32_t>(in.size()));
-    if (dir == case_direction::upper)
-        icu::CaseMap::utf8ToUpper("vi", 0, piece, sink, nullptr, ec);
-    else
-        icu::CaseMap::utf8ToLower("vi", 0, piece, sink, nullptr, ec);
-    if (U_FAILURE(ec)) return in;
-    return out;
+    if (auto mapped = map_case_by_table(utf8, dir)) return std::move(*mapped);
+    return icu_case(well_formed(utf8), dir);
 }
 
 }  // namespace
