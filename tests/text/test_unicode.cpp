@@ -42,6 +42,61 @@ TEST_CASE("is_valid_utf8 accepts well-formed and rejects ill-formed") {
     CHECK_FALSE(is_valid_utf8("ab\x80"));
 }
 
+namespace {
+
+/// Well-formedness by its definition: bytes that decode, with the shortest
+/// form, to scalar values (U+0000–U+10FFFF less the surrogates).
+bool well_formed_by_definition(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        const std::size_t len = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        char32_t cp = len == 1 ? b : len == 2 ? (b & 0x1F) : len == 3 ? (b & 0x0F) : (b & 0x07);
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto c = static_cast<unsigned char>(s[i + k]);
+            if ((c & 0xC0) != 0x80) return false;
+            cp = (cp << 6) | (c & 0x3F);
+        }
+        const char32_t shortest = len == 1 ? 0 : len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+        if (cp < shortest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        i += len;
+    }
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("is_valid_utf8 agrees with the definition on every string of up to three bytes and on four-byte leads") {
+    std::size_t disagreements = 0, valid = 0, checked = 0;
+    auto check = [&](const std::string& s) {
+        const bool expected = well_formed_by_definition(s);
+        disagreements += is_valid_utf8(s) != expected ? 1 : 0;
+        valid += expected ? 1 : 0;
+        ++checked;
+    };
+    std::string s;
+    for (unsigned a = 0; a < 256; ++a) {
+        check(std::string(1, static_cast<char>(a)));
+        for (unsigned b = 0; b < 256; ++b) {
+            check({static_cast<char>(a), static_cast<char>(b)});
+            // After seven ASCII letters, so that the eight-byte test meets the sequence.
+            for (unsigned c = 0; c < 256; ++c) {
+                s.assign({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c)});
+                check(s);
+                check("abcdefg" + s);
+            }
+            if (a >= 0xF0)
+                for (unsigned c : {0x7Fu, 0x80u, 0xBFu, 0xC0u})
+                    for (unsigned d : {0x7Fu, 0x80u, 0xBFu, 0xC0u})
+                        check({static_cast<char>(a), static_cast<char>(b), static_cast<char>(c), static_cast<char>(d)});
+        }
+    }
+    CHECK(disagreements == 0);
+    CHECK(checked > 33'000'000);
+    CHECK(valid > 1'000'000);
+}
+
 TEST_CASE("sanitize_utf8 repairs bytes and drops control characters") {
     CHECK(sanitize_utf8(std::string("B\xE1o c\0\x01\x1F\xE1o\t\n", 12)) == "B\xEF\xBF\xBDo c\xEF\xBF\xBDo\t\n");
     CHECK(sanitize_utf8("Báo cáo\r\n") == "Báo cáo\n");

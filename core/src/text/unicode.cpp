@@ -147,25 +147,40 @@ std::string map_case(std::string_view utf8, case_direction dir) {
 }  // namespace
 
 bool is_valid_utf8(std::string_view utf8) {
-    std::size_t pos = 0;
-    while (pos < utf8.size()) {
+    // The well-formed byte sequences of the Unicode Standard (table 3-7), read
+    // in place: a report's text is checked every time a plugin sanitizes it.
+    const auto* p = reinterpret_cast<const unsigned char*>(utf8.data());
+    const auto* const end = p + utf8.size();
+    auto continuation = [](unsigned char b) { return (b & 0xC0) == 0x80; };
+    while (p < end) {
         // Eight ASCII bytes at a time: most of a Vietnamese text's bytes are.
         constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
         std::uint64_t word;
-        if (pos + 8 <= utf8.size() && (std::memcpy(&word, utf8.data() + pos, 8), (word & high_bits) == 0)) {
-            pos += 8;
+        if (end - p >= 8 && (std::memcpy(&word, p, 8), (word & high_bits) == 0)) {
+            p += 8;
             continue;
         }
-        const auto b = static_cast<unsigned char>(utf8[pos]);
+        const unsigned char b = *p;
         if (b < 0x80) {
-            ++pos;
-            continue;
+            ++p;
+        } else if (b < 0xC2) {
+            return false;  // a continuation byte, or the lead of an overlong form
+        } else if (b < 0xE0) {
+            if (end - p < 2 || !continuation(p[1])) return false;
+            p += 2;
+        } else if (b < 0xF0) {
+            // E0 takes A0–BF second (no overlong forms); ED 80–9F (no surrogates).
+            const unsigned char low = b == 0xE0 ? 0xA0 : 0x80, high = b == 0xED ? 0x9F : 0xBF;
+            if (end - p < 3 || p[1] < low || p[1] > high || !continuation(p[2])) return false;
+            p += 3;
+        } else if (b < 0xF5) {
+            // F0 takes 90–BF second (no overlong forms); F4 80–8F (nothing past U+10FFFF).
+            const unsigned char low = b == 0xF0 ? 0x90 : 0x80, high = b == 0xF4 ? 0x8F : 0xBF;
+            if (end - p < 4 || p[1] < low || p[1] > high || !continuation(p[2]) || !continuation(p[3])) return false;
+            p += 4;
+        } else {
+            return false;
         }
-        // A genuine U+FFFD in the input is fine; only a replacement produced
-        // by the decoder from a single bad byte marks ill-formed input.
-        const std::size_t start = pos;
-        const char32_t cp = detail::next_code_point(utf8, pos);
-        if (cp == detail::replacement_char && pos - start != 3) return false;
     }
     return true;
 }
