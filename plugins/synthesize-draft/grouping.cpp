@@ -16,6 +16,7 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <deque>
@@ -183,73 +184,110 @@ vocabulary vocabulary_of(const std::vector<statement>& all, const masker& mask, 
     templates.reserve(all.size());
     // Keying and masking are most of the work, and each sentence's is its
     // own: a block of sentences is keyed and masked at once, then numbered in
-    // order. Blocks keep the keys of only so many sentences in memory.
-    std::vector<std::string> keys(std::min(all.size(), masking_block));
-    std::vector<std::vector<std::string_view>> masked(keys.size());
+    // order. Blocks keep the keys of only so many sentences in memory, two
+    // blocks at a time: the next block is keyed and masked while this one is
+    // numbered (numbering must go in order; keying needs nothing numbered).
+    const std::size_t block_count = (all.size() + masking_block - 1) / masking_block;
+    auto block_size = [&](std::size_t b) { return std::min(masking_block, all.size() - b * masking_block); };
+    struct block_keys {
+        std::vector<std::string> keys;
+        std::vector<std::vector<std::string_view>> masked;   // views into `keys`
+        std::vector<std::size_t> same_text_as;               // the earlier statement of the same text, or not_repeated
+    };
+    std::array<block_keys, 2> buffers;
+    for (std::size_t k = 0; k < std::min<std::size_t>(block_count, 2); ++k) {
+        buffers[k].keys.resize(block_size(0));
+        buffers[k].masked.resize(block_size(0));
+        buffers[k].same_text_as.resize(block_size(0));
+    }
     // A sentence written word for word as an earlier one (units copy the plan's
     // wording and each other's) takes that one's numbers: it is neither keyed nor masked.
     constexpr std::size_t not_repeated = SIZE_MAX;
     first_of_key_hash first_with_key_hash(all);
-    std::vector<std::size_t> same_text_as(keys.size(), not_repeated);
     // Statement j's first-met numbers, once numbered: where they are in `met`.
     auto numbered_span = [&](std::size_t j) {
         const auto& list = met[j / masking_block];
         const std::size_t to = (j + 1) % masking_block == 0 ? list.size() : starts[j + 1];
         return std::pair<std::size_t, std::size_t>{starts[j], to};
     };
-    for (std::size_t i = 0; i < all.size(); ++i) {
-        const std::size_t in_block = i % masking_block;
-        if (in_block == 0) {
-            const std::size_t count = std::min(masking_block, all.size() - i);
-            for (std::size_t k = 0; k < count; ++k) {
-                const std::size_t first = first_with_key_hash.first_or_add(i + k);
-                same_text_as[k] = first != i + k && all[first].text == all[i + k].text ? first : not_repeated;
-            }
-            tasks(count, [&](std::size_t k) {
-                masked[k].clear();
-                if (same_text_as[k] != not_repeated) return;
-                text::assign_match_key(keys[k], all[i + k].text);
-                masked[k] = mask.syllables(keys[k]);
-            });
-            std::size_t syllables = 0;
-            for (std::size_t k = 0; k < count; ++k) {
-                const std::size_t j = same_text_as[k];
-                if (j == not_repeated) syllables += masked[k].size();
-                else if (j >= i) syllables += masked[j - i].size();
-                else syllables += numbered_span(j).second - numbered_span(j).first;
-            }
-            met.emplace_back().reserve(syllables);
+    // In statement order, as the first-of-key-hash table needs.
+    auto find_repeats = [&](std::size_t b) {
+        block_keys& buf = buffers[b % 2];
+        const std::size_t begin = b * masking_block;
+        for (std::size_t k = 0; k < block_size(b); ++k) {
+            const std::size_t first = first_with_key_hash.first_or_add(begin + k);
+            buf.same_text_as[k] = first != begin + k && all[first].text == all[begin + k].text ? first : not_repeated;
         }
-        starts.push_back(static_cast<std::uint32_t>(met.back().size()));
-        if (const std::size_t j = same_text_as[in_block]; j != not_repeated) {
-            const auto [from, to] = numbered_span(j);
-            const std::size_t list = j / masking_block;
-            for (std::size_t at = from; at < to; ++at) {
-                const std::uint32_t id = met[list][at];
+    };
+    auto key_and_mask = [&](std::size_t b, std::size_t k) {
+        block_keys& buf = buffers[b % 2];
+        buf.masked[k].clear();
+        if (buf.same_text_as[k] != not_repeated) return;
+        text::assign_match_key(buf.keys[k], all[b * masking_block + k].text);
+        buf.masked[k] = mask.syllables(buf.keys[k]);
+    };
+    auto number_block = [&](std::size_t b) {
+        const block_keys& buf = buffers[b % 2];
+        const std::size_t begin = b * masking_block;
+        for (std::size_t i = begin; i < begin + block_size(b); ++i) {
+            starts.push_back(static_cast<std::uint32_t>(met.back().size()));
+            if (const std::size_t j = buf.same_text_as[i - begin]; j != not_repeated) {
+                const auto [from, to] = numbered_span(j);
+                const std::size_t list = j / masking_block;
+                for (std::size_t at = from; at < to; ++at) {
+                    const std::uint32_t id = met[list][at];
+                    if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
+                    met.back().push_back(id);
+                }
+                templates.push_back(templates[j]);
+                continue;
+            }
+            template_hasher template_hash;
+            for (const std::string_view syl : buf.masked[i - begin]) {
+                auto at = first_met.find(syl);
+                if (at == first_met.end()) {
+                    at = first_met.emplace(interned.emplace_back(syl), static_cast<std::uint32_t>(text_of.size())).first;
+                    text_of.push_back(at->first);
+                    df.push_back(0);
+                    counted_at.push_back(0);
+                    hash_of.push_back(feature_id(syl));
+                    kind_of_committee.push_back(names_a_kind_of_committee(syl));
+                    if (syl == "#") number_mark = at->second;
+                }
+                const std::uint32_t id = at->second;
                 if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
                 met.back().push_back(id);
+                template_hash.add(hash_of[id], kind_of_committee[id], id == number_mark);
             }
-            templates.push_back(templates[j]);
-            continue;
+            templates.push_back(template_hash.hash);
         }
-        template_hasher template_hash;
-        for (const std::string_view syl : masked[in_block]) {
-            auto at = first_met.find(syl);
-            if (at == first_met.end()) {
-                at = first_met.emplace(interned.emplace_back(syl), static_cast<std::uint32_t>(text_of.size())).first;
-                text_of.push_back(at->first);
-                df.push_back(0);
-                counted_at.push_back(0);
-                hash_of.push_back(feature_id(syl));
-                kind_of_committee.push_back(names_a_kind_of_committee(syl));
-                if (syl == "#") number_mark = at->second;
-            }
-            const std::uint32_t id = at->second;
-            if (counted_at[id] != i + 1) counted_at[id] = static_cast<std::uint32_t>(i + 1), ++df[id];
-            met.back().push_back(id);
-            template_hash.add(hash_of[id], kind_of_committee[id], id == number_mark);
+    };
+    if (block_count > 0) {
+        find_repeats(0);
+        tasks(block_size(0), [&](std::size_t k) { key_and_mask(0, k); });
+    }
+    for (std::size_t b = 0; b < block_count; ++b) {
+        // The block's list of first-met numbers, sized once: every earlier block is numbered.
+        const block_keys& buf = buffers[b % 2];
+        const std::size_t begin = b * masking_block;
+        std::size_t syllables = 0;
+        for (std::size_t k = 0; k < block_size(b); ++k) {
+            const std::size_t j = buf.same_text_as[k];
+            if (j == not_repeated) syllables += buf.masked[k].size();
+            else if (j >= begin) syllables += buf.masked[j - begin].size();
+            else syllables += numbered_span(j).second - numbered_span(j).first;
         }
-        templates.push_back(template_hash.hash);
+        met.emplace_back().reserve(syllables);
+        if (b + 1 == block_count) {
+            number_block(b);
+            break;
+        }
+        find_repeats(b + 1);
+        // One task numbers this block (it is taken first); the others key and mask the next.
+        tasks(1 + block_size(b + 1), [&](std::size_t k) {
+            if (k == 0) number_block(b);
+            else key_and_mask(b + 1, k - 1);
+        });
     }
     std::vector<std::uint32_t> by_text(text_of.size());
     std::iota(by_text.begin(), by_text.end(), std::uint32_t{0});

@@ -10,10 +10,13 @@
 #include <baocao/sdk/text.hpp>
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <functional>
 #include <iomanip>
 #include <iostream>
 #include <map>
 #include <set>
+#include <thread>
 
 using namespace baocao::synthesis;
 
@@ -269,4 +272,22 @@ TEST_CASE("a sentence written word for word as an earlier one gets the same syll
     }
     CHECK(differing == 0);
     CHECK(group_findings(st, all_of(st), reused).size() == group_findings(unrepeated, all_of(unrepeated), afresh).size());
+
+    // On two threads (the next list keyed and masked while one is numbered): the same vocabulary.
+    const task_runner two_threads = [](std::size_t count, const std::function<void(std::size_t)>& task) {
+        std::atomic<std::size_t> next_task{0};
+        auto work = [&] {
+            for (std::size_t i = next_task++; i < count; i = next_task++) task(i);
+        };
+        std::thread helper(work);
+        work();
+        helper.join();
+    };
+    const auto threaded = vocabulary_of(st, mask, two_threads);
+    CHECK(threaded.text == reused.text);
+    CHECK(threaded.df == reused.df);
+    CHECK(threaded.feature == reused.feature);
+    CHECK(threaded.template_of == reused.template_of);
+    CHECK(threaded.ids == reused.ids);
+    CHECK(threaded.start == reused.start);
 }
