@@ -182,101 +182,120 @@ std::optional<draft::part> figures_part(const figure_set& f) {
     return part;
 }
 
-draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters) {
-    draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "Trích báo cáo của các đơn vị theo nội dung", {}, {}};
+excerpts_appendix::excerpts_appendix(const run_result& run, const std::vector<reporter>& reporters)
+    : run_(run), reporters_(reporters), cells_(run.plan.items.size() * reporters.size()) {
     // Each unit's text under an item is one cell of the appendix; the cells share its budget.
-    std::size_t cells = 0;
+    std::size_t written = 0;
     for (const auto& item : run.plan.items)
         for (const auto& r : reporters)
             if (std::any_of(r.submissions.begin(), r.submissions.end(), [&](const submission* s) {
                     return std::any_of(s->sections.begin(), s->sections.end(), [&](const auto& sec) { return sec.item == item.id; });
                 }))
-                ++cells;
-    const std::size_t share = std::max(least_excerpt_per_cell, excerpts_budget / std::max<std::size_t>(cells, 1));
-    // Each item's heading, then each unit's cell (its name, then its blocks),
-    // written into the part's list, which is reserved at once for more blocks
-    // than cells of the cut shares have (the unit's name, a heading, a
-    // paragraph, a remark): with thousands of units a list grown by doubling
-    // would hold twice their size while it grows, and room never written
-    // costs no memory. A few long cells of a small run may outgrow it.
-    part.blocks.reserve(run.plan.items.size() + 6 * cells);
-    for (std::size_t i = 0; i < run.plan.items.size(); ++i) {
-        const auto& item = run.plan.items[i];
+                ++written;
+    share_ = std::max(least_excerpt_per_cell, excerpts_budget / std::max<std::size_t>(written, 1));
+}
+
+void excerpts_appendix::build(std::size_t cell) {
+    const auto& item = run_.plan.items[cell / reporters_.size()];
+    const auto& r = reporters_[cell % reporters_.size()];
+    std::vector<draft::block> unit_blocks;
+    std::size_t spent = 0;           // bytes of text this cell has printed
+    const submission* cut_in = nullptr;  // the report whose text was cut, if any
+    for (const auto* s : r.submissions)
+        for (const auto& sec : s->sections) {
+            if (sec.item != item.id || cut_in) continue;
+            const auto paras = paragraphs_of(clean(sec.text.str()));
+            std::vector<draft::block> blocks;
+            std::optional<draft::block> pending;  // a heading waits for its first line of text
+            draft::block tb;
+            tb.kind = draft::block_kind::table;
+            auto flush_table = [&] {
+                if (tb.table.rows.empty()) return;
+                tb.table.header = tb.table.rows.front().cells;
+                tb.table.rows.erase(tb.table.rows.begin());
+                tb.table.widths.assign(tb.table.header.size(), 1.0);
+                tb.table.centered.assign(tb.table.header.size(), false);
+                blocks.push_back(std::move(tb));
+                tb = draft::block{};
+                tb.kind = draft::block_kind::table;
+            };
+            auto emit_pending = [&] {
+                if (pending) blocks.push_back(std::move(*pending)), pending.reset();
+            };
+            const std::string heading = sec.heading.str();
+            if (const auto h = text::trim(clean(heading)); !h.empty()) pending = heading_block(3, h);
+            for (std::size_t k = 0; k < paras.size(); ++k) {
+                if (spent >= share_) {
+                    cut_in = s;
+                    break;
+                }
+                // The cell's first paragraph is always printed, cut to the share_ when longer.
+                const std::string p = spent == 0 && paras[k].size() > share_ && paras[k].find('\t') == std::string::npos
+                                          ? clipped_at_word(paras[k], share_)
+                                          : paras[k];
+                if (p.size() != paras[k].size()) cut_in = s;
+                spent += p.size();
+                if (p.find('\t') != std::string::npos) {
+                    emit_pending();
+                    draft::table_row row;
+                    row.cells = cells_of(p);
+                    row.sources.push_back(source_of(r, *s, heading, static_cast<int>(k)));
+                    tb.table.rows.push_back(std::move(row));
+                    continue;
+                }
+                flush_table();
+                if (looks_like_heading(p)) {
+                    pending = heading_block(4, p);
+                    continue;
+                }
+                emit_pending();
+                auto b = text_block(p, draft::block_kind::quote);
+                b.sources.push_back(source_of(r, *s, heading, static_cast<int>(k)));
+                blocks.push_back(std::move(b));
+            }
+            flush_table();
+            for (auto& b : blocks) unit_blocks.push_back(std::move(b));
+        }
+    if (unit_blocks.empty()) return;
+    if (cut_in) {
+        // The rest is in the unit's report, which the remark cites.
+        auto note = text_block("(Trích một phần; toàn văn xem báo cáo của đơn vị.)", draft::block_kind::remark);
+        note.sources.push_back(source_of(r, *cut_in, {}, -1));
+        unit_blocks.push_back(std::move(note));
+    }
+    auto& out = cells_[cell];
+    out.reserve(unit_blocks.size() + 1);
+    out.push_back(heading_block(2, r.name));
+    for (auto& b : unit_blocks) out.push_back(std::move(b));
+}
+
+draft::part excerpts_appendix::take() {
+    draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "Trích báo cáo của các đơn vị theo nội dung", {}, {}};
+    // Each item's heading, then each unit's cell (its name, then its blocks).
+    // The list is sized at once: with thousands of units, one grown by
+    // doubling would hold twice their size while it grows.
+    std::size_t blocks = run_.plan.items.size();
+    for (const auto& c : cells_) blocks += c.size();
+    part.blocks.reserve(blocks);
+    for (std::size_t i = 0; i < run_.plan.items.size(); ++i) {
+        const auto& item = run_.plan.items[i];
         const std::size_t item_start = part.blocks.size();
         part.blocks.push_back(heading_block(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))));
-        for (const auto& r : reporters) {
-            std::vector<draft::block> unit_blocks;
-            std::size_t spent = 0;           // bytes of text this cell has printed
-            const submission* cut_in = nullptr;  // the report whose text was cut, if any
-            for (const auto* s : r.submissions)
-                for (const auto& sec : s->sections) {
-                    if (sec.item != item.id || cut_in) continue;
-                    const auto paras = paragraphs_of(clean(sec.text.str()));
-                    std::vector<draft::block> blocks;
-                    std::optional<draft::block> pending;  // a heading waits for its first line of text
-                    draft::block tb;
-                    tb.kind = draft::block_kind::table;
-                    auto flush_table = [&] {
-                        if (tb.table.rows.empty()) return;
-                        tb.table.header = tb.table.rows.front().cells;
-                        tb.table.rows.erase(tb.table.rows.begin());
-                        tb.table.widths.assign(tb.table.header.size(), 1.0);
-                        tb.table.centered.assign(tb.table.header.size(), false);
-                        blocks.push_back(std::move(tb));
-                        tb = draft::block{};
-                        tb.kind = draft::block_kind::table;
-                    };
-                    auto emit_pending = [&] {
-                        if (pending) blocks.push_back(std::move(*pending)), pending.reset();
-                    };
-                    const std::string heading = sec.heading.str();
-                    if (const auto h = text::trim(clean(heading)); !h.empty()) pending = heading_block(3, h);
-                    for (std::size_t k = 0; k < paras.size(); ++k) {
-                        if (spent >= share) {
-                            cut_in = s;
-                            break;
-                        }
-                        // The cell's first paragraph is always printed, cut to the share when longer.
-                        const std::string p = spent == 0 && paras[k].size() > share && paras[k].find('\t') == std::string::npos
-                                                  ? clipped_at_word(paras[k], share)
-                                                  : paras[k];
-                        if (p.size() != paras[k].size()) cut_in = s;
-                        spent += p.size();
-                        if (p.find('\t') != std::string::npos) {
-                            emit_pending();
-                            draft::table_row row;
-                            row.cells = cells_of(p);
-                            row.sources.push_back(source_of(r, *s, heading, static_cast<int>(k)));
-                            tb.table.rows.push_back(std::move(row));
-                            continue;
-                        }
-                        flush_table();
-                        if (looks_like_heading(p)) {
-                            pending = heading_block(4, p);
-                            continue;
-                        }
-                        emit_pending();
-                        auto b = text_block(p, draft::block_kind::quote);
-                        b.sources.push_back(source_of(r, *s, heading, static_cast<int>(k)));
-                        blocks.push_back(std::move(b));
-                    }
-                    flush_table();
-                    for (auto& b : blocks) unit_blocks.push_back(std::move(b));
-                }
-            if (unit_blocks.empty()) continue;
-            if (cut_in) {
-                // The rest is in the unit's report, which the remark cites.
-                auto note = text_block("(Trích một phần; toàn văn xem báo cáo của đơn vị.)", draft::block_kind::remark);
-                note.sources.push_back(source_of(r, *cut_in, {}, -1));
-                unit_blocks.push_back(std::move(note));
-            }
-            part.blocks.push_back(heading_block(2, r.name));
-            for (auto& b : unit_blocks) part.blocks.push_back(std::move(b));
+        for (std::size_t u = 0; u < reporters_.size(); ++u) {
+            auto& cell = cells_[i * reporters_.size() + u];
+            for (auto& b : cell) part.blocks.push_back(std::move(b));
+            std::vector<draft::block>().swap(cell);
         }
         // An item no unit wrote under has no heading either.
         if (part.blocks.size() == item_start + 1) part.blocks.pop_back();
     }
     return part;
+}
+
+draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters) {
+    excerpts_appendix appendix(run, reporters);
+    for (std::size_t i = 0; i < appendix.cells(); ++i) appendix.build(i);
+    return appendix.take();
 }
 
 }  // namespace baocao::synthesis

@@ -10,6 +10,9 @@
 #include <baocao/sdk/draft.hpp>
 #include <baocao/sdk/result.hpp>
 
+#include <cstddef>
+#include <vector>
+
 namespace baocao::synthesis {
 
 /// The compliance table and the lists of missing, late and unreadable reports.
@@ -28,5 +31,26 @@ std::optional<draft::part> figures_part(const figure_set& f);
 /// units, each unit's text under an item is cut to its share, at least its
 /// first paragraph, and a remark citing the report says so.
 draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters);
+
+/// excerpts_part built cell by cell, one cell per plan item and unit: cells
+/// are independent, so they may be built on any threads at once, then taken
+/// as the part, item by item and unit by unit.
+class excerpts_appendix {
+public:
+    excerpts_appendix(const run_result& run, const std::vector<reporter>& reporters);
+
+    /// Number of cells (plan items × units).
+    std::size_t cells() const { return cells_.size(); }
+    /// Builds cell `cell`; each cell once.
+    void build(std::size_t cell);
+    /// The part, once every cell is built; leaves the cells empty.
+    draft::part take();
+
+private:
+    const run_result& run_;
+    const std::vector<reporter>& reporters_;
+    std::size_t share_ = 0;                          // bytes of text each cell may print
+    std::vector<std::vector<draft::block>> cells_;   // a unit's name and its blocks; empty when it wrote nothing
+};
 
 }  // namespace baocao::synthesis

@@ -428,16 +428,21 @@ void synthesize(const run_result& run, const roster& r, const options& opts, con
     });
     subsets.clear();
     c.keep_representatives_text(grouped);
-    std::optional<draft::part> excerpts;
-    tasks(2, [&](std::size_t task) {
-        if (task == 1) {
-            if (opts.excerpts) excerpts = excerpts_part(run, reps);
+    // The body is composed (the first task, taken first) while the other
+    // threads build the appendix's excerpts, each unit's cell on its own.
+    std::optional<excerpts_appendix> excerpt_cells;
+    if (opts.excerpts) excerpt_cells.emplace(run, reps);
+    tasks(1 + (excerpt_cells ? excerpt_cells->cells() : 0), [&](std::size_t task) {
+        if (task > 0) {
+            excerpt_cells->build(task - 1);
             return;
         }
         compose_body(run, opts, b, now, utc_offset_minutes, c, figs, parts, grouped, d);
         grouped.clear();
         c.composing_done();
     });
+    std::optional<draft::part> excerpts;
+    if (excerpt_cells) excerpts = excerpt_cells->take();
 
     // Appendices.
     std::vector<draft::part> appendix;

@@ -86,3 +86,26 @@ TEST_CASE("a unit whose text is one long paragraph keeps its start, cut at a wor
     CHECK(first_quote->text.substr(first_quote->text.size() - 4) == " …");
     CHECK(first_quote->text.find("phong trào vận động") != std::string::npos);  // whole words kept
 }
+
+TEST_CASE("the excerpts appendix built cell by cell in any order is the same part") {
+    // Units under two items, some of them under one only, one cut to its share.
+    auto run = units_reporting(300, 4);
+    for (std::size_t u = 0; u < run.submissions.size(); u += 3)
+        run.submissions[u].sections.push_back(draft_test::sec("1", "Quán triệt Chỉ thị đến chi bộ.\nTổ chức hội nghị."));
+    const auto reps = reporters(run);
+    const auto in_order = excerpts_part(run, reps);
+    excerpts_appendix cells(run, reps);
+    REQUIRE(cells.cells() == run.plan.items.size() * reps.size());
+    for (std::size_t i = cells.cells(); i-- > 0;) cells.build(i);
+    const auto backwards = cells.take();
+    REQUIRE(backwards.blocks.size() == in_order.blocks.size());
+    std::size_t differing = 0, headings = 0;
+    for (std::size_t b = 0; b < in_order.blocks.size(); ++b) {
+        const auto &x = in_order.blocks[b], &y = backwards.blocks[b];
+        differing += x.kind != y.kind || x.text != y.text || x.level != y.level || x.sources.size() != y.sources.size();
+        headings += x.kind == draft::block_kind::heading && x.level == 1;
+    }
+    CHECK(differing == 0);
+    CHECK(headings == 2);  // items 1 and 2; the others have no unit's text
+    CHECK(in_order.blocks.size() > 300 * 2 + 100 * 2);
+}
