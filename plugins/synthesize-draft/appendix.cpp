@@ -11,6 +11,8 @@
 #include <baocao/sdk/text.hpp>
 
 #include <algorithm>
+#include <mutex>
+#include <stdexcept>
 
 namespace baocao::synthesis {
 
@@ -183,7 +185,11 @@ std::optional<draft::part> figures_part(const figure_set& f) {
 }
 
 excerpts_appendix::excerpts_appendix(const run_result& run, const std::vector<reporter>& reporters)
-    : run_(run), reporters_(reporters), cells_(run.plan.items.size() * reporters.size()) {
+    : run_(run),
+      reporters_(reporters),
+      part_{"appendix-excerpts", draft::zone::appendix, 300, "Trích báo cáo của các đơn vị theo nội dung", {}, {}},
+      cells_(run.plan.items.size() * reporters.size()),
+      built_(cells_.size(), false) {
     // Each unit's text under an item is one cell of the appendix; the cells share its budget.
     std::size_t written = 0;
     for (const auto& item : run.plan.items)
@@ -193,6 +199,13 @@ excerpts_appendix::excerpts_appendix(const run_result& run, const std::vector<re
                 }))
                 ++written;
     share_ = std::max(least_excerpt_per_cell, excerpts_budget / std::max<std::size_t>(written, 1));
+    // Each item's heading, then each unit's cell (its name, then its blocks),
+    // joined into the part's list, which is reserved at once for more blocks
+    // than cells of the cut shares have (the unit's name, a heading, a
+    // paragraph, a remark): with thousands of units a list grown by doubling
+    // would hold twice their size while it grows, and room never written
+    // costs no memory. A few long cells of a small run may outgrow it.
+    part_.blocks.reserve(run.plan.items.size() + 6 * written);
 }
 
 void excerpts_appendix::build(std::size_t cell) {
@@ -256,40 +269,47 @@ void excerpts_appendix::build(std::size_t cell) {
             flush_table();
             for (auto& b : blocks) unit_blocks.push_back(std::move(b));
         }
-    if (unit_blocks.empty()) return;
-    if (cut_in) {
+    if (!unit_blocks.empty() && cut_in) {
         // The rest is in the unit's report, which the remark cites.
         auto note = text_block("(Trích một phần; toàn văn xem báo cáo của đơn vị.)", draft::block_kind::remark);
         note.sources.push_back(source_of(r, *cut_in, {}, -1));
         unit_blocks.push_back(std::move(note));
     }
-    auto& out = cells_[cell];
-    out.reserve(unit_blocks.size() + 1);
-    out.push_back(heading_block(2, r.name));
-    for (auto& b : unit_blocks) out.push_back(std::move(b));
+    std::vector<draft::block> out;
+    if (!unit_blocks.empty()) {
+        out.reserve(unit_blocks.size() + 1);
+        out.push_back(heading_block(2, r.name));
+        for (auto& b : unit_blocks) out.push_back(std::move(b));
+    }
+    std::lock_guard<std::mutex> lock(joining_);
+    cells_[cell] = std::move(out);
+    built_[cell] = true;
+    join_built();
+}
+
+void excerpts_appendix::join_built() {
+    // Cells are taken in order, so those built ahead of the next to join are
+    // few (about one a thread): the part is written as they come.
+    const std::size_t units = reporters_.size();
+    for (; joined_ < cells_.size() && built_[joined_]; ++joined_) {
+        const std::size_t item = joined_ / units;
+        if (joined_ % units == 0) {
+            item_start_ = part_.blocks.size();
+            part_.blocks.push_back(heading_block(
+                1, roman(static_cast<int>(item) + 1) + ". " + item_heading(clean(run_.plan.items[item].title))));
+        }
+        for (auto& b : cells_[joined_]) part_.blocks.push_back(std::move(b));
+        std::vector<draft::block>().swap(cells_[joined_]);
+        // An item no unit wrote under has no heading either.
+        if (joined_ % units == units - 1 && part_.blocks.size() == item_start_ + 1) part_.blocks.pop_back();
+    }
 }
 
 draft::part excerpts_appendix::take() {
-    draft::part part{"appendix-excerpts", draft::zone::appendix, 300, "Trích báo cáo của các đơn vị theo nội dung", {}, {}};
-    // Each item's heading, then each unit's cell (its name, then its blocks).
-    // The list is sized at once: with thousands of units, one grown by
-    // doubling would hold twice their size while it grows.
-    std::size_t blocks = run_.plan.items.size();
-    for (const auto& c : cells_) blocks += c.size();
-    part.blocks.reserve(blocks);
-    for (std::size_t i = 0; i < run_.plan.items.size(); ++i) {
-        const auto& item = run_.plan.items[i];
-        const std::size_t item_start = part.blocks.size();
-        part.blocks.push_back(heading_block(1, roman(static_cast<int>(i) + 1) + ". " + item_heading(clean(item.title))));
-        for (std::size_t u = 0; u < reporters_.size(); ++u) {
-            auto& cell = cells_[i * reporters_.size() + u];
-            for (auto& b : cell) part.blocks.push_back(std::move(b));
-            std::vector<draft::block>().swap(cell);
-        }
-        // An item no unit wrote under has no heading either.
-        if (part.blocks.size() == item_start + 1) part.blocks.pop_back();
-    }
-    return part;
+    std::lock_guard<std::mutex> lock(joining_);
+    join_built();
+    if (joined_ != cells_.size()) throw std::logic_error("excerpts appendix taken before every cell was built");
+    return std::move(part_);
 }
 
 draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters) {

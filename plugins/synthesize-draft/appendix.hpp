@@ -11,6 +11,7 @@
 #include <baocao/sdk/result.hpp>
 
 #include <cstddef>
+#include <mutex>
 #include <vector>
 
 namespace baocao::synthesis {
@@ -33,8 +34,9 @@ std::optional<draft::part> figures_part(const figure_set& f);
 draft::part excerpts_part(const run_result& run, const std::vector<reporter>& reporters);
 
 /// excerpts_part built cell by cell, one cell per plan item and unit: cells
-/// are independent, so they may be built on any threads at once, then taken
-/// as the part, item by item and unit by unit.
+/// are independent, so they may be built on any threads at once; each is
+/// joined to the part (item by item, unit by unit) as soon as those before it
+/// are, so only the cells built ahead of the next are held apart.
 class excerpts_appendix {
 public:
     excerpts_appendix(const run_result& run, const std::vector<reporter>& reporters);
@@ -43,14 +45,22 @@ public:
     std::size_t cells() const { return cells_.size(); }
     /// Builds cell `cell`; each cell once.
     void build(std::size_t cell);
-    /// The part, once every cell is built; leaves the cells empty.
+    /// The part, once every cell is built.
     draft::part take();
 
 private:
+    /// Joins the built cells that follow the last joined; under `joining_`.
+    void join_built();
+
     const run_result& run_;
     const std::vector<reporter>& reporters_;
     std::size_t share_ = 0;                          // bytes of text each cell may print
-    std::vector<std::vector<draft::block>> cells_;   // a unit's name and its blocks; empty when it wrote nothing
+    draft::part part_;
+    std::mutex joining_;
+    std::vector<std::vector<draft::block>> cells_;   // built, not yet joined: a unit's name and its blocks
+    std::vector<bool> built_;
+    std::size_t joined_ = 0;                         // cells joined to the part
+    std::size_t item_start_ = 0;                     // where the item being joined starts in the part
 };
 
 }  // namespace baocao::synthesis
