@@ -157,24 +157,28 @@ bool ends_like_sentence(std::string_view text) {
 std::string capitalize_first(std::string_view s) {
     if (s.empty()) return {};
     const auto len = text::utf8_sequence_length(static_cast<unsigned char>(s[0]));
-    return text::to_upper(s.substr(0, len)) + std::string(s.substr(len));
+    std::string out = text::to_upper(s.substr(0, len));
+    out.append(s.substr(len));
+    return out;
 }
 
-std::string strip_enumerator(std::string_view raw) {
-    std::string s = text::trim(raw);
-    if (const auto n = label_length(s); n > 0 && n < s.size()) s = text::trim(std::string_view(s).substr(n));
+std::string_view enumerator_stripped(std::string_view raw) {
+    std::string_view s = text::trim_view(raw);
+    if (const auto n = label_length(s); n > 0 && n < s.size()) s = text::trim_view(s.substr(n));
     // "Một là, ...": the key of the first two words, then the comma.
     const auto comma = s.find(',');
-    if (comma != std::string::npos && comma < 16) {
-        const auto key = text::match_key(std::string_view(s).substr(0, comma));
+    if (comma != std::string_view::npos && comma < 16) {
+        const auto key = text::match_key(s.substr(0, comma));
         for (auto e : enumerators)
             if (key == e) {
-                s = text::trim(std::string_view(s).substr(comma + 1));
+                s = text::trim_view(s.substr(comma + 1));
                 break;
             }
     }
-    return capitalize_first(s);
+    return s;
 }
+
+std::string strip_enumerator(std::string_view raw) { return capitalize_first(enumerator_stripped(raw)); }
 
 }  // namespace baocao::synthesis
 

@@ -30,6 +30,9 @@ bool ends_like_sentence(std::string_view text);
 /// prose enumerator ("Một là, ", "Thứ hai, "), its first letter a capital.
 std::string strip_enumerator(std::string_view line);
 
+/// What strip_enumerator keeps of `line`, as a view into it, its first letter as written.
+std::string_view enumerator_stripped(std::string_view line);
+
 /// The first letter in capitals ("các huyện" → "Các huyện").
 std::string capitalize_first(std::string_view s);
 

@@ -218,7 +218,7 @@ statement_list statements_of_unit(const std::vector<reporter>& reporters, std::s
                 continue;
             }
             role here = current;
-            if (const auto own_role = role_of_paragraph(strip_enumerator(p));
+            if (const auto own_role = role_of_paragraph(enumerator_stripped(p));
                 own_role && (current != role::results || *own_role == role::causes))
                 here = *own_role;
             for (const auto& sentence : split_sentences(p)) {

@@ -302,7 +302,9 @@ bool is_all_caps(std::string_view utf8) {
     return any_upper;
 }
 
-std::string trim(std::string_view utf8) {
+std::string trim(std::string_view utf8) { return std::string(trim_view(utf8)); }
+
+std::string_view trim_view(std::string_view utf8) {
     // Only the ends are decoded: the middle of a paragraph is kept as it is.
     std::size_t begin = 0;
     while (begin < utf8.size()) {
@@ -318,7 +320,7 @@ std::string trim(std::string_view utf8) {
         if (!detail::is_space(detail::next_code_point(utf8, next))) break;
         end = start;
     }
-    return std::string(utf8.substr(begin, end - begin));
+    return utf8.substr(begin, end - begin);
 }
 
 std::string collapse_spaces(std::string_view utf8) {

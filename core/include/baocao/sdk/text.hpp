@@ -71,6 +71,9 @@ bool is_all_caps(std::string_view utf8);
 /// Trims ASCII and Unicode spaces (including U+00A0) at both ends.
 std::string trim(std::string_view utf8);
 
+/// What trim() keeps, as a view into `utf8`.
+std::string_view trim_view(std::string_view utf8);
+
 /// Collapses runs of white space into one space and trims.
 std::string collapse_spaces(std::string_view utf8);
 
