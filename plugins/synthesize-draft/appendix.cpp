@@ -242,7 +242,7 @@ void excerpts_appendix::build(std::size_t cell) {
                     cut_in = s;
                     break;
                 }
-                // The cell's first paragraph is always printed, cut to the share_ when longer.
+                // The cell's first paragraph is always printed, cut to its share when longer.
                 const std::string p = spent == 0 && paras[k].size() > share_ && paras[k].find('\t') == std::string::npos
                                           ? clipped_at_word(paras[k], share_)
                                           : paras[k];
