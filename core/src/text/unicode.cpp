@@ -52,6 +52,13 @@ std::string well_formed(std::string_view utf8) {
 
 enum class case_direction { upper, lower };
 
+/// An ASCII byte's case mapping (other bytes as they are).
+char ascii_case(char c, case_direction dir) {
+    if (dir == case_direction::upper && c >= 'a' && c <= 'z') return static_cast<char>(c - 32);
+    if (dir == case_direction::lower && c >= 'A' && c <= 'Z') return static_cast<char>(c + 32);
+    return c;
+}
+
 /// ICU's full case mapping of well-formed text, with the Vietnamese locale.
 std::string icu_case(std::string_view well_formed_utf8, case_direction dir) {
     std::string out;
@@ -76,11 +83,12 @@ std::string icu_case(std::string_view well_formed_utf8, case_direction dir) {
 class latin_case_table {
 public:
     latin_case_table() {
-        for (char32_t cp = 0; cp < first_end; ++cp) fill(cp);
+        // ASCII is mapped before the table is asked (ascii_case): its slots stay empty.
+        for (char32_t cp = 0x80; cp < first_end; ++cp) fill(cp);
         for (char32_t cp = second_begin; cp < second_end; ++cp) fill(cp);
     }
 
-    /// The mapping of `cp`, or nullptr when it is outside the table.
+    /// The mapping of `cp` (not ASCII), or nullptr when it is outside the table.
     const std::string* find(char32_t cp, case_direction dir) const {
         const std::size_t i = slot(cp);
         return i == npos ? nullptr : &mapped_[dir == case_direction::upper ? 0 : 1][i];
@@ -117,9 +125,7 @@ std::optional<std::string> map_case_by_table(std::string_view utf8, case_directi
     while (pos < utf8.size()) {
         const char c = utf8[pos];
         if (static_cast<unsigned char>(c) < 0x80) {
-            if (dir == case_direction::upper && c >= 'a' && c <= 'z') out.push_back(static_cast<char>(c - 32));
-            else if (dir == case_direction::lower && c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
-            else out.push_back(c);
+            out.push_back(ascii_case(c, dir));
             ++pos;
             continue;
         }
@@ -133,11 +139,9 @@ std::optional<std::string> map_case_by_table(std::string_view utf8, case_directi
 
 std::string map_case(std::string_view utf8, case_direction dir) {
     if (detail::is_ascii(utf8)) {
+        // Without the table, which ASCII text never needs.
         std::string out(utf8);
-        for (char& c : out) {
-            if (dir == case_direction::upper && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
-            if (dir == case_direction::lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        }
+        for (char& c : out) c = ascii_case(c, dir);
         return out;
     }
     if (auto mapped = map_case_by_table(utf8, dir)) return std::move(*mapped);
