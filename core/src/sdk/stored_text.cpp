@@ -4,6 +4,8 @@
 // bytes never change, and a block never moves once allocated).
 #include <baocao/sdk/stored_text.hpp>
 
+#include "huge_page_block.hpp"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,7 +35,7 @@ namespace detail {
 /// placed whole on one side: in memory while it fits, else in the file, and
 /// once one batch has gone to the file every later one does too.
 struct text_store_file {
-    static constexpr std::size_t block_size = std::size_t{1} << 20;
+    static constexpr std::size_t block_size = huge_page_block::size;
 
     text_store_file(std::filesystem::path f, std::size_t budget)
         : folder(std::move(f)), memory_capacity(budget), blocks(budget / block_size + (budget % block_size != 0 ? 1 : 0)) {}
@@ -67,7 +69,7 @@ struct text_store_file {
     const std::uint64_t memory_capacity;
     /// Allocated as the memory side fills; the vector itself never grows, so a
     /// reader may look a block up while a writer allocates another.
-    std::vector<std::unique_ptr<char[]>> blocks;
+    std::vector<std::unique_ptr<huge_page_block>> blocks;
     mutable std::mutex mutex;
     int fd = -1;
     std::uint64_t memory_end = 0;   // bytes placed in memory
@@ -111,8 +113,8 @@ std::uint64_t text_store_file::append(std::string_view bytes) {
         const std::uint64_t start = memory_end;
         for_each_block_piece(start, bytes.size(), [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
             auto& block = blocks[b];
-            if (!block) block = std::make_unique_for_overwrite<char[]>(block_size);
-            std::memcpy(block.get() + within, bytes.data() + done, n);
+            if (!block) block = std::make_unique<huge_page_block>();
+            std::memcpy(block->data() + within, bytes.data() + done, n);
         });
         memory_end = start + bytes.size();
         return start;
@@ -131,7 +133,7 @@ void text_store_file::move_memory_to_file() {
     try {
         open_locked();
         for_each_block_piece(0, memory_end, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
-            write_at(at + done, std::string_view(blocks[b].get() + within, n));
+            write_at(at + done, std::string_view(blocks[b]->data() + within, n));
         });
     } catch (const std::runtime_error&) {
         // A full disk keeps the texts where they are: the move saves memory,
@@ -163,7 +165,7 @@ void text_store_file::read(std::uint64_t offset, std::uint64_t length, std::stri
     out.resize(base + static_cast<std::size_t>(length));
     if (offset < memory_capacity && !memory_moved) {
         for_each_block_piece(offset, length, [&](std::size_t b, std::size_t within, std::size_t done, std::size_t n) {
-            std::memcpy(out.data() + base + done, blocks[b].get() + within, n);
+            std::memcpy(out.data() + base + done, blocks[b]->data() + within, n);
         });
         return;
     }
