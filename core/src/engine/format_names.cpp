@@ -7,6 +7,40 @@ namespace baocao::engine {
 
 namespace {
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+/// `s` holds `word`, ASCII letters compared without case.
+bool contains_folded(std::string_view s, std::string_view word) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
+        std::size_t k = 0;
+        while (k < word.size() && lower(s[i + k]) == lower(word[k])) ++k;
+        if (k == word.size()) return true;
+    }
+    return false;
+}
+
+/// `head` past a UTF-8 byte order mark and leading white space.
+std::string_view text_start(std::string_view head) {
+    if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+    while (!head.empty() && (head[0] == ' ' || head[0] == '\t' || head[0] == '\r' || head[0] == '\n')) head.remove_prefix(1);
+    return head;
+}
+
+/// Text formats word processors and web systems save under a Word name: a
+/// web page ("Save as Web Page", many document systems' "export to Word"),
+/// a single-file web archive, Word 2003's XML.
+std::string describe_markup(std::string_view head) {
+    const std::string_view text = text_start(head);
+    if (starts_with(text, "<")) {
+        if (contains_folded(text, "w:wordDocument") || contains_folded(text, "progid=\"Word.Document\""))
+            return "a Word 2003 XML document";
+        if (contains_folded(text, "<html") || contains_folded(text, "<!doctype html")) return "a web page (HTML)";
+        return "";
+    }
+    if (contains_folded(text.substr(0, 512), "MIME-Version:") && contains_folded(text, "multipart/related"))
+        return "a single-file web page (MHTML)";
+    return "";
+}
 }  // namespace
 
 std::string describe_format(std::string_view head, const std::string& ext) {
@@ -29,7 +63,9 @@ std::string describe_format(std::string_view head, const std::string& ext) {
         if (ext == "odt") return "an OpenDocument text (.odt)";
         return "a zip package";
     }
-    if (ext == "doc") return "a legacy Word .doc file";
+    if (const std::string markup = describe_markup(head); !markup.empty())
+        return ext == "doc" || ext == "docx" ? markup + " saved under a ." + ext + " name" : markup;
+    if (ext == "doc" || ext == "docx") return "a file named ." + ext + " that is not a Word document";
     if (ext == "pdf") return "a PDF document";
     if (ext == "xls" || ext == "xlsx") return "an Excel workbook";
     if (ext == "rar") return "a RAR archive";

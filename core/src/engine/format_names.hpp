@@ -8,7 +8,7 @@
 namespace baocao::engine {
 
 /// A human name for what the bytes and extension look like ("a PDF document",
-/// "a legacy Word .doc file"), or "" when nothing is recognised.
+/// "a web page (HTML) saved under a .doc name"), or "" when nothing is recognised.
 std::string describe_format(std::string_view head, const std::string& extension);
 
 }  // namespace baocao::engine
