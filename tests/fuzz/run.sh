@@ -14,7 +14,7 @@ shared=${BAOCAO_SHARED_DIR:-$here/../shared}
 
 cmake -S "$here" -B "$build" -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DBAOCAO_FUZZ=ON \
   -DBAOCAO_BUILD_TESTS=ON -DBAOCAO_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-targets=(fuzz_docx fuzz_doc fuzz_odt fuzz_mime fuzz_msg fuzz_mbox fuzz_zip fuzz_archive fuzz_plan fuzz_dates_units)
+targets=(fuzz_docx fuzz_doc fuzz_odt fuzz_rtf fuzz_mime fuzz_msg fuzz_mbox fuzz_zip fuzz_archive fuzz_plan fuzz_dates_units)
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]}" >/dev/null
 
 seeds=$build/fuzz-seeds
@@ -38,6 +38,7 @@ seed() {
 seed fuzz_docx -name '*.docx'
 seed fuzz_doc -name '*.doc'
 seed fuzz_odt -name '*.odt' -o -name '*-content.xml'
+seed fuzz_rtf -name '*.rtf'
 seed fuzz_mime -name '*.eml' -o -name '*.mbox'
 seed fuzz_msg -name '*.msg'
 seed fuzz_mbox -name '*.mbox'
