@@ -117,7 +117,7 @@ void deadline_checker::check(run_result& run, const context& ctx) const {
         s.status = judge(submission_day(s, offset), due, pol).status;
     }
 
-    attribute_rejections(run.rejected, units);
+    attribute_rejections(run.rejected, units, run.submissions);
     const std::map<std::string, version_chain> chains = resolve_versions(run.submissions, plan.items.size());
     const dates::civil_date today = dates::date_at_offset(ctx.now(), offset);
 
@@ -183,6 +183,10 @@ void deadline_checker::check(run_result& run, const context& ctx) const {
         }
         note_versions(row, main, run.submissions, due, pol, offset);
         note_items(row, c, run.submissions, plan);
+        std::vector<const submission*> counted;
+        for (const report_versions& rep : c.reports) counted.push_back(&run.submissions[rep.counting]);
+        if (const std::string unread = unread_companions_note(unreadable, counted); !unread.empty())
+            row.note += (row.note.empty() ? "" : "; ") + unread;
         run.units.push_back(std::move(row));
     }
 }

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace baocao::deadline {
 
@@ -58,16 +59,41 @@ const roster_unit* unit_by_file_name(const std::string& source, const roster& r)
 
 }  // namespace
 
-void attribute_rejections(std::vector<rejection>& rejected, const roster& r) {
+void attribute_rejections(std::vector<rejection>& rejected, const roster& r, const std::vector<submission>& submissions) {
     std::map<std::string, const roster_unit*> by_address;
     for (const roster_unit& u : r.units)
         for (const std::string& e : u.emails) by_address.emplace(e, &u);
+    // The roster units the readable files of each message come from.
+    std::map<std::string, std::set<const roster_unit*>> units_of_message;
+    for (const submission& s : submissions)
+        if (!s.message_key.empty() && s.unit)
+            if (const roster_unit* u = r.find(s.unit->id)) units_of_message[s.message_key].insert(u);
     for (rejection& rej : rejected) {
         const roster_unit* unit = nullptr;
         if (const auto it = by_address.find(text::to_lower(rej.sender)); it != by_address.end()) unit = it->second;
         if (!unit && rej.sender.empty()) unit = unit_by_file_name(rej.source, r);
+        if (const auto it = units_of_message.find(rej.message_key); !unit && it != units_of_message.end() && it->second.size() == 1)
+            unit = *it->second.begin();
         if (unit) rej.unit = unit_ref{unit->id, unit->name, unit->level};
     }
+}
+
+std::string unread_companions_note(const std::vector<const rejection*>& files, const std::vector<const submission*>& counted) {
+    bool damaged = false, locked = false;
+    for (const rejection* f : files) {
+        if (f->message_key.empty()) continue;
+        const bool companion = std::any_of(counted.begin(), counted.end(),
+                                           [&](const submission* s) { return s->message_key == f->message_key; });
+        // A file of another kind beside the report (the signed scan as a PDF,
+        // a photo) was not meant to be read: nothing to ask for.
+        const std::string ext = extension_of(file_name_of(f->source));
+        if (!companion || f->code == "unsupported_format" || (f->code == "not_docx" && !is_word_name(ext))) continue;
+        (f->code == "encrypted" ? locked : damaged) = true;
+    }
+    if (damaged && locked) return "tệp gửi kèm bị lỗi hoặc có đặt mật khẩu, đề nghị gửi lại";
+    if (locked) return "tệp gửi kèm có đặt mật khẩu, đề nghị gửi lại bản không đặt mật khẩu";
+    if (damaged) return "tệp gửi kèm bị lỗi, đề nghị gửi lại";
+    return {};
 }
 
 std::string unreadable_note(const std::vector<const rejection*>& files) {

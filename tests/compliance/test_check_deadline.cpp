@@ -279,3 +279,78 @@ TEST_CASE("a unit that sent only unreadable files is told what to send again, by
                                                 refused("in/b.eml#bao cao.odt", "not_docx", "the OpenDocument package has no content.xml")});
     CHECK(row(damaged, "can-loc").note == "tệp bị lỗi, đề nghị gửi lại");
 }
+
+TEST_CASE("a damaged file beside a readable report in one message belongs to the report's unit, which is asked for it again",
+          "[compliance]") {
+    submission report = sub("in/m.eml#Báo cáo.docx", "can-loc", "district", "2013-10-02T09:00:00+07:00");
+    report.message_key = "<m@canloc.vn>";
+    report.sender = "vanphong@canloc.vn";   // an address the roster does not list
+    report.sections.resize(4);
+    auto refused = [](const std::string& source, const std::string& message_key, const std::string& sender) {
+        rejection r;
+        r.source = source;
+        r.code = "corrupt_zip";
+        r.message = "not a readable zip archive";
+        r.message_key = message_key;
+        r.sender = sender;
+        return r;
+    };
+    run_result run;
+    run.plan = small_plan();
+    run.submissions = {report};
+    run.rejected = {refused("in/m.eml#Phụ lục.docx", "<m@canloc.vn>", "vanphong@canloc.vn"),
+                    refused("in/x.eml#bao cao.docx", "<x@mail.vn>", "someone@mail.vn")};
+    deadline::deadline_checker().check(run, checker_context());
+
+    REQUIRE(run.rejected[0].unit);
+    CHECK(run.rejected[0].unit->id == "can-loc");
+    CHECK(run.rejected[0].unit->name == "Huyện ủy Can Lộc");
+    CHECK_FALSE(run.rejected[1].unit);   // a message with nothing readable and an unknown sender stays unattributed
+    const unit_status& can_loc = row(run, "can-loc");
+    CHECK(can_loc.status == "on_time");
+    CHECK(can_loc.rejected == std::vector<std::string>{"in/m.eml#Phụ lục.docx"});
+    CHECK(can_loc.note == "tệp gửi kèm bị lỗi, đề nghị gửi lại");
+
+    // The signed scan sent as a PDF beside the report is the unit's, and asks for nothing.
+    run_result scan;
+    scan.plan = small_plan();
+    scan.submissions = {report};
+    rejection pdf = refused("in/m.eml#Báo cáo (bản ký).pdf", "<m@canloc.vn>", "vanphong@canloc.vn");
+    pdf.code = "unsupported_format";
+    scan.rejected = {pdf};
+    deadline::deadline_checker().check(scan, checker_context());
+    REQUIRE(scan.rejected[0].unit);
+    CHECK(scan.rejected[0].unit->id == "can-loc");
+    CHECK(row(scan, "can-loc").note.empty());
+
+    // Readable files of one message from two units name no unit for the damaged one.
+    submission other = sub("in/m.eml#Báo cáo Đức Thọ.docx", "duc-tho", "district", "2013-10-02T09:00:00+07:00");
+    other.message_key = "<m@canloc.vn>";
+    run_result two;
+    two.plan = small_plan();
+    two.submissions = {report, other};
+    two.rejected = {refused("in/m.eml#Phụ lục.docx", "<m@canloc.vn>", "vanphong@canloc.vn")};
+    deadline::deadline_checker().check(two, checker_context());
+    CHECK_FALSE(two.rejected[0].unit);
+    CHECK(row(two, "can-loc").note.empty());
+}
+
+TEST_CASE("a damaged file of an earlier sending is not asked for again once a readable report came", "[compliance]") {
+    submission report = sub("in/n.eml#Báo cáo.docx", "can-loc", "district", "2013-10-03T09:00:00+07:00");
+    report.message_key = "<n@canloc.vn>";
+    report.sections.resize(4);
+    rejection first;
+    first.source = "in/m.eml#Báo cáo.docx";
+    first.code = "corrupt_zip";
+    first.message = "not a readable zip archive";
+    first.message_key = "<m@canloc.vn>";
+    first.unit = unit_ref{"can-loc", "Huyện ủy Can Lộc", "district"};
+    run_result run;
+    run.plan = small_plan();
+    run.submissions = {report};
+    run.rejected = {first};
+    deadline::deadline_checker().check(run, checker_context());
+    CHECK(row(run, "can-loc").status == "on_time");
+    CHECK(row(run, "can-loc").rejected == std::vector<std::string>{"in/m.eml#Báo cáo.docx"});
+    CHECK(row(run, "can-loc").note.empty());
+}
