@@ -13,6 +13,9 @@ namespace {
 
 /// Base styles past this depth are a loop or an attack, not a style sheet.
 constexpr int max_base_depth = 16;
+/// Fonts and styles past these counts are no document's: a table of millions is not kept.
+constexpr std::size_t max_fonts = 32768;
+constexpr std::size_t max_styles = 32768;
 
 /// Style names Word writes in lower case and gives a capitalised styleId in a .docx.
 bool is_word_builtin_name(std::string_view name) {
@@ -26,6 +29,7 @@ bool is_word_builtin_name(std::string_view name) {
 }  // namespace
 
 void font_table::add(int number, font_entry entry) {
+    if (fonts_.size() >= max_fonts && !fonts_.count(number)) return;
     entry.name = plugins::bounded(text::trim(entry.name), plugins::max_name_bytes);
     entry.legacy = text::legacy_encoding_of_font(entry.name);
     entry.legacy_capitals = entry.legacy == text::legacy_encoding::tcvn3 && text::is_legacy_capital_font(entry.name);
@@ -46,6 +50,7 @@ int font_table::codepage_of(int number, int document_codepage) const {
 }
 
 void style_sheet::add(int number, style_entry entry) {
+    if (styles_.size() >= max_styles && !styles_.count(number)) return;
     // Word lists a style's aliases after its name, separated by commas ("heading 1,H1").
     std::string name = text::trim(entry.name);
     if (const auto comma = name.find(','); comma != std::string::npos) name = text::trim(name.substr(0, comma));

@@ -22,7 +22,7 @@ struct font_entry {
 
 class font_table {
 public:
-    /// Adds or replaces font `number`; `name` is cut to a bounded length.
+    /// Adds or replaces font `number`; `name` is cut to a bounded length. Past 32 768 fonts, new ones are not kept.
     void add(int number, font_entry entry);
     /// The font, nullptr when the table has no such number.
     const font_entry* find(int number) const;
@@ -41,7 +41,7 @@ struct style_entry {
 
 class style_sheet {
 public:
-    /// Adds paragraph style `number` (\sN); a later entry of the same number replaces it.
+    /// Adds paragraph style `number` (\sN); a later entry of the same number replaces it. Past 32 768 styles, new ones are not kept.
     void add(int number, style_entry entry);
     const style_entry* find(int number) const;
     /// The outline level a paragraph of the style takes, through its base

@@ -14,7 +14,7 @@ namespace {
 
 /// Tables nested deeper than this (\itapN) are read as if at this depth.
 constexpr int max_table_depth = 64;
-/// What a paragraph, a cell or a run costs against max_document_text besides
+/// What a paragraph, a cell, a story or a run costs against max_document_text besides
 /// its text: a file of nothing but \par or \cell would otherwise make
 /// millions of empty blocks out of a few megabytes.
 constexpr std::size_t paragraph_cost = 256;
@@ -178,6 +178,7 @@ void story_builder::end_row(int depth, const row_definition& row) {
 }
 
 void story_builder::begin_story(std::string kind, std::string id) {
+    count(paragraph_cost);   // a million empty notes cost as much as a million paragraphs
     story s;
     s.kind = std::move(kind);
     s.id = std::move(id);

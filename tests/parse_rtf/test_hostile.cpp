@@ -117,3 +117,16 @@ TEST_CASE("a picture's hex data is skipped, never decoded as text") {
     picture += "}b\\par}";
     CHECK(paragraph_texts(parse_rtf_bytes(picture).body) == std::vector<std::string>{"ab"});
 }
+
+TEST_CASE("notes and fonts by the hundred thousand are held to a document's size") {
+    std::string notes = "{\\rtf1 ";
+    for (int i = 0; i < 1000000; ++i) notes += "{\\footnote}";
+    CHECK(refusal(notes + "}") == error_code::too_large);
+    std::string fonts = "{\\rtf1{\\fonttbl";
+    for (int i = 0; i < 100000; ++i) fonts += "\\f" + std::to_string(i) + " F;";
+    const auto doc = parse_rtf_bytes(fonts + "}\\pard{\\f7 a}{\\f99999 b}\\par}");
+    const auto& p = std::get<paragraph>(doc.body.at(0));
+    REQUIRE(p.runs.size() == 2);
+    CHECK(p.runs[0].font == "F");
+    CHECK(p.runs[1].font.empty());   // past the fonts a table keeps
+}
