@@ -80,8 +80,10 @@ std::vector<std::string> lines_of(const document& doc) {
     return lines;
 }
 
-bool is_package_or_word_file(std::string_view bytes) {
-    return bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+/// A .docx/.odt package, a Word 97-2003 file or an RTF document: read by the parser plugins.
+bool is_document_file(std::string_view bytes) {
+    return bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") ||
+           bytes.starts_with("{\\rtf");
 }
 
 bool looks_like_json(const std::string& utf8, const std::filesystem::path& file) {
@@ -97,7 +99,7 @@ plan_spec load_plan(const std::filesystem::path& file, const engine::pipeline& p
     std::string text;
     try {
         const std::string bytes = read_file(file);
-        if (is_package_or_word_file(bytes)) return engine::read_plan_lines(lines_of(pipe.parse_one(file)));
+        if (is_document_file(bytes)) return engine::read_plan_lines(lines_of(pipe.parse_one(file)));
         text = text_as_utf8(bytes);
         if (looks_like_json(text, file)) return engine::plan_from_json(text);
         return engine::read_plan_lines(lines_of(text));

@@ -121,6 +121,13 @@ TEST_CASE("a .docx plan without an extension is read as the .docx") {
     std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("a plan saved as RTF gives the spec of the .docx it was saved from") {
+    const auto rtf = source_dir() / "tests" / "data" / "rtf" / "plan-99-KH-TU.rtf";
+    const std::string spec = spec_of(rtf);
+    REQUIRE_THAT(spec, Catch::Contains("\"items\": [\n    {"));
+    CHECK(spec == spec_of(demo_plan()));
+}
+
 TEST_CASE("an error in an edited plan spec gives the line and column") {
     const auto dir = temp_dir("cli-plan-spec-where");
     write_file(dir / "spec.json",
