@@ -16,7 +16,7 @@ namespace {
 const char* const text_help =
     "usage: baocao text [--notes] FILE\n"
     "\n"
-    "Prints the plain text of a report (.docx, .doc, .odt) as a reader sees it: numbering\n"
+    "Prints the plain text of a report (.docx, .doc, .odt, .rtf) as a reader sees it: numbering\n"
     "labels (\"I.\", \"1.\", \"a)\") as Word shows them, tracked insertions kept and deletions\n"
     "dropped, legacy TCVN3/VNI fonts converted to Unicode. Paragraphs are separated by a\n"
     "blank line, table cells by tabs.\n"
@@ -26,7 +26,7 @@ const char* const text_help =
 const char* const dump_help =
     "usage: baocao dump FILE\n"
     "\n"
-    "Prints the document model of a report (.docx, .doc, .odt) as JSON: paragraphs with\n"
+    "Prints the document model of a report (.docx, .doc, .odt, .rtf) as JSON: paragraphs with\n"
     "style, outline level, numbering label, bold and caps evidence and runs; tables; notes,\n"
     "comments, headers and footers as parts of their own; core properties.\n";
 

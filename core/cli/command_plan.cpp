@@ -15,7 +15,7 @@ namespace {
 const char* const help_text =
     "usage: baocao plan PLAN [--out FILE]\n"
     "\n"
-    "Reads a plan (.docx, .doc, .odt or .txt, or a spec .json) and prints its spec as JSON: number,\n"
+    "Reads a plan (.docx, .doc, .odt, .rtf or .txt, or a spec .json) and prints its spec as JSON: number,\n"
     "date, issuing body, title, the content items of its section \"NỘI DUNG\" and the\n"
     "deadlines per unit level. Edit the spec (wording of items, extra phrases that signal an\n"
     "item, deadlines) and give it back to `baocao run --plan`.\n"

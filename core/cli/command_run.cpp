@@ -25,7 +25,7 @@ namespace {
 const char* const help_text =
     "usage: baocao run --plan PLAN --roster ROSTER --out OUTDIR [options] INPUT...\n"
     "\n"
-    "Reads every INPUT (.docx, .doc and .odt files, .eml messages, .mbox mailboxes,\n"
+    "Reads every INPUT (.docx, .doc, .odt and .rtf files, .eml messages, .mbox mailboxes,\n"
     "Maildir folders, .zip, .rar, .7z and .tar archives, plain folders walked\n"
     "recursively) and writes into OUTDIR:\n"
     "  result.json     every submission and every rejected input (schema baocao.result/1)\n"

@@ -215,7 +215,7 @@ private:
         else
             reject(t.key, it.source, error_code::unsupported_format,
                    what.empty()
-                       ? "not a format baocao reads (.docx, .doc or .odt reports, .eml, .msg, .emlx, .mbox, Maildir, .zip, .rar, .7z)"
+                       ? "not a format baocao reads (.docx, .doc, .odt or .rtf reports, .eml, .msg, .emlx, .mbox, Maildir, .zip, .rar, .7z)"
                        : "this is " + what + "; baocao reads .docx reports (ask the unit for a .docx)",
                    it.env);
     }
