@@ -113,7 +113,9 @@ std::string unreadable_note(const std::vector<const rejection*>& files) {
         else if (f->code == "unsupported_format" && ext == "pdf")
             clause = "gửi tệp PDF, đề nghị gửi lại bản .docx";
         else if (f->code == "unsupported_format" && ext == "doc")
-            clause = "gửi tệp .doc (Word 97-2003), đề nghị gửi lại bản .docx";
+            // Word 97-2003 files are read: a .doc refused is a Word 6/95 one or another
+            // kind of file under that name (a web page, Word 2003 XML).
+            clause = "tệp .doc không đọc được, đề nghị gửi lại bản .docx";
         else if (f->code == "unsupported_format" && f->message.find("a link to a file on the sender's computer") != std::string::npos)
             // Outlook's "attach as link": the mail holds a path on the sender's disk, not the file.
             clause = "thư chỉ kèm đường dẫn tới tệp trên máy người gửi, đề nghị gửi kèm tệp báo cáo";

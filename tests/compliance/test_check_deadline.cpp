@@ -278,6 +278,10 @@ TEST_CASE("a unit that sent only unreadable files is told what to send again, by
     const run_result damaged = with_rejections({refused("in/a.eml#bao cao.docx", "not_docx", "the package has no Word main document part"),
                                                 refused("in/b.eml#bao cao.odt", "not_docx", "the OpenDocument package has no content.xml")});
     CHECK(row(damaged, "can-loc").note == "tệp bị lỗi, đề nghị gửi lại");
+    // Word 97-2003 files are read: a .doc refused is an older Word file or a web page under that name.
+    const run_result old_word = with_rejections(
+        {refused("in/a.eml#bao cao.doc", "unsupported_format", "a Word 6.0/95 document; only Word 97-2003 and later .doc files are read")});
+    CHECK(row(old_word, "can-loc").note == "tệp .doc không đọc được, đề nghị gửi lại bản .docx");
 }
 
 TEST_CASE("a damaged file beside a readable report in one message belongs to the report's unit, which is asked for it again",
