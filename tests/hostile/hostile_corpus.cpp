@@ -395,6 +395,17 @@ void write_hostile(corpus& c, bool big) {
     c.file("broken/scan.pdf", "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj <<>> endobj\n", "unsupported_format", "a PDF");
     c.file("broken/empty.docx", "", "unsupported_format,corrupt_zip,not_docx", "an empty file");
 
+    // RTF (parse-rtf): read as far as it goes, or refused past the nesting limit.
+    {
+        const std::string rtf = "{\\rtf1\\ansi{\\fonttbl{\\f0 Times New Roman;}}\\pard B\\u193?O C\\u193?O\\par"
+                                "\\pard K\\u7871?t qu\\u7843? th\\u7921?c hi\\u7879?n\\par}";
+        c.file("rtf/100000-deep.rtf", "{\\rtf1 " + std::string(100000, '{') + "x" + std::string(100000, '}') + "}", "too_deep",
+               "100 000 nested groups");
+        c.file("rtf/bin-past-end.rtf", "{\\rtf1 \\pard a\\bin999999999 {}", "submission", "a \\bin longer than the file");
+        c.file("rtf/truncated.rtf", rtf.substr(0, rtf.size() / 2), "submission", "an RTF report cut in half");
+        c.file("rtf/named.doc", rtf, "submission", "an RTF report named .doc, as e-office systems send it");
+    }
+
     // Names.
     {
         raw_zip z;
