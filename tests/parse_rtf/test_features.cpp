@@ -271,3 +271,79 @@ TEST_CASE("an RTF file is claimed by its content whatever its name") {
     const auto doc = parse_rtf_bytes(rtf_document("\\pard B\\u225?o c\\u225?o\\par"), "bao-cao.doc");
     CHECK(paragraph_texts(doc.body) == std::vector<std::string>{"Báo cáo"});
 }
+
+TEST_CASE("a document as Word writes it: revision ids, associated fonts, bookmarks, a table style, \\itap0") {
+    const std::string rtf =
+        "{\\rtf1\\adeflang1025\\ansi\\ansicpg1252\\uc1\\adeff31507\\deff0\\stshfdbch31505\\deflang1066\\deflangfe1033"
+        "{\\fonttbl{\\f0\\fbidi \\froman\\fcharset0\\fprq2{\\*\\panose 02020603050405020304}Times New Roman;}"
+        "{\\f31505\\fbidi \\froman\\fcharset0\\fprq2{\\*\\panose 02020603050405020304}Times New Roman;}}"
+        "{\\colortbl;\\red0\\green0\\blue0;}{\\*\\defchp \\fs24}{\\*\\defpap \\ql \\li0\\ri0\\widctlpar}"
+        "{\\stylesheet{\\ql \\li0\\ri0\\widctlpar\\wrapdefault\\aspalpha\\aspnum\\faauto\\adjustright\\rin0\\lin0\\itap0 "
+        "\\rtlch\\fcs1 \\af0\\afs24\\alang1025 \\ltrch\\fcs0 \\fs24\\lang1066\\langfe1033\\cgrid\\langnp1066\\langfenp1033 \\snext0 \\sqformat \\spriority0 Normal;}"
+        "{\\s1\\qj \\li0\\ri0\\sb120\\sa120\\keepn\\widctlpar\\wrapdefault\\aspalpha\\aspnum\\faauto\\outlinelevel0\\adjustright\\rin0\\lin0\\itap0 "
+        "\\rtlch\\fcs1 \\ab\\af0\\afs28\\alang1025 \\ltrch\\fcs0 \\b\\fs28\\lang1066\\langfe1033\\kerning32\\loch\\f0\\hich\\af0\\dbch\\af31505\\cgrid "
+        "\\sbasedon0 \\snext0 \\slink15 \\sqformat \\spriority9 \\styrsid1473562 heading 1,H1;}"
+        "{\\*\\cs10 \\additive \\ssemihidden \\sunhideused \\spriority1 Default Paragraph Font;}"
+        "{\\*\\ts11\\tsrowd\\trftsWidthB3\\trpaddl108\\trpaddr108\\trpaddfl3\\trpaddft3\\trpaddfb3\\trpaddfr3\\tblind0\\tblindtype3\\tsvertalt\\tsbrdrt\\tsbrdrl\\tsbrdrb\\tsbrdrr\\tsbrdrdgl\\tsbrdrdgr\\tsbrdrh\\tsbrdrv "
+        "\\ql \\li0\\ri0\\widctlpar\\wrapdefault\\aspalpha\\aspnum\\faauto\\adjustright\\rin0\\lin0\\itap0 \\rtlch\\fcs1 \\af0\\afs20 \\ltrch\\fcs0 \\fs20\\lang1024\\langfe1024\\cgrid\\langnp1024\\langfenp1024 "
+        "\\snext11 \\ssemihidden \\sunhideused Normal Table;}}"
+        "{\\*\\rsidtbl \\rsid1473562\\rsid2190389}{\\mmathPr\\mmathFont34\\mbrkBin0}"
+        "{\\info{\\title B\\'e1o c\\'e1o}{\\author Nguy\\u7877\\'3fn V\\u259\\'3fn A}{\\operator Tr\\u7847\\'3fn B}"
+        "{\\creatim\\yr2013\\mo10\\dy2\\hr9\\min15}{\\revtim\\yr2013\\mo10\\dy3\\hr10\\min0}{\\version2}{\\edmins1}{\\nofpages1}}"
+        "{\\*\\xmlnstbl {\\xmlns1 http://schemas.microsoft.com/office/word/2003/wordml}}"
+        "\\paperw11906\\paperh16838\\margl1701\\margr1134\\margt1134\\margb1134\\gutter0\\ltrsect"
+        "{\\*\\ftnsep \\ltrpar \\pard\\plain \\ltrpar\\ql \\li0\\ri0\\widctlpar\\wrapdefault\\itap0 {\\insrsid1 \\chftnsep \\par }}"
+        "\\ltrpar \\sectd \\ltrsect\\linex0\\headery709\\footery709\\colsx708\\endnhere\\sectlinegrid360\\sectdefaultcl\\sftnbj "
+        "{\\headerr \\ltrpar \\pard\\plain \\ltrpar\\s18\\qc \\li0\\ri0\\widctlpar\\itap0 \\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 {\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 "
+        "\\hich\\af0\\dbch\\af31505\\loch\\f0 HUY\\loch\\f0 \\u7878\\'3f\\hich\\af0\\dbch\\af31505\\loch\\f0 N \\u7910\\'3fY}{\\insrsid1 \\par }}"
+        "{\\*\\pnseclvl1\\pnucrm\\pnstart1\\pnindent720\\pnhang {\\pntxta .}}"
+        "\\pard\\plain \\ltrpar\\qc \\li0\\ri0\\widctlpar\\wrapdefault\\aspalpha\\aspnum\\faauto\\adjustright\\rin0\\lin0\\itap0\\pararsid1473562 "
+        "\\rtlch\\fcs1 \\af0\\afs24\\alang1025 \\ltrch\\fcs0 \\fs24\\lang1066\\langfe1033\\cgrid\\langnp1066\\langfenp1033 {\\rtlch\\fcs1 \\ab\\af0 \\ltrch\\fcs0 \\b\\insrsid1473562 "
+        "\\hich\\af0\\dbch\\af31505\\loch\\f0 B\\loch\\f0 \\u193\\'c1\\hich\\af0\\dbch\\af31505\\loch\\f0 O C\\loch\\f0 \\u193\\'c1\\hich\\af0\\dbch\\af31505\\loch\\f0 O}"
+        "{\\*\\bkmkstart _GoBack}{\\*\\bkmkend _GoBack}{\\rtlch\\fcs1 \\ab\\af0 \\ltrch\\fcs0 \\b\\insrsid2190389 \\par }"
+        "{\\listtext\\pard\\plain\\ltrpar \\s1 \\rtlch\\fcs1 \\ab\\af0\\afs28 \\ltrch\\fcs0 \\b\\fs28\\lang1066\\langfe1033\\kerning32\\langnp1066\\insrsid1 \\hich\\af0\\dbch\\af31505\\loch\\f0 I.\\tab}"
+        "\\pard\\plain \\ltrpar\\s1\\qj \\fi-360\\li720\\ri0\\sb120\\sa120\\keepn\\widctlpar\\wrapdefault\\aspalpha\\aspnum\\faauto\\ls1\\outlinelevel0\\adjustright\\rin0\\lin720\\itap0\\pararsid1 "
+        "\\rtlch\\fcs1 \\ab\\af0\\afs28\\alang1025 \\ltrch\\fcs0 \\b\\fs28\\lang1066\\langfe1033\\kerning32\\loch\\af0\\hich\\af0\\dbch\\af31505\\cgrid\\langnp1066\\langfenp1033 "
+        "{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\hich\\af0\\dbch\\af31505\\loch\\f0 M\\hich\\f0 \\u7908\\'3f\\loch\\f0 C \\loch\\f0 \\u272\\'3f\\hich\\f0 \\u205\\'cd\\loch\\f0 CH}"
+        "{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\par }"
+        "\\trowd \\irow0\\irowband0\\lastrow \\ltrrow\\ts11\\trgaph108\\trleft-108\\trftsWidth1\\trftsWidthB3\\trftsWidthA3\\tblrsid1\\tbllkhdrrows\\tbllklastrow\\tbllkhdrcols\\tbllklastcol\\tblind0\\tblindtype3 "
+        "\\clvertalt\\clbrdrt\\brdrnone \\clbrdrl\\brdrnone \\clbrdrb\\brdrnone \\clbrdrr\\brdrnone \\cltxlrtb\\clftsWidth3\\clwWidth4428\\clshdrawnil \\cellx4320"
+        "\\clvertalt\\clbrdrt\\brdrnone \\clbrdrl\\brdrnone \\clbrdrb\\brdrnone \\clbrdrr\\brdrnone \\cltxlrtb\\clftsWidth3\\clwWidth4428\\clshdrawnil \\cellx8748"
+        "\\pard\\plain \\ltrpar\\qc \\li0\\ri0\\widctlpar\\intbl\\wrapdefault\\aspalpha\\aspnum\\faauto\\adjustright\\rin0\\lin0\\pararsid1\\yts11 "
+        "{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\hich\\af0\\dbch\\af31505\\loch\\f0 T/M}{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\cell }"
+        "{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\hich\\af0\\dbch\\af31505\\loch\\f0 K\\u221\\'dd}{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\cell }"
+        "\\pard\\plain \\ltrpar\\ql \\li0\\ri0\\widctlpar\\intbl\\wrapdefault\\aspalpha\\aspnum\\faauto\\adjustright\\rin0\\lin0 "
+        "{\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\trowd \\irow0\\irowband0\\lastrow \\ltrrow\\ts11\\trgaph108\\trleft-108 "
+        "\\clvertalt\\clbrdrt\\brdrnone \\clbrdrl\\brdrnone \\clbrdrb\\brdrnone \\clbrdrr\\brdrnone \\cellx4320\\clvertalt\\clbrdrt\\brdrnone \\cellx8748\\row }"
+        "\\pard \\ltrpar\\ql \\li0\\ri0\\widctlpar\\wrapdefault\\itap0 {\\rtlch\\fcs1 \\af0 \\ltrch\\fcs0 \\insrsid1 \\par }"
+        "{\\*\\themedata 504b030414000600080000002100e9de0fbfff0000001c020000130000005b436f6e74656e745f54797065735d2e786d6cac91cb4ec3301045f748fc83e52d4a}"
+        "{\\*\\colorschememapping 3c3f786d6c2076657273696f6e3d22312e30}"
+        "{\\*\\latentstyles\\lsdstimax376\\lsdlockeddef0\\lsdsemihiddendef0{\\lsdlockedexcept \\lsdqformat1 \\lsdpriority0 \\lsdlocked0 Normal;}}"
+        "{\\*\\datastore 01050000020000001800000057006f00720064002e0044006f00630075006d0065006e0074002e0038000000}}";
+    const auto doc = parse_rtf_bytes(rtf);
+    REQUIRE(doc.body.size() == 4);
+    const paragraph& title = paragraph_at(doc.body, 0);
+    CHECK(title.text() == "BÁO CÁO");
+    CHECK(title.all_bold());
+    CHECK(title.align == alignment::center);
+    const paragraph& heading = paragraph_at(doc.body, 1);
+    CHECK(heading.numbering_label == "I.");
+    CHECK(heading.text() == "MỤC ĐÍCH");
+    CHECK(heading.style_name == "heading 1");
+    CHECK(heading.style_id == "Heading1");
+    CHECK(heading.outline_level == 0);
+    const auto& signature = std::get<table>(doc.body[2]);
+    REQUIRE(signature.rows.size() == 1);
+    REQUIRE(signature.rows[0].cells.size() == 2);
+    CHECK(paragraph_texts(signature.rows[0].cells[1].blocks) == std::vector<std::string>{"KÝ"});
+    CHECK(signature.borderless);
+    CHECK(paragraph_at(doc.body, 3).text().empty());
+    REQUIRE(doc.parts.size() == 1);
+    CHECK(doc.parts[0].kind == "header");
+    CHECK(doc.parts[0].id == "header-right");
+    CHECK(paragraph_texts(doc.parts[0].blocks) == std::vector<std::string>{"HUYỆN ỦY"});
+    CHECK(doc.metadata.title == "Báo cáo");
+    CHECK(doc.metadata.creator == "Nguyễn Văn A");
+    CHECK(doc.metadata.last_modified_by == "Trần B");
+    CHECK(doc.metadata.created == "2013-10-02T09:15:00");
+}
