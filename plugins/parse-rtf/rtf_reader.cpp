@@ -2,6 +2,7 @@
 #include "rtf_reader.hpp"
 
 #include "codepage_decoder.hpp"
+#include "group_state.hpp"
 #include "rtf_keywords.hpp"
 #include "rtf_tables.hpp"
 #include "rtf_tokenizer.hpp"
@@ -20,80 +21,8 @@ namespace baocao::rtf {
 
 namespace {
 
-/// Where the text of a group goes.
-enum class destination : std::uint8_t {
-    text,          ///< the current story: the body, a page header, a note, a comment, a text box
-    skip,          ///< nowhere: the group and all it holds is not read
-    font_table,
-    style_sheet,
-    info,          ///< \info: only its properties' groups are read
-    info_text,     ///< a property's text (\title ...)
-    info_time,     ///< a property's date (\creatim, \revtim)
-    label,         ///< the numbering label of the paragraph being read
-    unicode_pair,  ///< \upr: only its \ud group is read
-    drawing,       ///< \shp, \object: only the text groups inside are read
-};
-
-struct char_state {
-    bool bold = false;
-    bool italic = false;
-    bool underline = false;
-    bool caps = false;
-    bool hidden = false;    ///< \v: not shown, not read
-    bool deleted = false;   ///< \deleted: a tracked deletion, not read (changes accepted)
-    int font = -1;
-};
-
-struct para_state {
-    int style = 0;
-    int outline_level = -1;   ///< \outlinelevelN, -1 when the paragraph gives none
-    alignment align = alignment::unspecified;
-    bool in_table = false;
-    int nesting = 1;          ///< \itapN
-    int list = -1;
-    int list_level = 0;
-};
-
-/// What a group carries: formatting is scoped by groups, so every { saves it and } restores it.
-struct group_state {
-    destination dest = destination::text;
-    destination outer = destination::text;   ///< for \upr: where its \ud group's text goes
-    char_state chars;
-    para_state para;
-    int uc = 1;                  ///< \ucN: fallback characters after each \uN
-    bool upr_copy = false;       ///< a group inside \upr: skipped unless it is the \ud one
-    bool opened_story = false;   ///< the group opened a story, which ends with it
-    bool nested_row = false;     ///< inside \nesttableprops
-    bool table = false;          ///< the \fonttbl or \stylesheet group itself
-    bool entry = false;          ///< a font or style entry's own group, a child of the table's
-    std::string* property = nullptr;   ///< info_text: the property being read
-    int time_field = 0;          ///< info_time: 1 created, 2 modified
-};
-
 /// A property's or a table entry's name longer than this is cut.
 constexpr std::size_t max_property_bytes = 64 * 1024;
-
-/// True for the destinations whose text is read (a picture's hex data is not even decoded).
-bool takes_text(destination d) {
-    return d == destination::text || d == destination::label || d == destination::font_table || d == destination::style_sheet ||
-           d == destination::info_text;
-}
-
-alignment alignment_of(std::string_view word) {
-    if (word == "ql") return alignment::left;
-    if (word == "qc") return alignment::center;
-    if (word == "qr") return alignment::right;
-    return alignment::both;   // \qj, \qd
-}
-
-bool is_underline_on(std::string_view word) {
-    static constexpr std::array words{"ul",      "uld",      "uldash",     "uldashd",    "uldashdd", "uldb",     "ulhwave",
-                                      "ulldash", "ulth",     "ulthd",      "ulthdash",   "ulthdashd", "ulthdashdd", "ulthldash",
-                                      "ululdbwave", "ulw",   "ulwave"};
-    for (std::string_view w : words)
-        if (w == word) return true;
-    return false;
-}
 
 class reader {
 public:
