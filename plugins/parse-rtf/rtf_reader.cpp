@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdio>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace baocao::rtf {
@@ -34,6 +35,10 @@ public:
         for (;;) {
             const token t = tokens.next();
             if (t.kind == token_kind::end) break;
+            // Spaces between "{" and "\*" leave the group's first word to come.
+            const bool spaces = t.kind == token_kind::text && t.data.find_first_not_of(' ') == std::string_view::npos;
+            const bool first_in_group = at_group_start_;
+            if (!spaces) at_group_start_ = t.kind == token_kind::group_open;
             if (t.kind == token_kind::text || t.kind == token_kind::hex_byte) {
                 on_bytes(t);
                 continue;
@@ -47,6 +52,10 @@ public:
             } else if (t.kind == token_kind::binary) {
                 fallback_left_ = 0;   // data, never text
             } else if (t.kind == token_kind::control_symbol) {
+                // \* marks a destination only as a group's first word. Elsewhere it
+                // means nothing: OpenOffice wrote "{\loch\f2 \*\cs7 text}", and
+                // Word reads the text.
+                if (t.symbol == '*' && !first_in_group) continue;
                 on_symbol(t.symbol);
             } else {
                 on_word(t);
@@ -70,6 +79,7 @@ private:
     int default_font_ = -1;
     bool seen_document_ = false;
     bool ignorable_next_ = false;     ///< \* was read: the next word opens a destination, or the group is skipped
+    bool at_group_start_ = false;     ///< the last token opened a group
     int fallback_left_ = 0;           ///< characters still to skip after a \uN
     char16_t high_surrogate_ = 0;     ///< the first half of a pair, waiting for the second
     std::string bytes_;               ///< text bytes not yet decoded: a run of them is decoded at once

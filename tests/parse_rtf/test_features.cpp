@@ -105,6 +105,14 @@ TEST_CASE("an unknown ignorable destination is skipped whole; an unknown word is
     CHECK(texts("\\pard a{\\*\\foo {b}c\\par}d{\\bar e}\\par") == std::vector<std::string>{"ade"});
 }
 
+TEST_CASE("\\* opens an ignorable destination only as a group's first word; elsewhere it means nothing") {
+    // As OpenOffice wrote a character style inside a run's group: Word and LibreOffice show the text.
+    CHECK(texts("\\pard{\\loch\\f0\\fs24\\i0\\b0\\*\\cs7\\cf0 The quick brown fox}\\par") ==
+          std::vector<std::string>{"The quick brown fox"});
+    CHECK(texts("\\pard a{ \\*\\foo b}c\\par") == std::vector<std::string>{"a c"});   // spaces before \* keep it first
+    CHECK(texts("\\pard a{x\\*\\foo b}c\\par") == std::vector<std::string>{"axbc"});
+}
+
 TEST_CASE("headings: a paragraph's style gives its name, id and outline level") {
     const auto doc = read_body("\\pard\\s1\\b K\\u7871?t qu\\u7843?\\par\\pard\\s3 M\\u7909?c\\par\\pard\\s2\\outlinelevel3 C\\par"
                                "\\pard\\plain Th\\u432?\\u7901?ng\\par\\pard\\outlinelevel2 D\\par");
