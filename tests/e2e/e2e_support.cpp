@@ -63,6 +63,23 @@ Poco::JSON::Object::Ptr run_demo_plan_on(const std::filesystem::path& input, con
     return read_json(out / "result.json");
 }
 
+Poco::JSON::Object::Ptr run_demo_plan_on_files(const std::vector<std::pair<std::filesystem::path, std::string>>& files,
+                                               const std::filesystem::path& work) {
+    const std::filesystem::path inbox = work / "inbox";
+    std::filesystem::create_directories(inbox);
+    for (const auto& [from, name] : files)
+        std::filesystem::copy_file(from, inbox / name, std::filesystem::copy_options::overwrite_existing);
+    return run_demo_plan_on(inbox, work / "out");
+}
+
+Poco::JSON::Object::Ptr only_submission(const Poco::JSON::Object::Ptr& result) {
+    const auto subs = result->getArray("submissions");
+    REQUIRE(subs->size() == 1);
+    return subs->getObject(0);
+}
+
+std::string text_or_empty(const Poco::Dynamic::Var& v) { return v.isEmpty() ? std::string() : v.toString(); }
+
 Poco::JSON::Object::Ptr unit_row(const Poco::JSON::Object::Ptr& result, const std::string& id) {
     const auto units = result->getArray("units");
     for (std::size_t i = 0; i < units->size(); ++i)

@@ -32,6 +32,17 @@ std::vector<std::string> section_labels(const Poco::JSON::Object::Ptr& submissio
 /// requires it to succeed and returns its result.json.
 Poco::JSON::Object::Ptr run_demo_plan_on(const std::filesystem::path& input, const std::filesystem::path& out);
 
+/// Copies each file into `work`/inbox under the name paired with it, runs the demo's plan on that
+/// folder into `work`/out (as run_demo_plan_on does) and returns result.json.
+Poco::JSON::Object::Ptr run_demo_plan_on_files(const std::vector<std::pair<std::filesystem::path, std::string>>& files,
+                                               const std::filesystem::path& work);
+
+/// The one submission of a result.json; fails the test when there are none or several.
+Poco::JSON::Object::Ptr only_submission(const Poco::JSON::Object::Ptr& result);
+
+/// A JSON value as text, "" for null.
+std::string text_or_empty(const Poco::Dynamic::Var& v);
+
 /// result.json's row of roster unit `id` in "units"; fails the test when there is none.
 Poco::JSON::Object::Ptr unit_row(const Poco::JSON::Object::Ptr& result, const std::string& id);
 

@@ -19,34 +19,10 @@ namespace fs = std::filesystem;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
-namespace {
-
-/// Runs the demo plan and roster over the given files (copied under their names); returns result.json.
-Object::Ptr run_files(const std::vector<std::pair<fs::path, std::string>>& files, const fs::path& work) {
-    const fs::path inbox = work / "inbox";
-    fs::create_directories(inbox);
-    for (const auto& [from, name] : files) fs::copy_file(from, inbox / name, fs::copy_options::overwrite_existing);
-    const auto r = run_baocao(demo_dir(), {"--plan", "plan-99-KH-TU.docx", "--roster", "roster.json", "--out",
-                                           (work / "out").string(), inbox.string()});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return read_json(work / "out" / "result.json");
-}
-
-Object::Ptr only_submission(const Object::Ptr& result) {
-    const auto subs = result->getArray("submissions");
-    REQUIRE(subs->size() == 1);
-    return subs->getObject(0);
-}
-
-std::string stringified(const Poco::Dynamic::Var& v) { return v.isEmpty() ? std::string() : v.toString(); }
-
-}  // namespace
-
 TEST_CASE("parse-odt: an .odt report is read, marked as .odt, and found to say what its .docx says", "[parse_odt][e2e]") {
     const fs::path work = temp_dir("parse-odt-demo");
-    const auto odt = only_submission(run_files({{data_dir() / "odt" / "ky-anh.odt", "ky-anh.odt"}}, work / "odt"));
-    const auto docx = only_submission(run_files({{demo_dir() / "inbox" / "KyAnh_BC_CT32.docx", "ky-anh.docx"}}, work / "docx"));
+    const auto odt = only_submission(run_demo_plan_on_files({{data_dir() / "odt" / "ky-anh.odt", "ky-anh.odt"}}, work / "odt"));
+    const auto docx = only_submission(run_demo_plan_on_files({{demo_dir() / "inbox" / "KyAnh_BC_CT32.docx", "ky-anh.docx"}}, work / "docx"));
 
     CHECK(odt->getValue<std::string>("format") == "odt");
     CHECK_FALSE(docx->has("format"));
@@ -64,7 +40,7 @@ TEST_CASE("parse-odt: an .odt report is read, marked as .odt, and found to say w
     for (std::size_t i = 0; i < odt_sections->size(); ++i)
         CHECK(odt_sections->getObject(i)->getValue<std::string>("text") ==
               docx_sections->getObject(i)->getValue<std::string>("text"));
-    CHECK(stringified(odt->get("indicators")) == stringified(docx->get("indicators")));
+    CHECK(text_or_empty(odt->get("indicators")) == text_or_empty(docx->get("indicators")));
 
     // The draft cites the unit that sent it.
     const std::string draft = read_bytes(work / "odt" / "out" / "draft.md");
@@ -78,7 +54,7 @@ TEST_CASE("parse-odt: an .odt named .docx is still read, and another OpenDocumen
     odt_fixture sheet("");
     sheet.part("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
     const fs::path sheet_file = sheet.write(odt_fixture_path("bang-tong-hop"));
-    const auto result = run_files({{data_dir() / "odt" / "ky-anh.odt", "BC Ky Anh.docx"}, {sheet_file, "bang tong hop.ods"}}, work);
+    const auto result = run_demo_plan_on_files({{data_dir() / "odt" / "ky-anh.odt", "BC Ky Anh.docx"}, {sheet_file, "bang tong hop.ods"}}, work);
 
     const auto sub = only_submission(result);
     CHECK(sub->getValue<std::string>("format") == "odt");
@@ -123,7 +99,7 @@ TEST_CASE("parse-odt: a report whose letterhead stands only in the page header i
                              R"(<text:p>Số: 45-BC/HU</text:p></style:header></style:master-page></office:master-styles></office:document-styles>)");
     const fs::path work = temp_dir("parse-odt-page-header");
     const fs::path file = f.write(odt_fixture_path("page-header"));
-    const auto sub = only_submission(run_files({{file, "bao-cao.odt"}}, work));
+    const auto sub = only_submission(run_demo_plan_on_files({{file, "bao-cao.odt"}}, work));
     REQUIRE(!sub->isNull("unit"));
     CHECK(sub->getObject("unit")->getValue<std::string>("id") == "ky-anh");
     CHECK(sub->getValue<std::string>("document_date") == "2013-09-30");

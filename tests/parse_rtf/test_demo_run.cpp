@@ -21,31 +21,11 @@ using Poco::JSON::Object;
 
 namespace {
 
-/// Runs the demo plan and roster over the given files (copied under their names); returns result.json.
-Object::Ptr run_files(const std::vector<std::pair<fs::path, std::string>>& files, const fs::path& work) {
-    const fs::path inbox = work / "inbox";
-    fs::create_directories(inbox);
-    for (const auto& [from, name] : files) fs::copy_file(from, inbox / name, fs::copy_options::overwrite_existing);
-    const auto r = run_baocao(demo_dir(), {"--plan", "plan-99-KH-TU.docx", "--roster", "roster.json", "--out",
-                                           (work / "out").string(), inbox.string()});
-    INFO(r.err);
-    REQUIRE(r.exit_code == 0);
-    return read_json(work / "out" / "result.json");
-}
-
-Object::Ptr only_submission(const Object::Ptr& result) {
-    const auto subs = result->getArray("submissions");
-    REQUIRE(subs->size() == 1);
-    return subs->getObject(0);
-}
-
-std::string stringified(const Poco::Dynamic::Var& v) { return v.isEmpty() ? std::string() : v.toString(); }
-
 /// Runs the RTF and the .docx it was saved from, and checks that both say the same.
 void check_same_as_docx(const std::string& rtf, const std::string& docx, const std::string& unit) {
     const fs::path work = temp_dir("parse-rtf-demo");
-    const auto from_rtf = only_submission(run_files({{data_dir() / "rtf" / rtf, rtf}}, work / "rtf"));
-    const auto from_docx = only_submission(run_files({{demo_dir() / "inbox" / docx, "report.docx"}}, work / "docx"));
+    const auto from_rtf = only_submission(run_demo_plan_on_files({{data_dir() / "rtf" / rtf, rtf}}, work / "rtf"));
+    const auto from_docx = only_submission(run_demo_plan_on_files({{demo_dir() / "inbox" / docx, "report.docx"}}, work / "docx"));
     INFO(rtf);
     CHECK(from_rtf->getValue<std::string>("format") == "rtf");
     CHECK_FALSE(from_docx->has("format"));
@@ -53,7 +33,7 @@ void check_same_as_docx(const std::string& rtf, const std::string& docx, const s
     CHECK(from_rtf->getObject("unit")->getValue<std::string>("id") == unit);
     CHECK(from_rtf->getValue<std::string>("document_date") == from_docx->getValue<std::string>("document_date"));
     CHECK(from_rtf->getValue<std::string>("status") == from_docx->getValue<std::string>("status"));
-    CHECK(stringified(from_rtf->get("title")) == stringified(from_docx->get("title")));
+    CHECK(text_or_empty(from_rtf->get("title")) == text_or_empty(from_docx->get("title")));
     const auto sections = section_labels(from_rtf);
     CHECK(sections.size() >= 4);
     CHECK(sections == section_labels(from_docx));
@@ -63,7 +43,7 @@ void check_same_as_docx(const std::string& rtf, const std::string& docx, const s
     REQUIRE(rtf_sections->size() == docx_sections->size());
     for (std::size_t i = 0; i < rtf_sections->size(); ++i)
         CHECK(rtf_sections->getObject(i)->getValue<std::string>("text") == docx_sections->getObject(i)->getValue<std::string>("text"));
-    CHECK(stringified(from_rtf->get("indicators")) == stringified(from_docx->get("indicators")));
+    CHECK(text_or_empty(from_rtf->get("indicators")) == text_or_empty(from_docx->get("indicators")));
     fs::remove_all(work);
 }
 
@@ -95,7 +75,7 @@ TEST_CASE("parse-rtf: a report in TCVN3 fonts saved as RTF reads as the .docx do
 
 TEST_CASE("parse-rtf: an RTF report named .doc, as e-office systems send it, is read as RTF", "[parse_rtf][e2e]") {
     const fs::path work = temp_dir("parse-rtf-named-doc");
-    const auto sub = only_submission(run_files({{data_dir() / "rtf" / "ky-anh.rtf", "BC Ky Anh.doc"}}, work));
+    const auto sub = only_submission(run_demo_plan_on_files({{data_dir() / "rtf" / "ky-anh.rtf", "BC Ky Anh.doc"}}, work));
     CHECK(sub->getValue<std::string>("format") == "rtf");
     REQUIRE(!sub->isNull("unit"));
     CHECK(sub->getObject("unit")->getValue<std::string>("id") == "ky-anh");
@@ -118,7 +98,7 @@ TEST_CASE("parse-rtf: a report whose letterhead stands only in the page header i
     const fs::path file = work / "bao-cao.rtf";
     fs::create_directories(work);
     std::ofstream(file, std::ios::binary) << rtf_document(header + body);
-    const auto sub = only_submission(run_files({{file, "bao-cao.rtf"}}, work / "run"));
+    const auto sub = only_submission(run_demo_plan_on_files({{file, "bao-cao.rtf"}}, work / "run"));
     REQUIRE(!sub->isNull("unit"));
     CHECK(sub->getObject("unit")->getValue<std::string>("id") == "ky-anh");
     CHECK(sub->getValue<std::string>("document_date") == "2013-09-30");
