@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "odt_fixture.hpp"
 
+#include "builtin_parser.hpp"
 #include "test_paths.hpp"
 #include "zip_writing.hpp"
 
-#include <baocao/engine/registry.hpp>
-#include <baocao/engine/run_context.hpp>
 #include <baocao/sdk/plugin.hpp>
 
 #include <algorithm>
@@ -79,27 +78,7 @@ std::filesystem::path odt_fixture_path(const std::string& name) {
 }
 
 document parse_odt_bytes(const std::string& bytes, const std::string& name, const baocao::limits& lim) {
-    static engine::stage_registry reg = [] {
-        engine::stage_registry r;
-        r.add_plugin(*baocao_plugin_info_parse_odt(), "(built in)");
-        return r;
-    }();
-    auto state = std::make_shared<engine::run_state>();
-    state->limits = lim;
-    state->now = 1380000000;
-    state->quiet = true;
-    engine::run_context ctx(state, "parse-odt");
-    item it;
-    it.bytes = std::make_shared<const std::string>(bytes);
-    it.name = name;
-    it.source = name;
-    return reg.parsers().at(0).stage->parse(it, ctx);
-}
-
-std::vector<std::string> paragraph_texts(const std::vector<block>& blocks) {
-    std::vector<std::string> out;
-    for_each_paragraph(blocks, [&](const paragraph& p) { out.push_back(p.text()); });
-    return out;
+    return parse_with_builtin(*baocao_plugin_info_parse_odt(), bytes, name, lim);
 }
 
 }  // namespace baocao::testing

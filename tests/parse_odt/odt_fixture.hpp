@@ -4,6 +4,8 @@
 // meta.xml written as XML text and zipped with libzip behind a stored
 // "mimetype" entry, so that every fixture says exactly what it exercises.
 
+#include "builtin_parser.hpp"
+
 #include <baocao/sdk/context.hpp>
 #include <baocao/sdk/model.hpp>
 
@@ -39,8 +41,5 @@ public:
 document parse_odt_bytes(const std::string& bytes, const std::string& name = "report.odt", const baocao::limits& lim = {});
 /// A unique path in this test binary's temporary folder.
 std::filesystem::path odt_fixture_path(const std::string& name);
-
-/// The text of every paragraph of a block list in reading order (tables included), without labels.
-std::vector<std::string> paragraph_texts(const std::vector<block>& blocks);
 
 }  // namespace baocao::testing

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rtf_fixture.hpp"
 
-#include <baocao/engine/registry.hpp>
-#include <baocao/engine/run_context.hpp>
 #include <baocao/sdk/plugin.hpp>
 
 #include <catch2/catch.hpp>
@@ -25,27 +23,7 @@ std::string rtf_document(const std::string& body, const std::string& header, int
 }
 
 document parse_rtf_bytes(const std::string& bytes, const std::string& name, const baocao::limits& lim) {
-    static engine::stage_registry reg = [] {
-        engine::stage_registry r;
-        r.add_plugin(*baocao_plugin_info_parse_rtf(), "(built in)");
-        return r;
-    }();
-    auto state = std::make_shared<engine::run_state>();
-    state->limits = lim;
-    state->now = 1380000000;
-    state->quiet = true;
-    engine::run_context ctx(state, "parse-rtf");
-    item it;
-    it.bytes = std::make_shared<const std::string>(bytes);
-    it.name = name;
-    it.source = name;
-    return reg.parsers().at(0).stage->parse(it, ctx);
-}
-
-std::vector<std::string> paragraph_texts(const std::vector<block>& blocks) {
-    std::vector<std::string> out;
-    for_each_paragraph(blocks, [&](const paragraph& p) { out.push_back(p.text()); });
-    return out;
+    return parse_with_builtin(*baocao_plugin_info_parse_rtf(), bytes, name, lim);
 }
 
 const paragraph& paragraph_at(const std::vector<block>& blocks, std::size_t i) {

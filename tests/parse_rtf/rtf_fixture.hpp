@@ -4,6 +4,8 @@
 // fixture says exactly what it exercises, and read with the parse-rtf
 // plugin's parser stage.
 
+#include "builtin_parser.hpp"
+
 #include <baocao/sdk/context.hpp>
 #include <baocao/sdk/model.hpp>
 
@@ -20,9 +22,6 @@ std::string rtf_document(const std::string& body, const std::string& header = ""
 
 /// Parses RTF bytes with the parse-rtf plugin's parser stage.
 document parse_rtf_bytes(const std::string& bytes, const std::string& name = "report.rtf", const baocao::limits& lim = {});
-
-/// The text of every paragraph of a block list in reading order (tables included), without labels.
-std::vector<std::string> paragraph_texts(const std::vector<block>& blocks);
 
 /// The paragraph at `i` of a block list; fails the test when it is no paragraph.
 const paragraph& paragraph_at(const std::vector<block>& blocks, std::size_t i);
