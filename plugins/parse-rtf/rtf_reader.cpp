@@ -651,6 +651,7 @@ private:
             row_being_defined().pending.vmerge_next = true;
         } else if (w == "cellx") {
             row_definition& row = row_being_defined();
+            row.pending.right = t.param;
             if (row.cells.size() < 4096) row.cells.push_back(row.pending);
             row.pending = cell_definition{};
         } else if (in_row_definition_ && is_drawn_border(w)) {

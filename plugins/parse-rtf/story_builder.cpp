@@ -97,23 +97,49 @@ void story_builder::finish_row(open_table& t, const row_definition* row) {
     }
     if (t.row.cells.empty()) return;
     table_row shaped;
+    std::vector<std::int32_t> rights;
+    // Edges count only when the definition gives one to every cell, rising left to right.
+    bool edges = row && row->cells.size() == t.row.cells.size();
     for (std::size_t i = 0; i < t.row.cells.size(); ++i) {
         table_cell& c = t.row.cells[i];
         const cell_definition* def = row && i < row->cells.size() ? &row->cells[i] : nullptr;
+        edges = edges && def && (i == 0 || def->right > row->cells[i - 1].right);
         if (def && def->merge_next && !shaped.cells.empty()) {
             // A cell merged into its left neighbour widens that one; its own text, if any, follows the neighbour's.
             table_cell& left = shaped.cells.back();
             ++left.grid_span;
+            if (!rights.empty()) rights.back() = def->right;
             for (block& b : c.blocks)
                 if (!std::holds_alternative<paragraph>(b) || !std::get<paragraph>(b).runs.empty()) left.blocks.push_back(std::move(b));
             continue;
         }
         if (def && def->vmerge_next) c.vertical_continuation = true;
         shaped.cells.push_back(std::move(c));
+        rights.push_back(def ? def->right : 0);
     }
     if (row && row->border) t.border = true;
     t.t.rows.push_back(std::move(shaped));
+    t.right_edges.push_back(edges ? std::move(rights) : std::vector<std::int32_t>{});
+    if (edges)
+        for (const cell_definition& d : row->cells) t.column_edges.push_back(d.right);
     t.row = table_row{};
+}
+
+void story_builder::span_columns(open_table& t) {
+    std::vector<std::int32_t> columns = t.column_edges;
+    std::sort(columns.begin(), columns.end());
+    columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+    for (std::size_t r = 0; r < t.t.rows.size(); ++r) {
+        const std::vector<std::int32_t>& rights = t.right_edges[r];
+        auto& cells = t.t.rows[r].cells;
+        if (rights.size() != cells.size()) continue;   // no edges for this row: its merges as written
+        auto from = columns.begin();
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const auto to = std::upper_bound(from, columns.end(), rights[c]);
+            cells[c].grid_span = std::max(1, static_cast<int>(to - from));
+            from = to;
+        }
+    }
 }
 
 void story_builder::close_table(story& s) {
@@ -121,6 +147,7 @@ void story_builder::close_table(story& s) {
     s.tables.pop_back();
     finish_row(t, nullptr);
     if (t.t.rows.empty()) return;
+    span_columns(t);
     t.t.borderless = !t.border;
     container(s, static_cast<int>(s.tables.size())).emplace_back(std::move(t.t));
 }

@@ -46,6 +46,7 @@ struct cell_definition {
     bool merge_next = false;       ///< \clmrg: merged into the cell on its left
     bool vmerge_first = false;     ///< \clvmgf
     bool vmerge_next = false;      ///< \clvmrg: continues the cell above
+    std::int32_t right = 0;        ///< \cellxN: the cell's right edge in twips
 };
 
 /// A row definition (\trowd … \cellxN …).
@@ -98,6 +99,11 @@ private:
         table_row row;
         table_cell cell;
         bool border = false;
+        /// Per row of `t`: each cell's right edge, or empty when the row's
+        /// definition did not give one per cell. The table's columns are
+        /// the edges of all its rows.
+        std::vector<std::vector<std::int32_t>> right_edges;
+        std::vector<std::int32_t> column_edges;   ///< every such row's \cellx edges, merged cells' too
     };
     struct story {
         std::string kind;
@@ -120,6 +126,8 @@ private:
     void set_depth(story& s, int depth);
     void close_table(story& s);
     void finish_row(open_table& t, const row_definition* row);
+    /// Sets each cell's grid_span to the columns it covers (LibreOffice merges by one wider \cellx).
+    static void span_columns(open_table& t);
     void place_paragraph(story& s, const paragraph_info& info, int depth);
 };
 

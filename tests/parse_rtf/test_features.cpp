@@ -196,6 +196,24 @@ TEST_CASE("tables: rows and cells, a horizontal merge, a vertical merge and bord
     CHECK_FALSE(std::get<table>(doc.body[2]).borderless);
 }
 
+TEST_CASE("tables: a cell as wide as several columns of other rows spans them, as LibreOffice merges") {
+    // A heading row of one wide cell and one cell over two figure columns, then a row of three columns.
+    const auto doc = read_body("\\trowd\\trleft-108\\cellx3000\\cellx9000\\pard\\intbl Ch\\u7881? ti\\u234?u\\cell N\\u259?m\\cell\\row"
+                               "\\trowd\\trleft-108\\cellx3000\\cellx6000\\cellx9000\\pard\\intbl a\\cell 2009\\cell 2013\\cell\\row"
+                               "\\trowd\\cellx3000\\pard\\intbl x\\cell y\\cell\\row\\pard\\par");
+    const auto& t = std::get<table>(doc.body.at(0));
+    REQUIRE(t.rows.size() == 3);
+    REQUIRE(t.rows[0].cells.size() == 2);
+    CHECK(t.rows[0].cells[0].grid_span == 1);
+    CHECK(t.rows[0].cells[1].grid_span == 2);
+    REQUIRE(t.rows[1].cells.size() == 3);
+    for (const auto& cell : t.rows[1].cells) CHECK(cell.grid_span == 1);
+    // A row with fewer edges than cells keeps its cells as written.
+    REQUIRE(t.rows[2].cells.size() == 2);
+    CHECK(t.rows[2].cells[0].grid_span == 1);
+    CHECK(t.rows[2].cells[1].grid_span == 1);
+}
+
 TEST_CASE("a nested table's text is read in order, inside the outer cell") {
     const auto doc = read_body("\\trowd\\cellx3000\\cellx6000\\pard\\intbl ngo\\u224?i\\cell"
                                "\\pard\\intbl\\itap2 trong1\\nestcell trong2\\nestcell{\\*\\nesttableprops\\trowd\\cellx1000\\cellx2000\\nestrow}"
