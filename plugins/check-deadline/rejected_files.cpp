@@ -34,6 +34,12 @@ bool is_word_name(const std::string& ext) {
     return ext == "docx" || ext == "docm" || ext == "dotx" || ext == "dotm" || ext == "odt" || ext == "ott";
 }
 
+/// A file of another kind than a report (a PDF, a spreadsheet, another
+/// package), refused as such: not a damaged report.
+bool is_other_kind(const rejection& f) {
+    return f.code == "unsupported_format" || (f.code == "not_docx" && !is_word_name(extension_of(file_name_of(f.source))));
+}
+
 const roster_unit* unit_by_file_name(const std::string& source, const roster& r) {
     std::string name = file_name_of(source);
     if (const std::size_t dot = name.find_last_of('.'); dot != std::string::npos) name.erase(dot);
@@ -86,8 +92,7 @@ std::string unread_companions_note(const std::vector<const rejection*>& files, c
                                            [&](const submission* s) { return s->message_key == f->message_key; });
         // A file of another kind beside the report (the signed scan as a PDF,
         // a photo) was not meant to be read: nothing to ask for.
-        const std::string ext = extension_of(file_name_of(f->source));
-        if (!companion || f->code == "unsupported_format" || (f->code == "not_docx" && !is_word_name(ext))) continue;
+        if (!companion || is_other_kind(*f)) continue;
         (f->code == "encrypted" ? locked : damaged) = true;
     }
     if (damaged && locked) return "tệp gửi kèm bị lỗi hoặc có đặt mật khẩu, đề nghị gửi lại";
@@ -122,7 +127,7 @@ std::string unreadable_note(const std::vector<const rejection*>& files) {
         else if (f->code == "unsupported_format" && f->message.find("multi-volume") != std::string::npos)
             // One volume of a RAR set split over several files.
             clause = "tệp nén bị chia thành nhiều phần, đề nghị gửi lại trong một tệp";
-        else if (f->code == "unsupported_format" || (f->code == "not_docx" && !is_word_name(ext)))
+        else if (is_other_kind(*f))
             // A spreadsheet, a presentation, another kind of package: not damaged, not a report.
             clause = "tệp không đúng định dạng, đề nghị gửi lại bản .docx";
         else

@@ -2,6 +2,7 @@
 #include "styles.hpp"
 
 #include <bounded_text.hpp>
+#include <word_style_id.hpp>
 
 #include "bytes.hpp"
 
@@ -21,17 +22,6 @@ constexpr std::uint16_t no_style = 0x0FFF;
 
 const char* const builtin_names[] = {"Normal", "heading 1", "heading 2", "heading 3", "heading 4",
                                      "heading 5", "heading 6", "heading 7", "heading 8", "heading 9"};
-
-/// The styleId Word writes in .docx for a style name: letters and digits only,
-/// with the first letter of a built-in name capitalised ("heading 1" → "Heading1").
-std::string style_id_of(std::string_view name, bool builtin) {
-    std::string id;
-    for (char c : name)
-        if (static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-            id.push_back(c);
-    if (builtin && !id.empty() && id[0] >= 'a' && id[0] <= 'z') id[0] = static_cast<char>(id[0] - 32);
-    return id;
-}
 
 }  // namespace
 
@@ -89,7 +79,7 @@ style_sheet::style_sheet(std::string_view table, fc_lcb stshf) {
         // Every paragraph of the style carries its name: one the file makes huge is cut.
         s.name = plugins::bounded(s.name, plugins::max_name_bytes);
         if (s.sti <= 9) s.name = builtin_names[s.sti];
-        s.id = style_id_of(s.name, s.sti < 0x0FFE);
+        s.id = plugins::word_style_id(s.name, s.sti < 0x0FFE);
         std::size_t upx = base_size + 2 + cch * 2 + 2;
         for (std::size_t u = 0; u < upx_count && u < 3; ++u) {
             upx += upx & 1;

@@ -354,6 +354,14 @@ private:
         open_story(header ? "header" : "footer", std::move(id));
     }
 
+    /// True when the group's destination is `where`, the only place the
+    /// destination it opens stands in; else the group is skipped.
+    static bool stands_in(group_state& g, destination where) {
+        if (g.dest == where) return true;
+        g.dest = destination::skip;
+        return false;
+    }
+
     /// Acts on a destination word; false when the word opens none.
     bool on_destination(std::string_view word) {
         group_state& g = top();
@@ -363,10 +371,7 @@ private:
         case destination_word::skipped: g.dest = destination::skip; return true;
         case destination_word::font_table:
         case destination_word::style_sheet:
-            if (g.dest != destination::text) {
-                g.dest = destination::skip;
-                return true;
-            }
+            if (!stands_in(g, destination::text)) return true;
             g.dest = kind == destination_word::font_table ? destination::font_table : destination::style_sheet;
             g.table = true;
             begin_entry(g.dest);
@@ -374,10 +379,7 @@ private:
             return true;
         case destination_word::info: g.dest = destination::info; return true;
         case destination_word::info_text:
-            if (g.dest != destination::info) {
-                g.dest = destination::skip;
-                return true;
-            }
+            if (!stands_in(g, destination::info)) return true;
             g.dest = destination::info_text;
             if (word == "title") {
                 g.property = &out_.metadata.title;
@@ -395,10 +397,7 @@ private:
             g.property->clear();
             return true;
         case destination_word::info_time:
-            if (g.dest != destination::info) {
-                g.dest = destination::skip;
-                return true;
-            }
+            if (!stands_in(g, destination::info)) return true;
             g.dest = destination::info_time;
             g.time_field = word == "creatim" ? 1 : 2;
             time_ = {};
@@ -412,36 +411,22 @@ private:
             return true;
         case destination_word::unicode_copy: return true;   // handled where the group inside \upr is read
         case destination_word::page_zone:
-            if (g.dest != destination::text || builder_.stories() > 1) {
-                g.dest = destination::skip;
-                return true;
-            }
-            open_page_zone(word);
+            // Only in the body: a page zone inside another story is skipped.
+            if (builder_.stories() > 1) g.dest = destination::skip;
+            else if (stands_in(g, destination::text)) open_page_zone(word);
             return true;
         case destination_word::footnote:
-            if (g.dest != destination::text) {
-                g.dest = destination::skip;
-                return true;
-            }
-            open_story("footnote", std::to_string(++notes_));
+            if (stands_in(g, destination::text)) open_story("footnote", std::to_string(++notes_));
             return true;
         case destination_word::annotation:
-            if (g.dest != destination::text) {
-                g.dest = destination::skip;
-                return true;
-            }
-            open_story("comment", std::to_string(++comments_));
+            if (stands_in(g, destination::text)) open_story("comment", std::to_string(++comments_));
             return true;
         case destination_word::drawing:
             if (g.dest != destination::text && g.dest != destination::drawing) g.dest = destination::skip;
             else g.dest = destination::drawing;
             return true;
         case destination_word::text_box:
-            if (g.dest != destination::drawing) {
-                g.dest = destination::skip;
-                return true;
-            }
-            open_story("textbox", "");
+            if (stands_in(g, destination::drawing)) open_story("textbox", "");
             return true;
         case destination_word::result:
             if (g.dest == destination::drawing) g.dest = destination::text;
@@ -641,12 +626,8 @@ private:
             row_depth_ = g.nested_row ? static_cast<std::size_t>(std::max(2, g.para.nesting)) : 1;
             row_being_defined() = row_definition{};
             in_row_definition_ = true;
-        } else if (w == "clmgf") {
-            row_being_defined().pending.merge_first = true;
         } else if (w == "clmrg") {
             row_being_defined().pending.merge_next = true;
-        } else if (w == "clvmgf") {
-            row_being_defined().pending.vmerge_first = true;
         } else if (w == "clvmrg") {
             row_being_defined().pending.vmerge_next = true;
         } else if (w == "cellx") {

@@ -4,6 +4,7 @@
 #include "codepage_decoder.hpp"
 
 #include <bounded_text.hpp>
+#include <word_style_id.hpp>
 
 #include <array>
 
@@ -74,13 +75,6 @@ int style_sheet::outline_level(int number) const {
     return -1;
 }
 
-std::string style_id_of(std::string_view name) {
-    std::string id;
-    for (const char c : name)
-        if (static_cast<unsigned char>(c) >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-            id.push_back(c);
-    if (is_word_builtin_name(name) && !id.empty() && id[0] >= 'a' && id[0] <= 'z') id[0] = static_cast<char>(id[0] - 'a' + 'A');
-    return id;
-}
+std::string style_id_of(std::string_view name) { return plugins::word_style_id(name, is_word_builtin_name(name)); }
 
 }  // namespace baocao::rtf

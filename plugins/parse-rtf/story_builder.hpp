@@ -40,11 +40,10 @@ struct paragraph_info {
     int list_level = 0;     ///< \ilvlN
 };
 
-/// One cell of a row definition (\clmgf … \cellxN).
+/// One cell of a row definition (\clmrg … \cellxN). The first cells of merges
+/// (\clmgf, \clvmgf) need nothing: the cells merged into them say so.
 struct cell_definition {
-    bool merge_first = false;      ///< \clmgf: first of horizontally merged cells
     bool merge_next = false;       ///< \clmrg: merged into the cell on its left
-    bool vmerge_first = false;     ///< \clvmgf
     bool vmerge_next = false;      ///< \clvmrg: continues the cell above
     std::int32_t right = 0;        ///< \cellxN: the cell's right edge in twips
 };

@@ -3,42 +3,32 @@
 // the sender attached instead of a report.
 #include "format_names.hpp"
 
+#include <algorithm>
+
 namespace baocao::engine {
 
 namespace {
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-/// `s` holds `word`, ASCII letters compared without case.
-bool contains_folded(std::string_view s, std::string_view word) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
-        std::size_t k = 0;
-        while (k < word.size() && lower(s[i + k]) == lower(word[k])) ++k;
-        if (k == word.size()) return true;
-    }
-    return false;
-}
-
-/// `head` past a UTF-8 byte order mark and leading white space.
-std::string_view text_start(std::string_view head) {
-    if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
-    while (!head.empty() && (head[0] == ' ' || head[0] == '\t' || head[0] == '\r' || head[0] == '\n')) head.remove_prefix(1);
-    return head;
-}
-
 /// Text formats word processors and web systems save under a Word name: a
 /// web page ("Save as Web Page", many document systems' "export to Word"),
 /// a single-file web archive, Word 2003's XML.
 std::string describe_markup(std::string_view head) {
-    const std::string_view text = text_start(head);
+    // Past a byte order mark and white space, ASCII letters in lower case: tags and headers are named without case.
+    if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+    head.remove_prefix(std::min(head.size(), head.find_first_not_of(" \t\r\n")));
+    std::string text(head);
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    auto has = [&](std::string_view what, std::size_t within = std::string::npos) {
+        return std::string_view(text).substr(0, within).find(what) != std::string_view::npos;
+    };
     if (starts_with(text, "<")) {
-        if (contains_folded(text, "w:wordDocument") || contains_folded(text, "progid=\"Word.Document\""))
-            return "a Word 2003 XML document";
-        if (contains_folded(text, "<html") || contains_folded(text, "<!doctype html")) return "a web page (HTML)";
+        if (has("w:worddocument") || has("progid=\"word.document\"")) return "a Word 2003 XML document";
+        if (has("<html") || has("<!doctype html")) return "a web page (HTML)";
         return "";
     }
-    if (contains_folded(text.substr(0, 512), "MIME-Version:") && contains_folded(text, "multipart/related"))
-        return "a single-file web page (MHTML)";
+    if (has("mime-version:", 512) && has("multipart/related")) return "a single-file web page (MHTML)";
     return "";
 }
 }  // namespace
